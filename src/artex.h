@@ -1,0 +1,199 @@
+/*
+ * artex: news articles to structured data (YAML, JSON-LD, TEI) with the
+ * people quoted, their quotes and their claims.
+ *
+ * Ownership: every object returned through an `out` parameter belongs to the
+ * caller and is released with the matching _free function; strings returned
+ * by accessors belong to the object they were read from and live as long as
+ * it does. Functions that can fail return 0 on success and a negative
+ * enum artex_status on failure, and describe the failure in the caller's
+ * struct artex_error.
+ */
+#ifndef ARTEX_H
+#define ARTEX_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(ARTEX_BUILDING) && defined(__GNUC__)
+#define ARTEX_EXPORT __attribute__((visibility("default")))
+#else
+#define ARTEX_EXPORT
+#endif
+
+enum artex_status {
+	ARTEX_OK = 0,
+	ARTEX_EINVALID = -1, /* input read, but its data is invalid */
+	ARTEX_EPARSE = -2,   /* input is not well-formed */
+	ARTEX_EIO = -3,      /* a file could not be read or written */
+	ARTEX_ENOMEM = -4,
+	ARTEX_EUSAGE = -5,   /* the caller asked for something that does not exist */
+	ARTEX_ESCHEMA = -6   /* a schema could not be loaded or compiled */
+};
+
+struct artex_error {
+	enum artex_status code;
+	int msg_id;             /* stable, printed as ARTEX-NNN; 0 if none */
+	char file[256];         /* input or schema path; "" if none */
+	int line, column;       /* 1-based; 0 = unknown */
+	char pointer[256];      /* JSON Pointer (RFC 6901) into the data; "" if none */
+	char keyword[256];      /* schema keyword location of a validation error; "" if none */
+	char message[512];
+};
+
+/* Formats `err` as "file:line:col: error[ARTEX-NNN]: message (at /pointer)"
+ * into buf (always NUL-terminated). Returns buf. */
+ARTEX_EXPORT char *artex_error_format(char *buf, size_t size, const struct artex_error *err);
+
+/* Version string of the library, e.g. "0.1.0". */
+ARTEX_EXPORT const char *artex_version(void);
+
+/* ---- the article model ---------------------------------------------- */
+
+struct artex_article;
+
+enum artex_span_field { ARTEX_FIELD_BODY = 0, ARTEX_FIELD_HEADLINE = 1 };
+enum artex_quote_kind { ARTEX_QUOTE_DIRECT = 0, ARTEX_QUOTE_HEADLINE = 1 };
+enum artex_claim_kind { ARTEX_CLAIM_DIRECT = 0, ARTEX_CLAIM_INDIRECT = 1, ARTEX_CLAIM_HEADLINE = 2 };
+
+/* A span is [start, end) in Unicode code points into the NFC body (the
+ * paragraphs joined by "\n\n") or into the headline. */
+struct artex_span {
+	enum artex_span_field field;
+	size_t start, end;
+};
+
+/* Frees an article and everything read from it. NULL is allowed. */
+ARTEX_EXPORT void artex_article_free(struct artex_article *art);
+
+/* Verifies every invariant of the model (spans in bounds and equal to their
+ * text, unique ids, resolving references, no overlapping quotes, NFC text).
+ * Returns 0 or ARTEX_EINVALID with the first violation in err. */
+ARTEX_EXPORT int artex_article_check(const struct artex_article *art, struct artex_error *err);
+
+ARTEX_EXPORT const char *artex_article_id(const struct artex_article *art);
+ARTEX_EXPORT const char *artex_article_headline(const struct artex_article *art);
+ARTEX_EXPORT const char *artex_article_language(const struct artex_article *art);
+ARTEX_EXPORT const char *artex_article_section(const struct artex_article *art);
+/* ISO 8601 date or date-time; NULL when unknown. */
+ARTEX_EXPORT const char *artex_article_date_published(const struct artex_article *art);
+/* The body: paragraphs joined by "\n\n". */
+ARTEX_EXPORT const char *artex_article_body(const struct artex_article *art);
+ARTEX_EXPORT size_t artex_article_paragraph_count(const struct artex_article *art);
+ARTEX_EXPORT size_t artex_article_person_count(const struct artex_article *art);
+ARTEX_EXPORT size_t artex_article_quote_count(const struct artex_article *art);
+ARTEX_EXPORT size_t artex_article_claim_count(const struct artex_article *art);
+
+/* ---- readers ---------------------------------------------------------- */
+
+/* Reads an article from memory. `format` is a reader name ("text", "yaml", ...)
+ * or NULL to detect it. `name` is the file name used in errors and to derive
+ * the article id (NULL: "-"). The result passed the model check. */
+ARTEX_EXPORT int artex_article_read(struct artex_article **out, const char *buf, size_t len,
+                                    const char *format, const char *name,
+                                    struct artex_error *err);
+
+/* Reads an article from a file; see artex_article_read. */
+ARTEX_EXPORT int artex_article_read_file(struct artex_article **out, const char *path,
+                                         const char *format, struct artex_error *err);
+
+/* Names of the registered readers, index 0.. until NULL. */
+ARTEX_EXPORT const char *artex_reader_name(size_t index);
+
+/* ---- exporters -------------------------------------------------------- */
+
+/* Names of the registered exporters ("yaml", ...), index 0.. until NULL. */
+ARTEX_EXPORT const char *artex_exporter_name(size_t index);
+/* File name suffix of an exporter's output (".yaml"), NULL for an unknown name. */
+ARTEX_EXPORT const char *artex_exporter_suffix(const char *name);
+
+/* Exports `art` with the named exporter and checks the result against the
+ * exporter's bundled schema. On success *out is a malloc'd NUL-terminated
+ * buffer of *out_len bytes that the caller frees with free(). */
+ARTEX_EXPORT int artex_article_export(char **out, size_t *out_len,
+                                      const struct artex_article *art, const char *exporter,
+                                      struct artex_error *err);
+
+/* Writes `len` bytes to `path` through a temporary file in the same folder
+ * and a rename, so readers never see a partial file. */
+ARTEX_EXPORT int artex_file_write_atomic(const char *path, const char *data, size_t len,
+                                         struct artex_error *err);
+
+/* ---- validation ---- */
+
+/* A compiled JSON Schema: immutable once built, so any number of threads may
+ * validate against one schema at the same time. */
+struct artex_schema;
+
+enum artex_dialect {
+	ARTEX_DIALECT_DEFAULT = 0, /* 2020-12 */
+	ARTEX_DIALECT_2020_12 = 2020,
+	ARTEX_DIALECT_2019_09 = 2019,
+	ARTEX_DIALECT_DRAFT7 = 7,
+	ARTEX_DIALECT_DRAFT6 = 6,
+	ARTEX_DIALECT_DRAFT4 = 4
+};
+
+struct artex_schema_opts {
+	enum artex_dialect dialect; /* for schemas without "$schema" */
+	int assert_format;          /* 1: "format" is an assertion, not an annotation */
+	/* "PREFIX=DIR" strings: references to URIs starting with PREFIX are read
+	 * from DIR. There is never any network access. */
+	const char *const *ref_map;
+	size_t ref_map_len;
+};
+#define ARTEX_SCHEMA_OPTS_INIT {ARTEX_DIALECT_DEFAULT, 0, NULL, 0}
+
+/* A growable list of errors; the caller owns it, zero-initialises it and
+ * releases it with artex_error_list_dispose. */
+struct artex_error_list {
+	struct artex_error *items;
+	size_t count;
+	size_t cap;
+};
+ARTEX_EXPORT void artex_error_list_dispose(struct artex_error_list *list);
+
+/* Compiles the JSON schema text buf[0..len); `name` is its path (used for
+ * errors and to resolve relative references to other files) or NULL. opts may
+ * be NULL. On success *out belongs to the caller (artex_schema_free). Fails
+ * with ARTEX_EPARSE or ARTEX_ESCHEMA. */
+ARTEX_EXPORT int artex_schema_new(struct artex_schema **out, const char *buf, size_t len,
+                                  const char *name, const struct artex_schema_opts *opts,
+                                  struct artex_error *err);
+/* As artex_schema_new, reading the schema from `path`. */
+ARTEX_EXPORT int artex_schema_new_file(struct artex_schema **out, const char *path,
+                                       const struct artex_schema_opts *opts,
+                                       struct artex_error *err);
+/* As artex_schema_new for a schema bundled with the library ("article.schema.json"
+ * or "meta/draft-07/schema.json"); ARTEX_EUSAGE for an unknown name. */
+ARTEX_EXPORT int artex_schema_new_bundled(struct artex_schema **out, const char *name,
+                                          const struct artex_schema_opts *opts,
+                                          struct artex_error *err);
+ARTEX_EXPORT void artex_schema_free(struct artex_schema *schema);
+
+/* Parses buf[0..len) (YAML when `name` ends in .yaml or .yml, JSON otherwise)
+ * and validates it. Returns 0 when valid; ARTEX_EINVALID when not, with every
+ * error appended to `out` carrying the file:line:column of the offending
+ * value, its JSON Pointer and keyword location; ARTEX_EPARSE (or another
+ * negative status) in err when the input cannot be read. */
+ARTEX_EXPORT int artex_schema_validate(struct artex_error_list *out,
+                                       const struct artex_schema *schema, const char *buf,
+                                       size_t len, const char *name, struct artex_error *err);
+
+/* Checks a schema document against the meta-schema of its dialect; returns
+ * as artex_schema_validate. */
+ARTEX_EXPORT int artex_schema_check(struct artex_error_list *out, const char *buf, size_t len,
+                                    const char *name, const struct artex_schema_opts *opts,
+                                    struct artex_error *err);
+
+/* Name of the bundled schema that files named like `path` must match
+ * ("article.schema.json" for .yaml), NULL when there is none. */
+ARTEX_EXPORT const char *artex_schema_bundled_for(const char *path);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,31 @@
+/* Exporters: one per output format, listed in registry.c. An exporter only
+ * reads the model and appends its output to a buffer the caller owns; the
+ * registry then checks the output against the exporter's bundled schema. */
+#ifndef ARTEX_EXPORTERS_EXPORTER_H
+#define ARTEX_EXPORTERS_EXPORTER_H
+
+#include "artex.h"
+#include "model/model.h"
+#include "util/buf.h"
+
+enum artex_schema_kind { ARTEX_SCHEMA_JSON, ARTEX_SCHEMA_YAML, ARTEX_SCHEMA_RNG };
+
+struct artex_exporter {
+	const char *name;       /* -t value: "yaml" */
+	const char *suffix;     /* output file ending: ".yaml" */
+	const char *media_type; /* "application/yaml" */
+	const char *schema;     /* file under schemas/ that the output must pass */
+	enum artex_schema_kind schema_kind;
+	int (*write)(struct artex_buf *out, const struct artex_article *art,
+	             struct artex_error *err);
+};
+
+extern const struct artex_exporter artex__exporter_yaml;
+
+const struct artex_exporter *artex__exporter_find(const char *name);
+
+/* Shortest decimal text that reads back as the same double, whatever the
+ * C locale's decimal point. */
+void artex__format_number(char *out, size_t size, double v);
+
+#endif

@@ -1,0 +1,68 @@
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "exporters/exporter.h"
+#include "util/error.h"
+
+static const struct artex_exporter *const exporters[] = {
+	&artex__exporter_yaml,
+};
+
+#define N_EXPORTERS (sizeof exporters / sizeof exporters[0])
+
+const char *artex_exporter_name(size_t index)
+{
+	return index < N_EXPORTERS ? exporters[index]->name : NULL;
+}
+
+const struct artex_exporter *artex__exporter_find(const char *name)
+{
+	for (size_t i = 0; name && i < N_EXPORTERS; i++)
+		if (strcmp(exporters[i]->name, name) == 0)
+			return exporters[i];
+	return NULL;
+}
+
+const char *artex_exporter_suffix(const char *name)
+{
+	const struct artex_exporter *e = artex__exporter_find(name);
+	return e ? e->suffix : NULL;
+}
+
+void artex__format_number(char *out, size_t size, double v)
+{
+	const char *point = localeconv()->decimal_point;
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(out, size, "%.*g", prec, v);
+		if (strtod(out, NULL) == v)
+			break;
+	}
+	char *p = point && strcmp(point, ".") ? strstr(out, point) : NULL;
+	if (p) {
+		size_t n = strlen(point);
+		*p = '.';
+		memmove(p + 1, p + n, strlen(p + n) + 1);
+	}
+}
+
+int artex_article_export(char **out, size_t *out_len, const struct artex_article *art,
+                         const char *exporter, struct artex_error *err)
+{
+	*out = NULL;
+	const struct artex_exporter *e = artex__exporter_find(exporter);
+	if (!e)
+		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown output format \"%s\"",
+		                    exporter ? exporter : "");
+	struct artex_buf b = ARTEX_BUF_INIT;
+	int rc = e->write(&b, art, err);
+	if (rc == 0 && b.oom)
+		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	if (rc < 0) {
+		artex_buf_dispose(&b);
+		return rc;
+	}
+	*out = artex_buf_detach(&b, out_len);
+	return *out ? 0 : artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+}

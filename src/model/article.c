@@ -1,0 +1,227 @@
+#include "model/model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+
+struct artex_article *artex__article_new(void)
+{
+	return calloc(1, sizeof(struct artex_article));
+}
+
+void artex_article_free(struct artex_article *art)
+{
+	if (!art)
+		return;
+	artex__arena_dispose(&art->arena);
+	free(art);
+}
+
+const char *artex__article_str(struct artex_article *art, const char *s)
+{
+	return artex__arena_strdup(&art->arena, s);
+}
+
+const char *artex__article_strn(struct artex_article *art, const char *s, size_t len)
+{
+	return artex__arena_strndup(&art->arena, s, len);
+}
+
+/* Arrays grow by copying into a twice larger arena block; the old block stays
+ * in the arena until the article is freed, which costs at most as much again. */
+static void *grow(struct artex_article *art, void *items, size_t count, size_t *cap,
+                  size_t elem)
+{
+	if (count < *cap)
+		return items;
+	size_t ncap = *cap ? *cap * 2 : 4;
+	void *n = artex__arena_alloc(&art->arena, ncap * elem);
+	if (!n)
+		return NULL;
+	if (count)
+		memcpy(n, items, count * elem);
+	*cap = ncap;
+	return n;
+}
+
+int artex__strlist_add(struct artex_article *art, struct artex_strlist *list, const char *s)
+{
+	const char **items = grow(art, (void *)list->items, list->count, &list->cap,
+	                          sizeof *list->items);
+	const char *copy = artex__article_str(art, s);
+	if (!items || !copy)
+		return ARTEX_ENOMEM;
+	list->items = items;
+	items[list->count++] = copy;
+	return 0;
+}
+
+#define DEFINE_ADD(fn, type, field, n, cap)                                        \
+	type *fn(struct artex_article *art)                                        \
+	{                                                                          \
+		type *items = grow(art, art->field, art->n, &art->cap, sizeof(type)); \
+		if (!items)                                                        \
+			return NULL;                                               \
+		art->field = items;                                                \
+		return &items[art->n++];                                           \
+	}
+
+DEFINE_ADD(artex__article_add_person, struct artex_person, persons, n_persons, cap_persons)
+DEFINE_ADD(artex__article_add_org, struct artex_org, orgs, n_orgs, cap_orgs)
+DEFINE_ADD(artex__article_add_quote, struct artex_quote, quotes, n_quotes, cap_quotes)
+DEFINE_ADD(artex__article_add_claim, struct artex_claim, claims, n_claims, cap_claims)
+
+int artex__article_seal(struct artex_article *art)
+{
+	struct artex_buf b = ARTEX_BUF_INIT;
+	for (size_t i = 0; i < art->paragraphs.count; i++) {
+		if (i)
+			artex_buf_put(&b, "\n\n", 2);
+		artex_buf_puts(&b, art->paragraphs.items[i]);
+	}
+	if (b.oom) {
+		artex_buf_dispose(&b);
+		return ARTEX_ENOMEM;
+	}
+	art->body = artex__article_strn(art, b.data ? b.data : "", b.len);
+	art->body_len = b.len;
+	artex_buf_dispose(&b);
+	return art->body ? 0 : ARTEX_ENOMEM;
+}
+
+const struct artex_person *artex__article_person(const struct artex_article *art, const char *id)
+{
+	for (size_t i = 0; id && i < art->n_persons; i++)
+		if (strcmp(art->persons[i].id, id) == 0)
+			return &art->persons[i];
+	return NULL;
+}
+
+const struct artex_org *artex__article_org(const struct artex_article *art, const char *id)
+{
+	for (size_t i = 0; id && i < art->n_orgs; i++)
+		if (strcmp(art->orgs[i].id, id) == 0)
+			return &art->orgs[i];
+	return NULL;
+}
+
+static int is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Ids double as XML NCNames (TEI xml:id) and IRI fragments, so they keep to
+ * ASCII letters, digits, '.', '-' and '_', starting with a letter or '_'. */
+int artex__valid_id(const char *s)
+{
+	if (!s || !(is_alpha(*s) || *s == '_'))
+		return 0;
+	size_t n = 0;
+	for (; *s; s++, n++)
+		if (!(is_alpha(*s) || is_digit(*s) || *s == '.' || *s == '-' || *s == '_'))
+			return 0;
+	return n <= 128;
+}
+
+/* BCP 47 in the shape artex writes: a 2-3 letter primary subtag (or "und")
+ * and optional subtags of 1-8 letters or digits. */
+int artex__valid_language(const char *s)
+{
+	if (!s)
+		return 0;
+	size_t n = 0;
+	while (s[n] >= 'a' && s[n] <= 'z')
+		n++;
+	if (n < 2 || n > 3)
+		return 0;
+	s += n;
+	while (*s == '-') {
+		s++;
+		n = 0;
+		while (is_alpha(s[n]) || is_digit(s[n]))
+			n++;
+		if (n < 1 || n > 8)
+			return 0;
+		s += n;
+	}
+	return *s == '\0';
+}
+
+static int digits(const char *s, int n, int *value)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (!is_digit(s[i]))
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	*value = v;
+	return 1;
+}
+
+/* ISO 8601 calendar date, optionally with a time and a UTC offset:
+ * YYYY-MM-DD[THH:MM[:SS[.fff]][Z|+HH:MM]]. */
+int artex__valid_date(const char *s)
+{
+	int y, m, d;
+	if (!s || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &m) || s[7] != '-' ||
+	    !digits(s + 8, 2, &d))
+		return 0;
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+		return 0;
+	s += 10;
+	if (*s == '\0')
+		return 1;
+	int hh, mm, ss;
+	if (*s != 'T' || !digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) ||
+	    hh > 23 || mm > 59)
+		return 0;
+	s += 6;
+	if (*s == ':') {
+		if (!digits(s + 1, 2, &ss) || ss > 60)
+			return 0;
+		s += 3;
+		if (*s == '.') {
+			s++;
+			if (!is_digit(*s))
+				return 0;
+			while (is_digit(*s))
+				s++;
+		}
+	}
+	if (*s == 'Z')
+		return s[1] == '\0';
+	if (*s == '+' || *s == '-') {
+		if (!digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) || hh > 23 ||
+		    mm > 59)
+			return 0;
+		return s[6] == '\0';
+	}
+	return *s == '\0';
+}
+
+const char *artex_article_id(const struct artex_article *art) { return art->id; }
+const char *artex_article_headline(const struct artex_article *art) { return art->headline; }
+const char *artex_article_language(const struct artex_article *art) { return art->language; }
+const char *artex_article_section(const struct artex_article *art) { return art->section; }
+const char *artex_article_date_published(const struct artex_article *art)
+{
+	return art->date_published;
+}
+const char *artex_article_body(const struct artex_article *art) { return art->body; }
+size_t artex_article_paragraph_count(const struct artex_article *art)
+{
+	return art->paragraphs.count;
+}
+size_t artex_article_person_count(const struct artex_article *art) { return art->n_persons; }
+size_t artex_article_quote_count(const struct artex_article *art) { return art->n_quotes; }
+size_t artex_article_claim_count(const struct artex_article *art) { return art->n_claims; }

@@ -1,0 +1,319 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/model.h"
+#include "util/error.h"
+#include "util/utf8.h"
+
+struct checker {
+	const struct artex_article *art;
+	struct artex_error *err;
+	struct artex_cpindex body, headline;
+};
+
+static int fail(struct checker *c, int msg_id, const char *pointer, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static int fail(struct checker *c, int msg_id, const char *pointer, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	artex__verror(c->err, ARTEX_EINVALID, msg_id, fmt, ap);
+	va_end(ap);
+	artex__error_pointer(c->err, pointer);
+	return ARTEX_EINVALID;
+}
+
+/* Characters that XML 1.0 cannot carry, and line breaks where one line is
+ * expected, are refused here so that every exporter can write every model. */
+static int text_ok(struct checker *c, const char *s, int single_line, const char *pointer)
+{
+	size_t len = strlen(s);
+	if (artex__utf8_invalid_at(s, len) != (size_t)-1)
+		return fail(c, ARTEX_MSG_UTF8_INVALID, pointer, "text is not valid UTF-8");
+	for (size_t i = 0; i < len;) {
+		int32_t cp;
+		i += artex__utf8_decode(s + i, len - i, &cp);
+		if (cp == '\n' || cp == '\r') {
+			if (single_line)
+				return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, pointer,
+				            "line break in a single-line field");
+		} else if ((cp < 0x20 && cp != '\t') || cp == 0xFFFE || cp == 0xFFFF) {
+			return fail(c, ARTEX_MSG_TEXT_CONTROL, pointer,
+			            "character U+%04X is not allowed in text", (unsigned)cp);
+		}
+	}
+	if (!artex__utf8_is_nfc(s, len))
+		return fail(c, ARTEX_MSG_MODEL_NOT_NFC, pointer, "text is not in Unicode NFC");
+	return 0;
+}
+
+static int nonempty_text(struct checker *c, const char *s, int single_line, const char *pointer)
+{
+	if (!s || !*s)
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, pointer, "must not be empty");
+	return text_ok(c, s, single_line, pointer);
+}
+
+static int optional_text(struct checker *c, const char *s, const char *pointer)
+{
+	return s ? nonempty_text(c, s, 1, pointer) : 0;
+}
+
+static int strlist_ok(struct checker *c, const struct artex_strlist *l, const char *name)
+{
+	char ptr[64];
+	for (size_t i = 0; i < l->count; i++) {
+		snprintf(ptr, sizeof ptr, "%s/%zu", name, i);
+		if (nonempty_text(c, l->items[i], 1, ptr) < 0)
+			return ARTEX_EINVALID;
+	}
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int ids_ok(struct checker *c)
+{
+	const struct artex_article *a = c->art;
+	size_t n = a->n_persons + a->n_orgs + a->n_quotes + a->n_claims;
+	if (n == 0)
+		return 0;
+	const char **ids = malloc(n * sizeof *ids);
+	if (!ids)
+		return artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
+	size_t k = 0;
+	for (size_t i = 0; i < a->n_persons; i++)
+		ids[k++] = a->persons[i].id;
+	for (size_t i = 0; i < a->n_orgs; i++)
+		ids[k++] = a->orgs[i].id;
+	for (size_t i = 0; i < a->n_quotes; i++)
+		ids[k++] = a->quotes[i].id;
+	for (size_t i = 0; i < a->n_claims; i++)
+		ids[k++] = a->claims[i].id;
+	qsort(ids, n, sizeof *ids, cmp_str);
+	int rc = 0;
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(ids[i - 1], ids[i]) == 0) {
+			rc = fail(c, ARTEX_MSG_MODEL_DUPLICATE_ID, "", "id \"%s\" is used twice", ids[i]);
+			break;
+		}
+	}
+	free(ids);
+	return rc;
+}
+
+static int id_ok(struct checker *c, const char *id, const char *pointer)
+{
+	if (!artex__valid_id(id))
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, pointer,
+		            "id \"%s\" must start with a letter or '_' and use only letters, "
+		            "digits, '.', '-' and '_'",
+		            id ? id : "");
+	return 0;
+}
+
+static int agent_ref_ok(struct checker *c, const char *id, const char *pointer)
+{
+	if (id && !artex__article_person(c->art, id) && !artex__article_org(c->art, id))
+		return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, pointer,
+		            "\"%s\" is not the id of a person or organization", id);
+	return 0;
+}
+
+static int confidence_ok(struct checker *c, double v, const char *pointer)
+{
+	if (!(v >= 0.0 && v <= 1.0))
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, pointer, "confidence must be in [0, 1]");
+	return 0;
+}
+
+static int span_ok(struct checker *c, const struct artex_span *sp, const char *text,
+                   const char *pointer)
+{
+	const struct artex_cpindex *ix =
+		sp->field == ARTEX_FIELD_HEADLINE ? &c->headline : &c->body;
+	const char *field = sp->field == ARTEX_FIELD_HEADLINE ? "headline" : "body";
+	if (sp->start >= sp->end || sp->end > ix->count)
+		return fail(c, ARTEX_MSG_MODEL_SPAN_BOUNDS, pointer,
+		            "span [%zu, %zu) is empty or outside the %s (%zu code points)",
+		            sp->start, sp->end, field, ix->count);
+	size_t b0 = artex__cpindex_byte(ix, sp->start), b1 = artex__cpindex_byte(ix, sp->end);
+	size_t tlen = strlen(text);
+	if (b1 - b0 != tlen || memcmp(ix->s + b0, text, tlen) != 0)
+		return fail(c, ARTEX_MSG_MODEL_SPAN_TEXT, pointer,
+		            "span [%zu, %zu) of the %s does not equal the text", sp->start, sp->end,
+		            field);
+	return 0;
+}
+
+static int cmp_quote_span(const void *a, const void *b)
+{
+	const struct artex_quote *x = *(const struct artex_quote *const *)a;
+	const struct artex_quote *y = *(const struct artex_quote *const *)b;
+	if (x->span.field != y->span.field)
+		return x->span.field < y->span.field ? -1 : 1;
+	if (x->span.start != y->span.start)
+		return x->span.start < y->span.start ? -1 : 1;
+	return 0;
+}
+
+static int quotes_disjoint(struct checker *c)
+{
+	const struct artex_article *a = c->art;
+	if (a->n_quotes < 2)
+		return 0;
+	const struct artex_quote **q = malloc(a->n_quotes * sizeof *q);
+	if (!q)
+		return artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
+	size_t n = 0;
+	for (size_t i = 0; i < a->n_quotes; i++)
+		if (a->quotes[i].span.end)
+			q[n++] = &a->quotes[i];
+	qsort(q, n, sizeof *q, cmp_quote_span);
+	int rc = 0;
+	for (size_t i = 1; i < n; i++) {
+		if (q[i]->span.field == q[i - 1]->span.field &&
+		    q[i]->span.start < q[i - 1]->span.end) {
+			rc = fail(c, ARTEX_MSG_MODEL_QUOTE_OVERLAP, "",
+			          "quotes \"%s\" and \"%s\" overlap", q[i - 1]->id, q[i]->id);
+			break;
+		}
+	}
+	free(q);
+	return rc;
+}
+
+static int metadata_ok(struct checker *c)
+{
+	const struct artex_article *a = c->art;
+	const char *id = a->id;
+	int id_valid = id && *id && strlen(id) <= 200;
+	for (const char *p = id; id_valid && *p; p++)
+		id_valid = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		           (*p >= '0' && *p <= '9') || (p > id && strchr("._-", *p));
+	if (!id_valid)
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/id",
+		            "article id must be letters, digits, '.', '-' and '_'");
+	if (!artex__valid_language(a->language))
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/language",
+		            "language must be a BCP 47 tag such as \"ru\" or \"en-GB\"");
+	if (nonempty_text(c, a->headline, 1, "/headline") < 0 ||
+	    optional_text(c, a->section, "/section") < 0 ||
+	    optional_text(c, a->publisher, "/publisher") < 0 ||
+	    optional_text(c, a->url, "/url") < 0)
+		return ARTEX_EINVALID;
+	if (a->date_published && !artex__valid_date(a->date_published))
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_published",
+		            "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
+	if (a->date_modified && !artex__valid_date(a->date_modified))
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_modified",
+		            "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
+	if (strlist_ok(c, &a->authors, "/authors") < 0 ||
+	    strlist_ok(c, &a->keywords, "/keywords") < 0)
+		return ARTEX_EINVALID;
+	if (a->paragraphs.count == 0)
+		return fail(c, ARTEX_MSG_TEXT_EMPTY_BODY, "/body", "the body has no paragraphs");
+	return strlist_ok(c, &a->paragraphs, "/body");
+}
+
+static int entities_ok(struct checker *c)
+{
+	const struct artex_article *a = c->art;
+	char ptr[96];
+	for (size_t i = 0; i < a->n_persons; i++) {
+		const struct artex_person *p = &a->persons[i];
+		snprintf(ptr, sizeof ptr, "/persons/%zu", i);
+		if (id_ok(c, p->id, ptr) < 0 || nonempty_text(c, p->name, 1, ptr) < 0 ||
+		    optional_text(c, p->role, ptr) < 0 ||
+		    strlist_ok(c, &p->aliases, ptr) < 0 || strlist_ok(c, &p->same_as, ptr) < 0)
+			return ARTEX_EINVALID;
+		snprintf(ptr, sizeof ptr, "/persons/%zu/affiliation", i);
+		if (p->affiliation && !artex__article_org(a, p->affiliation))
+			return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, ptr,
+			            "\"%s\" is not the id of an organization", p->affiliation);
+	}
+	for (size_t i = 0; i < a->n_orgs; i++) {
+		const struct artex_org *o = &a->orgs[i];
+		snprintf(ptr, sizeof ptr, "/organizations/%zu", i);
+		if (id_ok(c, o->id, ptr) < 0 || nonempty_text(c, o->name, 1, ptr) < 0 ||
+		    strlist_ok(c, &o->aliases, ptr) < 0 || strlist_ok(c, &o->same_as, ptr) < 0)
+			return ARTEX_EINVALID;
+	}
+	for (size_t i = 0; i < a->n_quotes; i++) {
+		const struct artex_quote *q = &a->quotes[i];
+		snprintf(ptr, sizeof ptr, "/quotes/%zu/text", i);
+		if (nonempty_text(c, q->text, 0, ptr) < 0)
+			return ARTEX_EINVALID;
+		snprintf(ptr, sizeof ptr, "/quotes/%zu", i);
+		if (id_ok(c, q->id, ptr) < 0 ||
+		    optional_text(c, q->cue, ptr) < 0 || confidence_ok(c, q->confidence, ptr) < 0)
+			return ARTEX_EINVALID;
+		snprintf(ptr, sizeof ptr, "/quotes/%zu/speaker", i);
+		if (agent_ref_ok(c, q->speaker, ptr) < 0)
+			return ARTEX_EINVALID;
+		snprintf(ptr, sizeof ptr, "/quotes/%zu/span", i);
+		if (q->span.end && span_ok(c, &q->span, q->text, ptr) < 0)
+			return ARTEX_EINVALID;
+		if (q->span.end && (q->kind == ARTEX_QUOTE_HEADLINE) !=
+		                   (q->span.field == ARTEX_FIELD_HEADLINE))
+			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, ptr,
+			            "a headline quote has its span in the headline, a direct quote in "
+			            "the body");
+	}
+	for (size_t i = 0; i < a->n_claims; i++) {
+		const struct artex_claim *cl = &a->claims[i];
+		snprintf(ptr, sizeof ptr, "/claims/%zu/text", i);
+		if (nonempty_text(c, cl->text, 0, ptr) < 0)
+			return ARTEX_EINVALID;
+		snprintf(ptr, sizeof ptr, "/claims/%zu", i);
+		if (id_ok(c, cl->id, ptr) < 0 ||
+		    confidence_ok(c, cl->confidence, ptr) < 0)
+			return ARTEX_EINVALID;
+		snprintf(ptr, sizeof ptr, "/claims/%zu/claimant", i);
+		if (agent_ref_ok(c, cl->claimant, ptr) < 0)
+			return ARTEX_EINVALID;
+		snprintf(ptr, sizeof ptr, "/claims/%zu/quote", i);
+		if (cl->quote) {
+			size_t k = 0;
+			while (k < a->n_quotes && strcmp(a->quotes[k].id, cl->quote) != 0)
+				k++;
+			if (k == a->n_quotes)
+				return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, ptr,
+				            "\"%s\" is not the id of a quote", cl->quote);
+		}
+		snprintf(ptr, sizeof ptr, "/claims/%zu/span", i);
+		if (cl->span.end && span_ok(c, &cl->span, cl->text, ptr) < 0)
+			return ARTEX_EINVALID;
+	}
+	return 0;
+}
+
+int artex_article_check(const struct artex_article *art, struct artex_error *err)
+{
+	struct checker c = {.art = art, .err = err};
+	int rc = metadata_ok(&c);
+	if (rc < 0)
+		return rc;
+	if (!art->body)
+		return fail(&c, ARTEX_MSG_MODEL_BAD_VALUE, "/body", "the article was not sealed");
+	if (artex__cpindex_init(&c.body, art->body, art->body_len) < 0 ||
+	    artex__cpindex_init(&c.headline, art->headline, strlen(art->headline)) < 0) {
+		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+		goto done;
+	}
+	rc = entities_ok(&c);
+	if (rc == 0)
+		rc = ids_ok(&c);
+	if (rc == 0)
+		rc = quotes_disjoint(&c);
+done:
+	artex__cpindex_dispose(&c.body);
+	artex__cpindex_dispose(&c.headline);
+	return rc;
+}

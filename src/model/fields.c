@@ -1,0 +1,90 @@
+#include "model/fields.h"
+
+#include <stddef.h>
+
+static const char *const quote_kinds[] = {"direct", "headline", NULL};
+static const char *const claim_kinds[] = {"direct", "indirect", "headline", NULL};
+const char *const artex__span_field_names[] = {"body", "headline", NULL};
+
+#define STR(k, type, f, fl) {k, ARTEX_FT_STRING, fl, offsetof(type, f), NULL, NULL}
+#define LIST(k, type, f, fl) {k, ARTEX_FT_STRLIST, fl, offsetof(type, f), NULL, NULL}
+
+static const struct artex_field person_fields[] = {
+	STR("id", struct artex_person, id, ARTEX_FIELD_REQUIRED),
+	STR("name", struct artex_person, name, ARTEX_FIELD_REQUIRED),
+	STR("role", struct artex_person, role, 0),
+	STR("affiliation", struct artex_person, affiliation, 0),
+	LIST("aliases", struct artex_person, aliases, 0),
+	LIST("same_as", struct artex_person, same_as, 0),
+};
+
+static const struct artex_field org_fields[] = {
+	STR("id", struct artex_org, id, ARTEX_FIELD_REQUIRED),
+	STR("name", struct artex_org, name, ARTEX_FIELD_REQUIRED),
+	LIST("aliases", struct artex_org, aliases, 0),
+	LIST("same_as", struct artex_org, same_as, 0),
+};
+
+static const struct artex_field quote_fields[] = {
+	STR("id", struct artex_quote, id, ARTEX_FIELD_REQUIRED),
+	STR("text", struct artex_quote, text, ARTEX_FIELD_REQUIRED | ARTEX_FIELD_MULTILINE),
+	STR("speaker", struct artex_quote, speaker, 0),
+	{"kind", ARTEX_FT_ENUM, ARTEX_FIELD_REQUIRED, offsetof(struct artex_quote, kind),
+	 quote_kinds, NULL},
+	STR("cue", struct artex_quote, cue, 0),
+	{"confidence", ARTEX_FT_NUMBER, 0, offsetof(struct artex_quote, confidence), NULL, NULL},
+	{"span", ARTEX_FT_SPAN, 0, offsetof(struct artex_quote, span), NULL, NULL},
+};
+
+static const struct artex_field claim_fields[] = {
+	STR("id", struct artex_claim, id, ARTEX_FIELD_REQUIRED),
+	STR("text", struct artex_claim, text, ARTEX_FIELD_REQUIRED | ARTEX_FIELD_MULTILINE),
+	STR("claimant", struct artex_claim, claimant, 0),
+	{"kind", ARTEX_FT_ENUM, ARTEX_FIELD_REQUIRED, offsetof(struct artex_claim, kind),
+	 claim_kinds, NULL},
+	STR("quote", struct artex_claim, quote, 0),
+	{"confidence", ARTEX_FT_NUMBER, 0, offsetof(struct artex_claim, confidence), NULL, NULL},
+	{"span", ARTEX_FT_SPAN, 0, offsetof(struct artex_claim, span), NULL, NULL},
+};
+
+#define N(a) (sizeof a / sizeof a[0])
+
+static void *add_person(struct artex_article *art) { return artex__article_add_person(art); }
+static void *add_org(struct artex_article *art) { return artex__article_add_org(art); }
+static void *add_quote(struct artex_article *art) { return artex__article_add_quote(art); }
+static void *add_claim(struct artex_article *art) { return artex__article_add_claim(art); }
+
+#define ENTITY(fields, type, items, count, add)                                            \
+	{fields, N(fields), sizeof(type), offsetof(struct artex_article, items),           \
+	 offsetof(struct artex_article, count), add}
+
+static const struct artex_entity persons =
+	ENTITY(person_fields, struct artex_person, persons, n_persons, add_person);
+static const struct artex_entity orgs =
+	ENTITY(org_fields, struct artex_org, orgs, n_orgs, add_org);
+static const struct artex_entity quotes =
+	ENTITY(quote_fields, struct artex_quote, quotes, n_quotes, add_quote);
+static const struct artex_entity claims =
+	ENTITY(claim_fields, struct artex_claim, claims, n_claims, add_claim);
+
+#define ENTITIES(k, e) {k, ARTEX_FT_ENTITIES, ARTEX_FIELD_EMIT_EMPTY, 0, NULL, &e}
+
+const struct artex_field artex__article_fields[] = {
+	STR("id", struct artex_article, id, ARTEX_FIELD_REQUIRED),
+	STR("language", struct artex_article, language, ARTEX_FIELD_REQUIRED),
+	STR("headline", struct artex_article, headline, ARTEX_FIELD_REQUIRED),
+	STR("section", struct artex_article, section, 0),
+	STR("date_published", struct artex_article, date_published, 0),
+	STR("date_modified", struct artex_article, date_modified, 0),
+	STR("publisher", struct artex_article, publisher, 0),
+	STR("url", struct artex_article, url, 0),
+	LIST("authors", struct artex_article, authors, ARTEX_FIELD_EMIT_EMPTY),
+	LIST("keywords", struct artex_article, keywords, ARTEX_FIELD_EMIT_EMPTY),
+	ENTITIES("persons", persons),
+	ENTITIES("organizations", orgs),
+	ENTITIES("quotes", quotes),
+	ENTITIES("claims", claims),
+	LIST("body", struct artex_article, paragraphs, ARTEX_FIELD_REQUIRED),
+};
+
+const size_t artex__article_n_fields = N(artex__article_fields);

@@ -1,0 +1,102 @@
+/* The canonical article model, shared by readers, extraction and exporters.
+ * Every string and array belongs to the article's arena and lives until
+ * artex_article_free; readers and extraction add to the model only through
+ * the functions below, exporters only read it. */
+#ifndef ARTEX_MODEL_MODEL_H
+#define ARTEX_MODEL_MODEL_H
+
+#include <stddef.h>
+
+#include "artex.h"
+#include "model/arena.h"
+
+struct artex_strlist {
+	const char **items;
+	size_t count, cap;
+};
+
+struct artex_person {
+	const char *id;
+	const char *name;        /* canonical name, nominative, no honorifics */
+	const char *role;        /* NULL when unknown */
+	const char *affiliation; /* organisation id, NULL when unknown */
+	struct artex_strlist aliases; /* other forms met in the text */
+	struct artex_strlist same_as; /* IRIs of the same person elsewhere */
+};
+
+struct artex_org {
+	const char *id;
+	const char *name;
+	struct artex_strlist aliases;
+	struct artex_strlist same_as;
+};
+
+struct artex_quote {
+	const char *id;
+	const char *text;
+	const char *speaker; /* person or organisation id, NULL when unknown */
+	const char *cue;     /* the attributing word as written, NULL if none */
+	enum artex_quote_kind kind;
+	double confidence;
+	struct artex_span span; /* span.end == 0: no span (spans are never empty) */
+};
+
+struct artex_claim {
+	const char *id;
+	const char *text;
+	const char *claimant; /* person or organisation id, NULL when unknown */
+	const char *quote;    /* id of the quote it comes from, NULL if none */
+	enum artex_claim_kind kind;
+	double confidence;
+	struct artex_span span; /* span.end == 0: no span */
+};
+
+struct artex_article {
+	struct artex_arena arena;
+	const char *id;
+	const char *language;
+	const char *headline;
+	const char *section;
+	const char *date_published;
+	const char *date_modified;
+	const char *publisher;
+	const char *url;
+	struct artex_strlist authors;
+	struct artex_strlist keywords;
+	struct artex_strlist paragraphs;
+	struct artex_person *persons;
+	size_t n_persons, cap_persons;
+	struct artex_org *orgs;
+	size_t n_orgs, cap_orgs;
+	struct artex_quote *quotes;
+	size_t n_quotes, cap_quotes;
+	struct artex_claim *claims;
+	size_t n_claims, cap_claims;
+	/* Paragraphs joined by "\n\n"; built by artex__article_seal. */
+	const char *body;
+	size_t body_len;
+};
+
+struct artex_article *artex__article_new(void);
+/* Arena copies; NULL in, NULL out. */
+const char *artex__article_str(struct artex_article *art, const char *s);
+const char *artex__article_strn(struct artex_article *art, const char *s, size_t len);
+int artex__strlist_add(struct artex_article *art, struct artex_strlist *list, const char *s);
+/* Appends a zeroed entity and returns it (NULL on OOM). The pointer stays
+ * valid only until the next add of the same kind. */
+struct artex_person *artex__article_add_person(struct artex_article *art);
+struct artex_org *artex__article_add_org(struct artex_article *art);
+struct artex_quote *artex__article_add_quote(struct artex_article *art);
+struct artex_claim *artex__article_add_claim(struct artex_article *art);
+/* Builds the body from the paragraphs; call once the paragraphs are final. */
+int artex__article_seal(struct artex_article *art);
+
+const struct artex_person *artex__article_person(const struct artex_article *art, const char *id);
+const struct artex_org *artex__article_org(const struct artex_article *art, const char *id);
+
+/* Checks of single values, shared by the model check and the readers. */
+int artex__valid_id(const char *s);
+int artex__valid_language(const char *s);
+int artex__valid_date(const char *s);
+
+#endif

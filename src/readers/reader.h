@@ -1,0 +1,33 @@
+/* Readers: one per input format, listed in registry.c. A reader fills an
+ * empty article from a buffer; the registry then seals the article and runs
+ * the model check, so readers need not repeat it. */
+#ifndef ARTEX_READERS_READER_H
+#define ARTEX_READERS_READER_H
+
+#include <stddef.h>
+
+#include "artex.h"
+#include "model/model.h"
+
+struct artex_reader {
+	const char *name;            /* -f value: "text", "yaml" */
+	const char *const *suffixes; /* file name endings that select it, NULL-terminated */
+	/* How sure the reader is that buf is its format, 0..100. */
+	int (*sniff)(const char *buf, size_t len);
+	/* `file` names the input in errors. The article id is set beforehand
+	 * from the file name; a reader may overwrite it. */
+	int (*read)(struct artex_article *art, const char *buf, size_t len, const char *file,
+	            struct artex_error *err);
+	/* Line and column of the value at a JSON Pointer into the model's form,
+	 * for errors found after reading; NULL when the format has no such map. */
+	int (*locate)(const char *buf, size_t len, const char *pointer, int *line, int *column);
+};
+
+extern const struct artex_reader artex__reader_text;
+extern const struct artex_reader artex__reader_yaml;
+
+const struct artex_reader *artex__reader_find(const char *name);
+/* Picks a reader by the file name's ending, else by sniffing. */
+const struct artex_reader *artex__reader_detect(const char *file, const char *buf, size_t len);
+
+#endif

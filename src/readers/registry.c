@@ -1,0 +1,140 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "readers/reader.h"
+#include "util/error.h"
+#include "util/fileio.h"
+
+static const struct artex_reader *const readers[] = {
+	&artex__reader_text,
+	&artex__reader_yaml,
+};
+
+#define N_READERS (sizeof readers / sizeof readers[0])
+
+const char *artex_reader_name(size_t index)
+{
+	return index < N_READERS ? readers[index]->name : NULL;
+}
+
+const struct artex_reader *artex__reader_find(const char *name)
+{
+	for (size_t i = 0; i < N_READERS; i++)
+		if (strcmp(readers[i]->name, name) == 0)
+			return readers[i];
+	return NULL;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+const struct artex_reader *artex__reader_detect(const char *file, const char *buf, size_t len)
+{
+	for (size_t i = 0; file && i < N_READERS; i++)
+		for (const char *const *s = readers[i]->suffixes; s && *s; s++)
+			if (ends_with(file, *s))
+				return readers[i];
+	const struct artex_reader *best = NULL;
+	int best_score = 0;
+	for (size_t i = 0; i < N_READERS; i++) {
+		int score = readers[i]->sniff(buf, len);
+		if (score > best_score) {
+			best = readers[i];
+			best_score = score;
+		}
+	}
+	return best_score >= 50 ? best : NULL;
+}
+
+/* The article id is the file name without folders and extensions, kept to
+ * the characters ids allow; "article" when nothing is left. */
+static const char *id_from_name(struct artex_article *art, const char *name)
+{
+	const char *base = name ? strrchr(name, '/') : NULL;
+	base = base ? base + 1 : name;
+	if (!base || !*base || strcmp(base, "-") == 0)
+		return artex__article_str(art, "article");
+	size_t n = strcspn(base, ".");
+	if (n == 0)
+		n = strlen(base);
+	char *id = malloc(n + 1);
+	if (!id)
+		return NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = base[i];
+		int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		         (k > 0 && (c == '-' || c == '_' || c == '.'));
+		if (ok)
+			id[k++] = c;
+		else if (k > 0 && id[k - 1] != '-')
+			id[k++] = '-';
+	}
+	while (k > 0 && id[k - 1] == '-')
+		k--;
+	const char *r = k ? artex__article_strn(art, id, k) : artex__article_str(art, "article");
+	free(id);
+	return r;
+}
+
+int artex_article_read(struct artex_article **out, const char *buf, size_t len,
+                       const char *format, const char *name, struct artex_error *err)
+{
+	*out = NULL;
+	const char *file = name ? name : "-";
+	const struct artex_reader *r = format ? artex__reader_find(format)
+	                                      : artex__reader_detect(name, buf, len);
+	if (!r) {
+		if (format)
+			artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown input format \"%s\"",
+			             format);
+		else
+			artex__error(err, ARTEX_EINVALID, ARTEX_MSG_FORMAT_UNKNOWN,
+			             "cannot tell the input format; name it with -f");
+		artex__error_file(err, file);
+		return err ? err->code : ARTEX_EINVALID;
+	}
+	struct artex_article *art = artex__article_new();
+	if (!art)
+		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	int rc;
+	art->id = id_from_name(art, name);
+	if (!art->id) {
+		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+		goto done;
+	}
+	if ((rc = r->read(art, buf, len, file, err)) < 0)
+		goto done;
+	if ((rc = artex__article_seal(art)) < 0) {
+		artex__error(err, rc, 0, "out of memory");
+		goto done;
+	}
+	rc = artex_article_check(art, err);
+done:
+	if (rc < 0) {
+		artex__error_file(err, file);
+		if (err && err->pointer[0] && err->line == 0 && r->locate)
+			r->locate(buf, len, err->pointer, &err->line, &err->column);
+		artex_article_free(art);
+		return rc;
+	}
+	*out = art;
+	return 0;
+}
+
+int artex_article_read_file(struct artex_article **out, const char *path, const char *format,
+                            struct artex_error *err)
+{
+	char *buf;
+	size_t len;
+	*out = NULL;
+	int rc = artex__file_read(&buf, &len, path, err);
+	if (rc < 0)
+		return rc;
+	rc = artex_article_read(out, buf, len, format, strcmp(path, "-") ? path : NULL, err);
+	free(buf);
+	return rc;
+}

@@ -1,0 +1,95 @@
+#include "util/buf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void artex_buf_dispose(struct artex_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+	b->oom = 0;
+}
+
+void artex_buf_clear(struct artex_buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+
+int artex_buf_grow(struct artex_buf *b, size_t extra)
+{
+	if (b->oom)
+		return -1;
+	if (extra > (size_t)-1 / 2 - b->len - 1) {
+		b->oom = 1;
+		return -1;
+	}
+	size_t need = b->len + extra + 1;
+	if (need <= b->cap)
+		return 0;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < need)
+		cap *= 2;
+	char *p = realloc(b->data, cap);
+	if (!p) {
+		b->oom = 1;
+		return -1;
+	}
+	b->data = p;
+	b->cap = cap;
+	return 0;
+}
+
+int artex_buf_put(struct artex_buf *b, const void *data, size_t len)
+{
+	if (artex_buf_grow(b, len) < 0)
+		return -1;
+	if (len)
+		memcpy(b->data + b->len, data, len);
+	b->len += len;
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+int artex_buf_puts(struct artex_buf *b, const char *s)
+{
+	return artex_buf_put(b, s, strlen(s));
+}
+
+int artex_buf_putc(struct artex_buf *b, char c)
+{
+	return artex_buf_put(b, &c, 1);
+}
+
+int artex_buf_printf(struct artex_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || artex_buf_grow(b, (size_t)n) < 0) {
+		va_end(ap2);
+		return -1;
+	}
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+	va_end(ap2);
+	b->len += (size_t)n;
+	return 0;
+}
+
+char *artex_buf_detach(struct artex_buf *b, size_t *len)
+{
+	if (!b->data && artex_buf_grow(b, 0) < 0)
+		return NULL;
+	char *d = b->data;
+	if (len)
+		*len = b->len;
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return d;
+}

@@ -1,0 +1,104 @@
+#include "util/error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+	int id;
+	const char *summary;
+} messages[] = {
+#define ARTEX_MSG(name, num, summary) {num, summary},
+#include "util/messages.def"
+#undef ARTEX_MSG
+};
+
+const char *artex__msg_summary(int msg_id)
+{
+	for (size_t i = 0; i < sizeof messages / sizeof messages[0]; i++)
+		if (messages[i].id == msg_id)
+			return messages[i].summary;
+	return NULL;
+}
+
+static void copy_field(char *dst, size_t size, const char *src)
+{
+	snprintf(dst, size, "%s", src ? src : "");
+}
+
+void artex__error_clear(struct artex_error *err)
+{
+	if (err)
+		memset(err, 0, sizeof *err);
+}
+
+int artex__verror(struct artex_error *err, enum artex_status code, int msg_id,
+                  const char *fmt, va_list ap)
+{
+	if (!err)
+		return code;
+	err->code = code;
+	err->msg_id = msg_id;
+	err->line = err->column = 0;
+	err->pointer[0] = '\0';
+	err->keyword[0] = '\0';
+	vsnprintf(err->message, sizeof err->message, fmt, ap);
+	return code;
+}
+
+int artex__error(struct artex_error *err, enum artex_status code, int msg_id,
+                 const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	artex__verror(err, code, msg_id, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+void artex__error_at(struct artex_error *err, const char *file, int line, int column)
+{
+	if (!err)
+		return;
+	if (file)
+		copy_field(err->file, sizeof err->file, file);
+	err->line = line;
+	err->column = column;
+}
+
+void artex__error_file(struct artex_error *err, const char *file)
+{
+	if (err && file)
+		copy_field(err->file, sizeof err->file, file);
+}
+
+void artex__error_pointer(struct artex_error *err, const char *pointer)
+{
+	if (err)
+		copy_field(err->pointer, sizeof err->pointer, pointer);
+}
+
+char *artex_error_format(char *buf, size_t size, const struct artex_error *err)
+{
+	if (!size)
+		return buf;
+	int n = 0;
+	if (err->file[0]) {
+		if (err->line > 0)
+			n = snprintf(buf, size, "%s:%d:%d: ", err->file, err->line,
+			             err->column > 0 ? err->column : 1);
+		else
+			n = snprintf(buf, size, "%s: ", err->file);
+	}
+	if (n < 0 || (size_t)n >= size)
+		return buf;
+	int m = err->msg_id ? snprintf(buf + n, size - (size_t)n, "error[ARTEX-%03d]: %s",
+	                               err->msg_id, err->message)
+	                    : snprintf(buf + n, size - (size_t)n, "error: %s", err->message);
+	if (m < 0 || (size_t)(n + m) >= size)
+		return buf;
+	n += m;
+	if (err->pointer[0])
+		snprintf(buf + n, size - (size_t)n, " (at %s)", err->pointer);
+	return buf;
+}

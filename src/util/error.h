@@ -1,0 +1,24 @@
+/* Filling struct artex_error. */
+#ifndef ARTEX_UTIL_ERROR_H
+#define ARTEX_UTIL_ERROR_H
+
+#include <stdarg.h>
+
+#include "artex.h"
+#include "util/messages.h"
+
+/* Sets code, msg_id and a printf-formatted message, clears the location
+ * fields, and returns code, so callers can `return artex__error(...)`.
+ * err may be NULL. */
+int artex__error(struct artex_error *err, enum artex_status code, int msg_id,
+                 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+int artex__verror(struct artex_error *err, enum artex_status code, int msg_id,
+                  const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+
+void artex__error_at(struct artex_error *err, const char *file, int line, int column);
+void artex__error_file(struct artex_error *err, const char *file);
+void artex__error_pointer(struct artex_error *err, const char *pointer);
+void artex__error_clear(struct artex_error *err);
+
+#endif

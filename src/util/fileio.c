@@ -1,0 +1,137 @@
+#include "util/fileio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util/buf.h"
+#include "util/error.h"
+
+static int read_fd(struct artex_buf *b, int fd, const char *path, struct artex_error *err)
+{
+	for (;;) {
+		if (artex_buf_grow(b, 65536) < 0)
+			return artex__error(err, ARTEX_ENOMEM, ARTEX_MSG_IO_READ, "out of memory");
+		ssize_t n = read(fd, b->data + b->len, b->cap - b->len - 1);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_READ, "cannot read: %s", strerror(errno));
+			artex__error_file(err, path);
+			return ARTEX_EIO;
+		}
+		if (n == 0)
+			break;
+		b->len += (size_t)n;
+		b->data[b->len] = '\0';
+		if (b->len > ARTEX_MAX_INPUT) {
+			artex__error(err, ARTEX_EINVALID, ARTEX_MSG_INPUT_TOO_LARGE,
+			             "input is larger than %zu MiB", ARTEX_MAX_INPUT >> 20);
+			artex__error_file(err, path);
+			return ARTEX_EINVALID;
+		}
+	}
+	return 0;
+}
+
+int artex__file_read(char **out, size_t *out_len, const char *path, struct artex_error *err)
+{
+	*out = NULL;
+	int is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_READ, "cannot open: %s", strerror(errno));
+		artex__error_file(err, path);
+		return ARTEX_EIO;
+	}
+	struct stat st;
+	int rc = 0;
+	if (!is_stdin && fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			rc = artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_READ, "is a directory");
+			artex__error_file(err, path);
+		} else if (S_ISREG(st.st_mode) && (size_t)st.st_size > ARTEX_MAX_INPUT) {
+			rc = artex__error(err, ARTEX_EINVALID, ARTEX_MSG_INPUT_TOO_LARGE,
+			                  "input is larger than %zu MiB", ARTEX_MAX_INPUT >> 20);
+			artex__error_file(err, path);
+		}
+	}
+	struct artex_buf b = ARTEX_BUF_INIT;
+	if (rc == 0)
+		rc = read_fd(&b, fd, path, err);
+	if (!is_stdin)
+		close(fd);
+	if (rc < 0) {
+		artex_buf_dispose(&b);
+		return rc;
+	}
+	*out = artex_buf_detach(&b, out_len);
+	if (!*out)
+		return artex__error(err, ARTEX_ENOMEM, ARTEX_MSG_IO_READ, "out of memory");
+	return 0;
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int artex_file_write_atomic(const char *path, const char *data, size_t len,
+                            struct artex_error *err)
+{
+	const char *slash = strrchr(path, '/');
+	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	const char *base = slash ? slash + 1 : path;
+	size_t tmplen = dirlen + strlen(base) + 16;
+	char *tmp = malloc(tmplen);
+	if (!tmp)
+		return artex__error(err, ARTEX_ENOMEM, ARTEX_MSG_IO_WRITE, "out of memory");
+	snprintf(tmp, tmplen, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot create a file next to it: %s",
+		             strerror(errno));
+		goto fail;
+	}
+	/* mkstemp makes the file 0600; outputs are ordinary files. */
+	mode_t mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	if (write_all(fd, data, len) < 0) {
+		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot write: %s", strerror(errno));
+		close(fd);
+		unlink(tmp);
+		goto fail;
+	}
+	if (close(fd) < 0) {
+		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot write: %s", strerror(errno));
+		unlink(tmp);
+		goto fail;
+	}
+	if (rename(tmp, path) < 0) {
+		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot rename into place: %s",
+		             strerror(errno));
+		unlink(tmp);
+		goto fail;
+	}
+	free(tmp);
+	return 0;
+fail:
+	artex__error_file(err, path);
+	free(tmp);
+	return ARTEX_EIO;
+}
