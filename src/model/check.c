@@ -73,9 +73,20 @@ static int strlist_ok(struct checker *c, const struct artex_strlist *l, const ch
 	return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
+struct id_ref {
+	const char *id;
+	const char *list; /* "persons", ... */
+	size_t index;
+};
+
+static int cmp_id_ref(const void *a, const void *b)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	const struct id_ref *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	if (c)
+		return c;
+	c = strcmp(x->list, y->list);
+	return c ? c : (x->index > y->index) - (x->index < y->index);
 }
 
 static int ids_ok(struct checker *c)
@@ -84,23 +95,27 @@ static int ids_ok(struct checker *c)
 	size_t n = a->n_persons + a->n_orgs + a->n_quotes + a->n_claims;
 	if (n == 0)
 		return 0;
-	const char **ids = malloc(n * sizeof *ids);
+	struct id_ref *ids = malloc(n * sizeof *ids);
 	if (!ids)
 		return artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
 	size_t k = 0;
 	for (size_t i = 0; i < a->n_persons; i++)
-		ids[k++] = a->persons[i].id;
+		ids[k++] = (struct id_ref){a->persons[i].id, "persons", i};
 	for (size_t i = 0; i < a->n_orgs; i++)
-		ids[k++] = a->orgs[i].id;
+		ids[k++] = (struct id_ref){a->orgs[i].id, "organizations", i};
 	for (size_t i = 0; i < a->n_quotes; i++)
-		ids[k++] = a->quotes[i].id;
+		ids[k++] = (struct id_ref){a->quotes[i].id, "quotes", i};
 	for (size_t i = 0; i < a->n_claims; i++)
-		ids[k++] = a->claims[i].id;
-	qsort(ids, n, sizeof *ids, cmp_str);
+		ids[k++] = (struct id_ref){a->claims[i].id, "claims", i};
+	qsort(ids, n, sizeof *ids, cmp_id_ref);
 	int rc = 0;
 	for (size_t i = 1; i < n; i++) {
-		if (strcmp(ids[i - 1], ids[i]) == 0) {
-			rc = fail(c, ARTEX_MSG_MODEL_DUPLICATE_ID, "", "id \"%s\" is used twice", ids[i]);
+		if (strcmp(ids[i - 1].id, ids[i].id) == 0) {
+			char ptr[64];
+			snprintf(ptr, sizeof ptr, "/%s/%zu/id", ids[i].list, ids[i].index);
+			rc = fail(c, ARTEX_MSG_MODEL_DUPLICATE_ID, ptr,
+			          "id \"%s\" is already used by /%s/%zu", ids[i].id, ids[i - 1].list,
+			          ids[i - 1].index);
 			break;
 		}
 	}
@@ -169,6 +184,7 @@ static int quotes_disjoint(struct checker *c)
 	if (a->n_quotes < 2)
 		return 0;
 	const struct artex_quote **q = malloc(a->n_quotes * sizeof *q);
+	const struct artex_quote *first = a->quotes;
 	if (!q)
 		return artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
 	size_t n = 0;
@@ -180,7 +196,9 @@ static int quotes_disjoint(struct checker *c)
 	for (size_t i = 1; i < n; i++) {
 		if (q[i]->span.field == q[i - 1]->span.field &&
 		    q[i]->span.start < q[i - 1]->span.end) {
-			rc = fail(c, ARTEX_MSG_MODEL_QUOTE_OVERLAP, "",
+			char ptr[64];
+			snprintf(ptr, sizeof ptr, "/quotes/%zu/span", (size_t)(q[i] - first));
+			rc = fail(c, ARTEX_MSG_MODEL_QUOTE_OVERLAP, ptr,
 			          "quotes \"%s\" and \"%s\" overlap", q[i - 1]->id, q[i]->id);
 			break;
 		}

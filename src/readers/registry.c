@@ -116,7 +116,7 @@ int artex_article_read(struct artex_article **out, const char *buf, size_t len,
 done:
 	if (rc < 0) {
 		artex__error_file(err, file);
-		if (err && err->pointer[0] && err->line == 0 && r->locate)
+		if (err && err->code == ARTEX_EINVALID && err->line == 0 && r->locate)
 			r->locate(buf, len, err->pointer, &err->line, &err->column);
 		artex_article_free(art);
 		return rc;

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The convert command end to end: outputs, stdout rule, exit codes, atomic
+# writes, and the seed article when ../shared is there.
+set -u
+artex=$1
+fixtures=${ARTEX_FIXTURES:?}
+shared=${ARTEX_SHARED:-}
+. "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+sample=$fixtures/sample/article-ru-sample.txt
+
+# One input, one format, no -o: standard output.
+"$artex" convert -t yaml "$sample" >"$tmp/a.yaml" 2>"$tmp/err"
+check "stdout convert exit" [ $? -eq 0 ]
+check "stdout holds YAML" grep -q '^headline: ' "$tmp/a.yaml"
+"$artex" convert -t yaml "$sample" >"$tmp/b.yaml"
+check "two runs give the same bytes" cmp -s "$tmp/a.yaml" "$tmp/b.yaml"
+
+# With -o: DIR/STEM.yaml, reported on stderr, no temporary files left.
+mkdir "$tmp/out"
+"$artex" convert -o "$tmp/out" "$sample" 2>"$tmp/err"
+check "convert -o exit" [ $? -eq 0 ]
+check "output file named after the input" cmp -s "$tmp/out/article-ru-sample.yaml" "$tmp/a.yaml"
+check "written file reported" grep -q "wrote $tmp/out/article-ru-sample.yaml" "$tmp/err"
+check "temporary files left" [ "$(ls -A "$tmp/out" | wc -l)" -eq 1 ]
+
+# The YAML output reads back to the same YAML.
+"$artex" convert -t yaml "$tmp/a.yaml" >"$tmp/c.yaml"
+check "YAML reads back unchanged" cmp -s "$tmp/a.yaml" "$tmp/c.yaml"
+
+# Standard input, with the format named.
+"$artex" convert -t yaml -f text - <"$sample" >"$tmp/d.yaml"
+check "stdin convert" grep -q '^id: article$' "$tmp/d.yaml"
+
+# An output may not overwrite its input.
+cp "$tmp/a.yaml" "$tmp/same.yaml"
+"$artex" convert -t yaml -o "$tmp" "$tmp/same.yaml" 2>"$tmp/err"
+check "overwrite refused with exit 2" [ $? -eq 2 ]
+check "input kept" cmp -s "$tmp/same.yaml" "$tmp/a.yaml"
+
+# A batch with one bad input: the good one is written, exit 1.
+mkdir "$tmp/batch"
+printf 'no date line\n\nH\n\nB\n' >"$tmp/bad.txt"
+"$artex" convert -q -t yaml -o "$tmp/batch" "$sample" "$tmp/bad.txt" 2>"$tmp/err"
+check "batch exit 1" [ $? -eq 1 ]
+check "good input written" [ -f "$tmp/batch/article-ru-sample.yaml" ]
+check "bad input not written" [ ! -e "$tmp/batch/bad.yaml" ]
+check "-q silences the list" [ "$(grep -c wrote "$tmp/err")" -eq 0 ]
+
+# Usage and I/O errors exit 2.
+"$artex" convert -t nope "$sample" >/dev/null 2>&1
+check "unknown output format: exit 2" [ $? -eq 2 ]
+"$artex" convert -f nope "$sample" >/dev/null 2>&1
+check "unknown input format: exit 2" [ $? -eq 2 ]
+"$artex" convert --bogus "$sample" >/dev/null 2>&1
+check "unknown option: exit 2" [ $? -eq 2 ]
+"$artex" convert -t yaml "$tmp/missing.txt" >/dev/null 2>"$tmp/err"
+check "missing input: exit 2" [ $? -eq 2 ]
+check "missing input named" grep -q "$tmp/missing.txt" "$tmp/err"
+"$artex" convert -o "$tmp/no/such/dir" "$sample" >/dev/null 2>&1
+check "missing output folder: exit 2" [ $? -eq 2 ]
+"$artex" frobnicate >/dev/null 2>&1
+check "unknown command: exit 2" [ $? -eq 2 ]
+"$artex" convert >/dev/null 2>&1
+check "no input: exit 2" [ $? -eq 2 ]
+if [ -w /dev/full ]; then
+	"$artex" convert -t yaml "$sample" >/dev/full 2>/dev/null
+	check "full stdout: exit 2" [ $? -eq 2 ]
+fi
+
+# Help and version.
+"$artex" --version | grep -Eq '^artex [0-9]+\.[0-9]+\.[0-9]+$'
+check "--version" [ $? -eq 0 ]
+"$artex" help convert | grep -q -- '--to FORMATS'
+check "help convert" [ $? -eq 0 ]
+"$artex" --help | grep -q convert
+check "--help lists commands" [ $? -eq 0 ]
+
+# The seed article, when the shared data is present.
+seed=$shared/seed/article-ru-2025-08-21.txt
+if [ -f "$seed" ]; then
+	"$artex" convert -t yaml "$seed" >"$tmp/seed1.yaml"
+	check "seed converts" [ $? -eq 0 ]
+	"$artex" convert -t yaml "$seed" >"$tmp/seed2.yaml"
+	check "seed output stable" cmp -s "$tmp/seed1.yaml" "$tmp/seed2.yaml"
+	check "seed date" grep -q '^date_published: "2025-08-21"$' "$tmp/seed1.yaml"
+	check "seed section" grep -q '^section: Общество$' "$tmp/seed1.yaml"
+	check "seed headline" grep -q '^headline: "Сергей Вострецов: ИИ' "$tmp/seed1.yaml"
+	paras=$(sed -n '/^body:$/,$p' "$tmp/seed1.yaml" | grep -c '^- ')
+	check "seed has 4 paragraphs (found $paras)" [ "$paras" -eq 4 ]
+else
+	echo "SKIP: $seed not found; seed checks skipped"
+fi
+finish
