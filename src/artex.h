@@ -100,8 +100,27 @@ ARTEX_EXPORT int artex_article_read(struct artex_article **out, const char *buf,
 ARTEX_EXPORT int artex_article_read_file(struct artex_article **out, const char *path,
                                          const char *format, struct artex_error *err);
 
+/* Name of the reader that produced the article ("text", "yaml", ...). */
+ARTEX_EXPORT const char *artex_article_format(const struct artex_article *art);
+
 /* Names of the registered readers, index 0.. until NULL. */
 ARTEX_EXPORT const char *artex_reader_name(size_t index);
+
+/* ---- extraction ------------------------------------------------------- */
+
+struct artex_extract_opts {
+	const char *language;    /* BCP 47 tag that overrides identification; NULL: identify */
+	const char *people_file; /* YAML registry of known people and organisations; NULL: none */
+};
+
+#define ARTEX_EXTRACT_OPTS_INIT {NULL, NULL}
+
+/* Finds the quotes, speakers (with roles and affiliations) and claims in the
+ * article's text and adds them to the model, replacing any it had. The
+ * result passes the model check. */
+ARTEX_EXPORT int artex_article_extract(struct artex_article *art,
+                                       const struct artex_extract_opts *opts,
+                                       struct artex_error *err);
 
 /* ---- exporters -------------------------------------------------------- */
 
@@ -110,11 +129,23 @@ ARTEX_EXPORT const char *artex_exporter_name(size_t index);
 /* File name suffix of an exporter's output (".yaml"), NULL for an unknown name. */
 ARTEX_EXPORT const char *artex_exporter_suffix(const char *name);
 
+struct artex_export_opts {
+	/* Base of the IRIs that JSON-LD and N-Quads give the article's nodes.
+	 * NULL: the article's URL when known, else a urn: from a content hash. */
+	const char *base_iri;
+	/* JSON-LD: leave out the Web Annotation selectors (schema.org terms only). */
+	int plain;
+};
+
+#define ARTEX_EXPORT_OPTS_INIT {NULL, 0}
+
 /* Exports `art` with the named exporter and checks the result against the
- * exporter's bundled schema. On success *out is a malloc'd NUL-terminated
- * buffer of *out_len bytes that the caller frees with free(). */
+ * exporter's bundled schema. `opts` may be NULL for the defaults. On success
+ * *out is a malloc'd NUL-terminated buffer of *out_len bytes that the caller
+ * frees with free(). */
 ARTEX_EXPORT int artex_article_export(char **out, size_t *out_len,
                                       const struct artex_article *art, const char *exporter,
+                                      const struct artex_export_opts *opts,
                                       struct artex_error *err);
 
 /* Writes `len` bytes to `path` through a temporary file in the same folder

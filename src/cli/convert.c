@@ -15,6 +15,7 @@ struct convert_opts {
 	const char *input_format;
 	const char *outdir;
 	int quiet;
+	struct artex_export_opts export;
 };
 
 static void convert_usage(FILE *f)
@@ -32,6 +33,9 @@ static void convert_usage(FILE *f)
 	for (size_t i = 0; artex_reader_name(i); i++)
 		fprintf(f, " %s", artex_reader_name(i));
 	fprintf(f, "\n  -o, --output DIR     folder for the outputs (default: .)\n"
+	           "      --base-iri IRI   base of the JSON-LD and N-Quads node IRIs (default: the\n"
+	           "                       article's URL, else a urn: from its content)\n"
+	           "      --profile plain  JSON-LD with schema.org terms only (no annotations)\n"
 	           "  -q, --quiet          do not list the files written\n"
 	           "  -h, --help           show this help\n\n"
 	           "exit codes: 0 ok, 1 invalid input or output data, 2 usage or I/O error\n");
@@ -107,7 +111,7 @@ static int convert_one(const struct convert_opts *o, const char *input, int to_s
 	size_t len[MAX_FORMATS] = {0};
 	int code = ARTEX_EXIT_OK;
 	for (size_t i = 0; i < o->n_formats && code == ARTEX_EXIT_OK; i++) {
-		rc = artex_article_export(&data[i], &len[i], art, o->formats[i], &err);
+		rc = artex_article_export(&data[i], &len[i], art, o->formats[i], &o->export, &err);
 		if (rc < 0) {
 			if (!err.file[0])
 				snprintf(err.file, sizeof err.file, "%s", input);
@@ -149,6 +153,8 @@ int artex__cli_convert(int argc, char **argv)
 		{"from", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"base-iri", required_argument, NULL, 'B'},
+		{"profile", required_argument, NULL, 'P'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -169,6 +175,18 @@ int artex__cli_convert(int argc, char **argv)
 			break;
 		case 'q':
 			o.quiet = 1;
+			break;
+		case 'B':
+			o.export.base_iri = optarg;
+			break;
+		case 'P':
+			if (strcmp(optarg, "plain") == 0) {
+				o.export.plain = 1;
+			} else if (strcmp(optarg, "full") != 0) {
+				fprintf(stderr, "artex convert: unknown profile '%s' (known: full, plain)\n",
+				        optarg);
+				return ARTEX_EXIT_USAGE;
+			}
 			break;
 		case 'h':
 			convert_usage(stdout);

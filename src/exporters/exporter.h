@@ -17,7 +17,7 @@ struct artex_exporter {
 	const char *schema;     /* file under schemas/ that the output must pass */
 	enum artex_schema_kind schema_kind;
 	int (*write)(struct artex_buf *out, const struct artex_article *art,
-	             struct artex_error *err);
+	             const struct artex_export_opts *opts, struct artex_error *err);
 };
 
 extern const struct artex_exporter artex__exporter_yaml;

@@ -48,15 +48,17 @@ void artex__format_number(char *out, size_t size, double v)
 }
 
 int artex_article_export(char **out, size_t *out_len, const struct artex_article *art,
-                         const char *exporter, struct artex_error *err)
+                         const char *exporter, const struct artex_export_opts *opts,
+                         struct artex_error *err)
 {
+	static const struct artex_export_opts defaults = ARTEX_EXPORT_OPTS_INIT;
 	*out = NULL;
 	const struct artex_exporter *e = artex__exporter_find(exporter);
 	if (!e)
 		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown output format \"%s\"",
 		                    exporter ? exporter : "");
 	struct artex_buf b = ARTEX_BUF_INIT;
-	int rc = e->write(&b, art, err);
+	int rc = e->write(&b, art, opts ? opts : &defaults, err);
 	if (rc == 0 && b.oom)
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	if (rc < 0) {

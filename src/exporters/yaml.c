@@ -181,7 +181,7 @@ static void write_record(struct writer *w, const struct artex_field *fields, siz
 }
 
 static int yaml_write(struct artex_buf *out, const struct artex_article *art,
-                      struct artex_error *err)
+                      const struct artex_export_opts *opts, struct artex_error *err)
 {
 	struct writer w = {.out = out};
 	if (!yaml_emitter_initialize(&w.emitter))

@@ -209,6 +209,7 @@ int artex__valid_date(const char *s)
 	return *s == '\0';
 }
 
+const char *artex_article_format(const struct artex_article *art) { return art->format; }
 const char *artex_article_id(const struct artex_article *art) { return art->id; }
 const char *artex_article_headline(const struct artex_article *art) { return art->headline; }
 const char *artex_article_language(const struct artex_article *art) { return art->language; }

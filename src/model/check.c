@@ -11,6 +11,7 @@ struct checker {
 	const struct artex_article *art;
 	struct artex_error *err;
 	struct artex_cpindex body, headline;
+	char ptr[128];
 };
 
 static int fail(struct checker *c, int msg_id, const char *pointer, const char *fmt, ...)
@@ -64,7 +65,7 @@ static int optional_text(struct checker *c, const char *s, const char *pointer)
 
 static int strlist_ok(struct checker *c, const struct artex_strlist *l, const char *name)
 {
-	char ptr[64];
+	char ptr[160];
 	for (size_t i = 0; i < l->count; i++) {
 		snprintf(ptr, sizeof ptr, "%s/%zu", name, i);
 		if (nonempty_text(c, l->items[i], 1, ptr) < 0)
@@ -75,6 +76,7 @@ static int strlist_ok(struct checker *c, const struct artex_strlist *l, const ch
 
 struct id_ref {
 	const char *id;
+	int rank;         /* the list's place in the model's form, so ties keep document order */
 	const char *list; /* "persons", ... */
 	size_t index;
 };
@@ -85,8 +87,9 @@ static int cmp_id_ref(const void *a, const void *b)
 	int c = strcmp(x->id, y->id);
 	if (c)
 		return c;
-	c = strcmp(x->list, y->list);
-	return c ? c : (x->index > y->index) - (x->index < y->index);
+	if (x->rank != y->rank)
+		return x->rank - y->rank;
+	return (x->index > y->index) - (x->index < y->index);
 }
 
 static int ids_ok(struct checker *c)
@@ -100,13 +103,13 @@ static int ids_ok(struct checker *c)
 		return artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
 	size_t k = 0;
 	for (size_t i = 0; i < a->n_persons; i++)
-		ids[k++] = (struct id_ref){a->persons[i].id, "persons", i};
+		ids[k++] = (struct id_ref){a->persons[i].id, 0, "persons", i};
 	for (size_t i = 0; i < a->n_orgs; i++)
-		ids[k++] = (struct id_ref){a->orgs[i].id, "organizations", i};
+		ids[k++] = (struct id_ref){a->orgs[i].id, 1, "organizations", i};
 	for (size_t i = 0; i < a->n_quotes; i++)
-		ids[k++] = (struct id_ref){a->quotes[i].id, "quotes", i};
+		ids[k++] = (struct id_ref){a->quotes[i].id, 2, "quotes", i};
 	for (size_t i = 0; i < a->n_claims; i++)
-		ids[k++] = (struct id_ref){a->claims[i].id, "claims", i};
+		ids[k++] = (struct id_ref){a->claims[i].id, 3, "claims", i};
 	qsort(ids, n, sizeof *ids, cmp_id_ref);
 	int rc = 0;
 	for (size_t i = 1; i < n; i++) {
@@ -240,73 +243,69 @@ static int metadata_ok(struct checker *c)
 	return strlist_ok(c, &a->paragraphs, "/body");
 }
 
+/* Pointer to a field of the i-th record of a list, in the model's form. */
+static const char *at(struct checker *c, const char *list, size_t i, const char *field)
+{
+	snprintf(c->ptr, sizeof c->ptr, "/%s/%zu/%s", list, i, field);
+	return c->ptr;
+}
+
 static int entities_ok(struct checker *c)
 {
 	const struct artex_article *a = c->art;
-	char ptr[96];
 	for (size_t i = 0; i < a->n_persons; i++) {
 		const struct artex_person *p = &a->persons[i];
-		snprintf(ptr, sizeof ptr, "/persons/%zu", i);
-		if (id_ok(c, p->id, ptr) < 0 || nonempty_text(c, p->name, 1, ptr) < 0 ||
-		    optional_text(c, p->role, ptr) < 0 ||
-		    strlist_ok(c, &p->aliases, ptr) < 0 || strlist_ok(c, &p->same_as, ptr) < 0)
+		if (id_ok(c, p->id, at(c, "persons", i, "id")) < 0 ||
+		    nonempty_text(c, p->name, 1, at(c, "persons", i, "name")) < 0 ||
+		    optional_text(c, p->role, at(c, "persons", i, "role")) < 0 ||
+		    strlist_ok(c, &p->aliases, at(c, "persons", i, "aliases")) < 0 ||
+		    strlist_ok(c, &p->same_as, at(c, "persons", i, "same_as")) < 0)
 			return ARTEX_EINVALID;
-		snprintf(ptr, sizeof ptr, "/persons/%zu/affiliation", i);
 		if (p->affiliation && !artex__article_org(a, p->affiliation))
-			return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, ptr,
+			return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, at(c, "persons", i, "affiliation"),
 			            "\"%s\" is not the id of an organization", p->affiliation);
 	}
 	for (size_t i = 0; i < a->n_orgs; i++) {
 		const struct artex_org *o = &a->orgs[i];
-		snprintf(ptr, sizeof ptr, "/organizations/%zu", i);
-		if (id_ok(c, o->id, ptr) < 0 || nonempty_text(c, o->name, 1, ptr) < 0 ||
-		    strlist_ok(c, &o->aliases, ptr) < 0 || strlist_ok(c, &o->same_as, ptr) < 0)
+		if (id_ok(c, o->id, at(c, "organizations", i, "id")) < 0 ||
+		    nonempty_text(c, o->name, 1, at(c, "organizations", i, "name")) < 0 ||
+		    strlist_ok(c, &o->aliases, at(c, "organizations", i, "aliases")) < 0 ||
+		    strlist_ok(c, &o->same_as, at(c, "organizations", i, "same_as")) < 0)
 			return ARTEX_EINVALID;
 	}
 	for (size_t i = 0; i < a->n_quotes; i++) {
 		const struct artex_quote *q = &a->quotes[i];
-		snprintf(ptr, sizeof ptr, "/quotes/%zu/text", i);
-		if (nonempty_text(c, q->text, 0, ptr) < 0)
+		if (id_ok(c, q->id, at(c, "quotes", i, "id")) < 0 ||
+		    nonempty_text(c, q->text, 0, at(c, "quotes", i, "text")) < 0 ||
+		    agent_ref_ok(c, q->speaker, at(c, "quotes", i, "speaker")) < 0 ||
+		    optional_text(c, q->cue, at(c, "quotes", i, "cue")) < 0 ||
+		    confidence_ok(c, q->confidence, at(c, "quotes", i, "confidence")) < 0)
 			return ARTEX_EINVALID;
-		snprintf(ptr, sizeof ptr, "/quotes/%zu", i);
-		if (id_ok(c, q->id, ptr) < 0 ||
-		    optional_text(c, q->cue, ptr) < 0 || confidence_ok(c, q->confidence, ptr) < 0)
+		if (!q->span.end)
+			continue;
+		if (span_ok(c, &q->span, q->text, at(c, "quotes", i, "span")) < 0)
 			return ARTEX_EINVALID;
-		snprintf(ptr, sizeof ptr, "/quotes/%zu/speaker", i);
-		if (agent_ref_ok(c, q->speaker, ptr) < 0)
-			return ARTEX_EINVALID;
-		snprintf(ptr, sizeof ptr, "/quotes/%zu/span", i);
-		if (q->span.end && span_ok(c, &q->span, q->text, ptr) < 0)
-			return ARTEX_EINVALID;
-		if (q->span.end && (q->kind == ARTEX_QUOTE_HEADLINE) !=
-		                   (q->span.field == ARTEX_FIELD_HEADLINE))
-			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, ptr,
+		if ((q->kind == ARTEX_QUOTE_HEADLINE) != (q->span.field == ARTEX_FIELD_HEADLINE))
+			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, at(c, "quotes", i, "span"),
 			            "a headline quote has its span in the headline, a direct quote in "
 			            "the body");
 	}
 	for (size_t i = 0; i < a->n_claims; i++) {
 		const struct artex_claim *cl = &a->claims[i];
-		snprintf(ptr, sizeof ptr, "/claims/%zu/text", i);
-		if (nonempty_text(c, cl->text, 0, ptr) < 0)
+		if (id_ok(c, cl->id, at(c, "claims", i, "id")) < 0 ||
+		    nonempty_text(c, cl->text, 0, at(c, "claims", i, "text")) < 0 ||
+		    agent_ref_ok(c, cl->claimant, at(c, "claims", i, "claimant")) < 0 ||
+		    confidence_ok(c, cl->confidence, at(c, "claims", i, "confidence")) < 0)
 			return ARTEX_EINVALID;
-		snprintf(ptr, sizeof ptr, "/claims/%zu", i);
-		if (id_ok(c, cl->id, ptr) < 0 ||
-		    confidence_ok(c, cl->confidence, ptr) < 0)
-			return ARTEX_EINVALID;
-		snprintf(ptr, sizeof ptr, "/claims/%zu/claimant", i);
-		if (agent_ref_ok(c, cl->claimant, ptr) < 0)
-			return ARTEX_EINVALID;
-		snprintf(ptr, sizeof ptr, "/claims/%zu/quote", i);
 		if (cl->quote) {
 			size_t k = 0;
 			while (k < a->n_quotes && strcmp(a->quotes[k].id, cl->quote) != 0)
 				k++;
 			if (k == a->n_quotes)
-				return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, ptr,
+				return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, at(c, "claims", i, "quote"),
 				            "\"%s\" is not the id of a quote", cl->quote);
 		}
-		snprintf(ptr, sizeof ptr, "/claims/%zu/span", i);
-		if (cl->span.end && span_ok(c, &cl->span, cl->text, ptr) < 0)
+		if (cl->span.end && span_ok(c, &cl->span, cl->text, at(c, "claims", i, "span")) < 0)
 			return ARTEX_EINVALID;
 	}
 	return 0;

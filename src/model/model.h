@@ -53,6 +53,7 @@ struct artex_claim {
 
 struct artex_article {
 	struct artex_arena arena;
+	const char *format; /* name of the reader that produced it */
 	const char *id;
 	const char *language;
 	const char *headline;

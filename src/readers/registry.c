@@ -101,6 +101,7 @@ int artex_article_read(struct artex_article **out, const char *buf, size_t len,
 	if (!art)
 		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	int rc;
+	art->format = r->name;
 	art->id = id_from_name(art, name);
 	if (!art->id) {
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");

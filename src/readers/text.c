@@ -103,8 +103,7 @@ static int read_date_line(struct artex_article *art, struct cursor *c)
 	do {
 		if (!next_line(c, &l))
 			return fail(c, c->len, ARTEX_MSG_TEXT_DATE_LINE,
-			            "expected a first line \"date YYYY-MM-DD Section\", found an empty "
-			            "file");
+			            "expected a first line \"date YYYY-MM-DD Section\", found no text");
 	} while (l.len == 0);
 	size_t at = (size_t)(l.s - c->buf);
 	if (l.len < 5 || memcmp(l.s, "date", 4) != 0 || !is_space(l.s[4]))
@@ -152,11 +151,17 @@ static int check_chars(struct cursor *c)
 	}
 	for (size_t i = 0; i < c->len; i++) {
 		unsigned char ch = (unsigned char)c->buf[i];
-		if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
-			char msg[96];
-			snprintf(msg, sizeof msg, "control character U+%04X at byte offset %zu", ch, i);
-			return fail(c, i, ARTEX_MSG_TEXT_CONTROL, msg);
-		}
+		unsigned cp = ch;
+		/* U+FFFE and U+FFFF (EF BF BE, EF BF BF) are noncharacters XML refuses. */
+		if (ch == 0xEF && i + 2 < c->len && (unsigned char)c->buf[i + 1] == 0xBF &&
+		    ((unsigned char)c->buf[i + 2] & 0xFE) == 0xBE)
+			cp = 0xFFFE + ((unsigned char)c->buf[i + 2] & 1);
+		else if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r')
+			continue;
+		char msg[96];
+		snprintf(msg, sizeof msg, "character U+%04X is not allowed in text (byte offset %zu)",
+		         cp, i);
+		return fail(c, i, ARTEX_MSG_TEXT_CONTROL, msg);
 	}
 	return 0;
 }
@@ -199,6 +204,43 @@ static int text_read(struct artex_article *art, const char *buf, size_t len, con
 	return 0;
 }
 
+/* Line of the block a model pointer names: the date line for the date and
+ * section, the headline, or the first line of paragraph N. */
+static int text_locate(const char *buf, size_t len, const char *pointer, int *line, int *column)
+{
+	long target;
+	if (strcmp(pointer, "/date_published") == 0 || strcmp(pointer, "/section") == 0)
+		target = -2;
+	else if (strcmp(pointer, "/headline") == 0)
+		target = -1;
+	else if (strncmp(pointer, "/body/", 6) == 0 && pointer[6] >= '0' && pointer[6] <= '9')
+		target = strtol(pointer + 6, NULL, 10);
+	else
+		return -1;
+	struct cursor c = {.buf = buf, .len = len};
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		c.pos = 3;
+	struct line l;
+	long block = -3;
+	int in_block = 0;
+	while (next_line(&c, &l)) {
+		if (l.len == 0) {
+			in_block = 0;
+			continue;
+		}
+		/* The date line is a block of its own even without a blank line after it. */
+		if (!in_block || block == -2) {
+			block++;
+			if (block == target) {
+				artex__utf8_linecol(buf, len, (size_t)(l.s - buf), line, column);
+				return 0;
+			}
+		}
+		in_block = 1;
+	}
+	return -1;
+}
+
 static int text_sniff(const char *buf, size_t len)
 {
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
@@ -218,4 +260,5 @@ const struct artex_reader artex__reader_text = {
 	.suffixes = text_suffixes,
 	.sniff = text_sniff,
 	.read = text_read,
+	.locate = text_locate,
 };

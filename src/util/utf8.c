@@ -84,7 +84,11 @@ void artex__utf8_linecol(const char *s, size_t len, size_t at, int *line, int *c
 	int l = 1, c = 1;
 	if (at > len)
 		at = len;
-	for (size_t i = 0; i < at; i++) {
+	size_t i = 0;
+	/* A byte order mark is no column of its own. */
+	if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 && at >= 3)
+		i = 3;
+	for (; i < at; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		if (ch == '\n' || (ch == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {
 			l++;

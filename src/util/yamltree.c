@@ -8,6 +8,7 @@
 
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 struct frame {
 	json_t *node;       /* borrowed: owned by its parent or the root */
@@ -410,8 +411,11 @@ static int load(struct loader *l)
 			artex__error(l->err, ARTEX_EPARSE, ARTEX_MSG_YAML_SYNTAX, "%s%s%s",
 			             p->problem ? p->problem : "syntax error",
 			             p->context ? " " : "", p->context ? p->context : "");
-			yaml_mark_t m = p->problem_mark;
-			artex__error_at(l->err, l->file, (int)m.line + 1, (int)m.column + 1);
+			int line = (int)p->problem_mark.line + 1, col = (int)p->problem_mark.column + 1;
+			/* Reader errors (bad bytes) carry an offset, not a mark. */
+			if (p->error == YAML_READER_ERROR)
+				artex__utf8_linecol(l->buf, l->len, p->problem_offset, &line, &col);
+			artex__error_at(l->err, l->file, line, col);
 			return ARTEX_EPARSE;
 		}
 		int end = ev.type == YAML_STREAM_END_EVENT;
@@ -471,8 +475,14 @@ int artex__yaml_locate(const char *buf, size_t len, const char *pointer, int *li
 	static const struct artex_yaml_opts any = {.allow_aliases = 1};
 	struct loader l = {.buf = buf, .len = len, .opts = &any, .target = pointer};
 	loader_run(&l);
+	int empty = l.root == NULL;
 	json_decref(l.root);
 	loader_dispose(&l);
+	if (!l.found && empty && pointer[0] == '\0') {
+		/* An empty document's root is its start. */
+		l.found = 1;
+		l.line = l.column = 1;
+	}
 	if (!l.found)
 		return -1;
 	*line = l.line;

@@ -34,7 +34,7 @@ static void test_tricky_strings_stay_strings(void **state)
 	char *out;
 	size_t len;
 	struct artex_error err;
-	assert_int_equal(artex_article_export(&out, &len, art, "yaml", &err), 0);
+	assert_int_equal(artex_article_export(&out, &len, art, "yaml", NULL, &err), 0);
 
 	/* UTF-8 is written as is, never as \u escapes. */
 	assert_non_null(strstr(out, "Плохо: «да»"));
@@ -65,7 +65,7 @@ static void test_plain_where_safe(void **state)
 	char *out;
 	size_t len;
 	struct artex_error err;
-	assert_int_equal(artex_article_export(&out, &len, art, "yaml", &err), 0);
+	assert_int_equal(artex_article_export(&out, &len, art, "yaml", NULL, &err), 0);
 	assert_non_null(strstr(out, "\nheadline: Simple words\n"));
 	assert_non_null(strstr(out, "\nauthors: []\n"));
 	free(out);

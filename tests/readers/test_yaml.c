@@ -14,7 +14,7 @@ static char *export_yaml(const struct artex_article *art, size_t *len)
 {
 	char *out;
 	struct artex_error err;
-	if (artex_article_export(&out, len, art, "yaml", &err) != 0)
+	if (artex_article_export(&out, len, art, "yaml", NULL, &err) != 0)
 		fail_msg("export: %s", err.message);
 	return out;
 }
