@@ -215,12 +215,23 @@ ARTEX_EXPORT int artex_schema_validate(struct artex_error_list *out,
                                        size_t len, const char *name, struct artex_error *err);
 
 /* Checks a schema document against the meta-schema of its dialect; returns
+/* As artex_schema_validate, reading the instance from `path` ("-": standard
+ * input); ARTEX_EIO when it cannot be read. */
+ARTEX_EXPORT int artex_schema_validate_file(struct artex_error_list *out,
+                                            const struct artex_schema *schema, const char *path,
+                                            struct artex_error *err);
+
  * as artex_schema_validate. */
 ARTEX_EXPORT int artex_schema_check(struct artex_error_list *out, const char *buf, size_t len,
                                     const char *name, const struct artex_schema_opts *opts,
                                     struct artex_error *err);
 
 /* Name of the bundled schema that files named like `path` must match
+/* As artex_schema_check, reading the schema from `path`. */
+ARTEX_EXPORT int artex_schema_check_file(struct artex_error_list *out, const char *path,
+                                         const struct artex_schema_opts *opts,
+                                         struct artex_error *err);
+
  * ("article.schema.json" for .yaml), NULL when there is none. */
 ARTEX_EXPORT const char *artex_schema_bundled_for(const char *path);
 

@@ -7,6 +7,7 @@
 enum { ARTEX_EXIT_OK = 0, ARTEX_EXIT_INVALID = 1, ARTEX_EXIT_USAGE = 2 };
 
 int artex__cli_convert(int argc, char **argv);
+int artex__cli_validate(int argc, char **argv);
 
 /* Exit code for a library status. */
 int artex__cli_exit_code(int status);

@@ -12,6 +12,7 @@ struct command {
 
 static const struct command commands[] = {
 	{"convert", "read articles and write YAML, JSON-LD or TEI", artex__cli_convert},
+	{"validate", "check JSON and YAML files against a JSON Schema", artex__cli_validate},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])

@@ -1,0 +1,382 @@
+/* artex validate: checks JSON and YAML files against a JSON Schema.
+ *
+ * The schema is compiled once; files are validated by a few worker threads
+ * (a compiled schema is immutable, so they share it) and the reports are
+ * printed in the order of the command line. */
+#include <getopt.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artex.h"
+#include "cli/cli.h"
+
+#define MAX_REF_MAPS 64
+#define MAX_JOBS 64
+
+enum out_format { OUT_TEXT, OUT_JSON };
+
+struct vopts {
+	const char *schema_path;
+	const char *ref_maps[MAX_REF_MAPS];
+	struct artex_schema_opts sopts;
+	enum out_format format;
+	int schema_check;
+	int jobs;
+};
+
+/* One file's outcome, filled by a worker and printed by the main thread. */
+struct result {
+	int status;   /* 0 valid, ARTEX_EINVALID, or the error status of err */
+	struct artex_error_list errors;
+	struct artex_error err;
+};
+
+/* Schemas for files without --schema, compiled on first use. */
+struct bundled {
+	const char *name;
+	struct artex_schema *schema;
+	int status;
+	struct artex_error err;
+};
+
+struct job {
+	const struct vopts *o;
+	char **files;
+	size_t n_files;
+	struct result *results;
+	const struct artex_schema *schema; /* --schema, or NULL */
+	struct bundled bundled[8];
+	size_t n_bundled;
+	pthread_mutex_t lock;
+	size_t next;
+};
+
+static void validate_usage(FILE *f)
+{
+	fprintf(f,
+	        "usage: artex validate [--schema S] [--ref-map PREFIX=DIR]... [--dialect D]\n"
+	        "                      [--assert-format] [--format text|json] FILE...\n"
+	        "       artex validate --schema-check [--ref-map PREFIX=DIR]... SCHEMA...\n\n"
+	        "Checks each FILE (JSON, or YAML when named .yaml/.yml) against the JSON Schema S,\n"
+	        "or without --schema against the bundled schema for its kind (.yaml: the article\n"
+	        "schema). With --schema-check each argument is a schema checked against the\n"
+	        "meta-schema of its dialect.\n\n"
+	        "  -s, --schema S          schema file (JSON or YAML)\n"
+	        "      --ref-map P=DIR     read references to URIs starting with P from DIR\n"
+	        "                          (repeatable; there is never network access)\n"
+	        "      --dialect D         2020-12 (default), 2019-09, 7, 6 or 4, for schemas\n"
+	        "                          without \"$schema\"\n"
+	        "      --assert-format     make \"format\" an assertion (default: annotation)\n"
+	        "      --schema-check      check schemas against their meta-schema\n"
+	        "      --format F          text (default): file:line:col: error: message\n"
+	        "                          [at /pointer] (keyword /path), one line per error;\n"
+	        "                          json: one JSON Schema \"basic\" output object per file\n"
+	        "                          and line, with \"file\", \"line\" and \"column\" added\n"
+	        "  -j, --jobs N            worker threads (default: number of CPUs)\n"
+	        "  -h, --help              show this help\n\n"
+	        "exit codes: 0 all valid, 1 any invalid, 2 usage, I/O or schema error\n");
+}
+
+static int parse_dialect(const char *s, enum artex_dialect *out)
+{
+	static const struct {
+		const char *name;
+		enum artex_dialect d;
+	} names[] = {{"2020-12", ARTEX_DIALECT_2020_12}, {"2019-09", ARTEX_DIALECT_2019_09},
+	             {"7", ARTEX_DIALECT_DRAFT7}, {"draft7", ARTEX_DIALECT_DRAFT7},
+	             {"6", ARTEX_DIALECT_DRAFT6}, {"draft6", ARTEX_DIALECT_DRAFT6},
+	             {"4", ARTEX_DIALECT_DRAFT4}, {"draft4", ARTEX_DIALECT_DRAFT4}};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(names[i].name, s) == 0) {
+			*out = names[i].d;
+			return 0;
+		}
+	return -1;
+}
+
+/* Finds (compiling on first use) the bundled schema for `path`. */
+static const struct artex_schema *bundled_for(struct job *j, const char *path,
+                                              struct result *r)
+{
+	const char *name = artex_schema_bundled_for(path);
+	if (!name) {
+		r->status = ARTEX_EUSAGE;
+		snprintf(r->err.file, sizeof r->err.file, "%s", path);
+		snprintf(r->err.message, sizeof r->err.message,
+		         "no bundled schema for this kind of file; pass --schema");
+		r->err.code = ARTEX_EUSAGE;
+		return NULL;
+	}
+	const struct artex_schema *s = NULL;
+	pthread_mutex_lock(&j->lock);
+	size_t i;
+	for (i = 0; i < j->n_bundled; i++)
+		if (strcmp(j->bundled[i].name, name) == 0)
+			break;
+	if (i == j->n_bundled && i < sizeof j->bundled / sizeof j->bundled[0]) {
+		j->bundled[i].name = name;
+		j->bundled[i].status = artex_schema_new_bundled(&j->bundled[i].schema, name,
+		                                                &j->o->sopts, &j->bundled[i].err);
+		j->n_bundled++;
+	}
+	if (i < j->n_bundled) {
+		s = j->bundled[i].schema;
+		if (!s) {
+			r->status = j->bundled[i].status;
+			r->err = j->bundled[i].err;
+		}
+	}
+	pthread_mutex_unlock(&j->lock);
+	return s;
+}
+
+static void run_one(struct job *j, size_t i)
+{
+	struct result *r = &j->results[i];
+	const char *path = j->files[i];
+	if (j->o->schema_check) {
+		r->status = artex_schema_check_file(&r->errors, path, &j->o->sopts, &r->err);
+		return;
+	}
+	const struct artex_schema *s = j->schema ? j->schema : bundled_for(j, path, r);
+	if (!s)
+		return;
+	r->status = artex_schema_validate_file(&r->errors, s, path, &r->err);
+}
+
+static void *worker(void *arg)
+{
+	struct job *j = arg;
+	for (;;) {
+		pthread_mutex_lock(&j->lock);
+		size_t i = j->next++;
+		pthread_mutex_unlock(&j->lock);
+		if (i >= j->n_files)
+			return NULL;
+		run_one(j, i);
+	}
+}
+
+static void put_json_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p == '\n')
+			fputs("\\n", f);
+		else if (*p < 0x20)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	}
+	fputc('"', f);
+}
+
+static void print_text(const char *path, const struct result *r)
+{
+	for (size_t k = 0; k < r->errors.count; k++) {
+		const struct artex_error *e = &r->errors.items[k];
+		if (e->line > 0)
+			printf("%s:%d:%d: error: %s [at %s] (keyword %s)\n", path, e->line, e->column,
+			       e->message, e->pointer[0] ? e->pointer : "/",
+			       e->keyword[0] ? e->keyword : "/");
+		else
+			printf("%s: error: %s [at %s] (keyword %s)\n", path, e->message,
+			       e->pointer[0] ? e->pointer : "/", e->keyword[0] ? e->keyword : "/");
+	}
+}
+
+static void print_json(const char *path, const struct result *r)
+{
+	fputs("{\"file\":", stdout);
+	put_json_string(stdout, path);
+	if (r->status != 0 && r->status != ARTEX_EINVALID) {
+		/* not validated at all: no "basic" units, only why */
+		fputs(",\"valid\":false,\"errors\":[{\"keywordLocation\":\"\",\"instanceLocation\":\"\","
+		      "\"error\":", stdout);
+		put_json_string(stdout, r->err.message);
+		if (r->err.line > 0)
+			printf(",\"line\":%d,\"column\":%d", r->err.line, r->err.column);
+		fputs("}]}\n", stdout);
+		return;
+	}
+	printf(",\"valid\":%s", r->status == 0 ? "true" : "false");
+	if (r->status == 0) {
+		fputs("}\n", stdout);
+		return;
+	}
+	fputs(",\"errors\":[", stdout);
+	for (size_t k = 0; k < r->errors.count; k++) {
+		const struct artex_error *e = &r->errors.items[k];
+		fputs(k ? ",{\"keywordLocation\":" : "{\"keywordLocation\":", stdout);
+		put_json_string(stdout, e->keyword);
+		fputs(",\"instanceLocation\":", stdout);
+		put_json_string(stdout, e->pointer);
+		fputs(",\"error\":", stdout);
+		put_json_string(stdout, e->message);
+		if (e->line > 0)
+			printf(",\"line\":%d,\"column\":%d", e->line, e->column);
+		fputc('}', stdout);
+	}
+	fputs("]}\n", stdout);
+}
+
+int artex__cli_validate(int argc, char **argv)
+{
+	struct vopts o;
+	memset(&o, 0, sizeof o);
+	o.sopts.dialect = ARTEX_DIALECT_DEFAULT;
+	size_t n_maps = 0;
+	static const struct option longopts[] = {
+		{"schema", required_argument, NULL, 's'},
+		{"ref-map", required_argument, NULL, 'm'},
+		{"dialect", required_argument, NULL, 'd'},
+		{"assert-format", no_argument, NULL, 'a'},
+		{"schema-check", no_argument, NULL, 'c'},
+		{"format", required_argument, NULL, 'F'},
+		{"jobs", required_argument, NULL, 'j'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc, argv, "s:j:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 's':
+			o.schema_path = optarg;
+			break;
+		case 'm':
+			if (!strchr(optarg, '=') || n_maps == MAX_REF_MAPS) {
+				fprintf(stderr, "artex validate: --ref-map wants PREFIX=DIR\n");
+				return ARTEX_EXIT_USAGE;
+			}
+			o.ref_maps[n_maps++] = optarg;
+			break;
+		case 'd':
+			if (parse_dialect(optarg, &o.sopts.dialect) < 0) {
+				fprintf(stderr, "artex validate: unknown dialect '%s' "
+				                "(2020-12, 2019-09, 7, 6 or 4)\n", optarg);
+				return ARTEX_EXIT_USAGE;
+			}
+			break;
+		case 'a':
+			o.sopts.assert_format = 1;
+			break;
+		case 'c':
+			o.schema_check = 1;
+			break;
+		case 'F':
+			if (strcmp(optarg, "text") == 0) {
+				o.format = OUT_TEXT;
+			} else if (strcmp(optarg, "json") == 0) {
+				o.format = OUT_JSON;
+			} else {
+				fprintf(stderr, "artex validate: unknown output format '%s' (text, json)\n",
+				        optarg);
+				return ARTEX_EXIT_USAGE;
+			}
+			break;
+		case 'j':
+			o.jobs = atoi(optarg);
+			if (o.jobs < 1 || o.jobs > MAX_JOBS) {
+				fprintf(stderr, "artex validate: --jobs wants 1 to %d\n", MAX_JOBS);
+				return ARTEX_EXIT_USAGE;
+			}
+			break;
+		case 'h':
+			validate_usage(stdout);
+			return ARTEX_EXIT_OK;
+		default:
+			validate_usage(stderr);
+			return ARTEX_EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "artex validate: no input files\n\n");
+		validate_usage(stderr);
+		return ARTEX_EXIT_USAGE;
+	}
+	if (o.schema_check && o.schema_path) {
+		fprintf(stderr, "artex validate: --schema-check takes the schemas as arguments\n");
+		return ARTEX_EXIT_USAGE;
+	}
+	o.sopts.ref_map = o.ref_maps;
+	o.sopts.ref_map_len = n_maps;
+
+	struct job j;
+	memset(&j, 0, sizeof j);
+	j.o = &o;
+	j.files = argv + optind;
+	j.n_files = (size_t)(argc - optind);
+	pthread_mutex_init(&j.lock, NULL);
+	int code = ARTEX_EXIT_OK;
+	struct artex_schema *schema = NULL;
+	if (o.schema_path) {
+		struct artex_error err;
+		memset(&err, 0, sizeof err);
+		int rc = artex_schema_new_file(&schema, o.schema_path, &o.sopts, &err);
+		if (rc < 0) {
+			if (!err.file[0])
+				snprintf(err.file, sizeof err.file, "%s", o.schema_path);
+			artex__cli_print_error(&err);
+			pthread_mutex_destroy(&j.lock);
+			return ARTEX_EXIT_USAGE;
+		}
+		j.schema = schema;
+	}
+	j.results = calloc(j.n_files, sizeof *j.results);
+	if (!j.results) {
+		fprintf(stderr, "artex validate: out of memory\n");
+		artex_schema_free(schema);
+		pthread_mutex_destroy(&j.lock);
+		return ARTEX_EXIT_USAGE;
+	}
+	int jobs = o.jobs;
+	if (!jobs) {
+		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+		jobs = cpus < 1 ? 1 : cpus > MAX_JOBS ? MAX_JOBS : (int)cpus;
+	}
+	if ((size_t)jobs > j.n_files)
+		jobs = (int)j.n_files;
+	pthread_t threads[MAX_JOBS];
+	int started = 0;
+	for (int t = 1; t < jobs; t++)
+		if (pthread_create(&threads[started], NULL, worker, &j) == 0)
+			started++;
+	worker(&j); /* the main thread works too */
+	for (int t = 0; t < started; t++)
+		pthread_join(threads[t], NULL);
+
+	for (size_t i = 0; i < j.n_files; i++) {
+		struct result *r = &j.results[i];
+		if (r->status == ARTEX_EINVALID) {
+			if (code == ARTEX_EXIT_OK)
+				code = ARTEX_EXIT_INVALID;
+		} else if (r->status == ARTEX_EPARSE) {
+			if (code == ARTEX_EXIT_OK)
+				code = ARTEX_EXIT_INVALID;
+		} else if (r->status < 0) {
+			code = ARTEX_EXIT_USAGE;
+		}
+		if (o.format == OUT_JSON) {
+			print_json(j.files[i], r);
+		} else if (r->status == ARTEX_EINVALID) {
+			print_text(j.files[i], r);
+		} else if (r->status < 0) {
+			if (!r->err.file[0])
+				snprintf(r->err.file, sizeof r->err.file, "%s", j.files[i]);
+			artex__cli_print_error(&r->err);
+		}
+		artex_error_list_dispose(&r->errors);
+	}
+	free(j.results);
+	for (size_t i = 0; i < j.n_bundled; i++)
+		artex_schema_free(j.bundled[i].schema);
+	artex_schema_free(schema);
+	pthread_mutex_destroy(&j.lock);
+	return code;
+}
