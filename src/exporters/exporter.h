@@ -24,6 +24,11 @@ extern const struct artex_exporter artex__exporter_yaml;
 
 const struct artex_exporter *artex__exporter_find(const char *name);
 
+/* Checks an exporter's output against its bundled schema (and, for TEI,
+ * its ID references): 0, or ARTEX_EINVALID naming what fails. */
+int artex__exporter_check(const struct artex_exporter *e, const char *data, size_t len,
+                          struct artex_error *err);
+
 /* Shortest decimal text that reads back as the same double, whatever the
  * C locale's decimal point. */
 void artex__format_number(char *out, size_t size, double v);

@@ -25,8 +25,13 @@ struct artex_reader {
 
 extern const struct artex_reader artex__reader_text;
 extern const struct artex_reader artex__reader_yaml;
+extern const struct artex_reader artex__reader_jsonld;
 
 const struct artex_reader *artex__reader_find(const char *name);
+/* Length of the file-name ending that selects a reader (".tei.xml" = 8), 0
+ * when no reader claims the name. */
+size_t artex__reader_suffix_len(const char *file);
+
 /* Picks a reader by the file name's ending, else by sniffing. */
 const struct artex_reader *artex__reader_detect(const char *file, const char *buf, size_t len);
 

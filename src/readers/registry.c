@@ -8,6 +8,7 @@
 static const struct artex_reader *const readers[] = {
 	&artex__reader_text,
 	&artex__reader_yaml,
+	&artex__reader_jsonld,
 };
 
 #define N_READERS (sizeof readers / sizeof readers[0])
@@ -29,6 +30,16 @@ static int ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
 	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+size_t artex__reader_suffix_len(const char *file)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < N_READERS; i++)
+		for (const char *const *s = readers[i]->suffixes; s && *s; s++)
+			if (ends_with(file, *s) && strlen(*s) > best)
+				best = strlen(*s);
+	return best;
 }
 
 const struct artex_reader *artex__reader_detect(const char *file, const char *buf, size_t len)

@@ -1,0 +1,634 @@
+/* The model as schema.org JSON-LD: one flat @graph of NewsArticle, Person,
+ * Organization, Quotation and Claim nodes with absolute IRIs, plus W3C Web
+ * Annotations for the spans. The shape is described in README.md and
+ * enforced by schemas/newsarticle.jsonld.schema.json. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "exporters/jsonld.h"
+#include "model/fields.h"
+#include "util/error.h"
+#include "util/utf8.h"
+
+/* Code points of context a TextQuoteSelector carries on each side, as
+ * Hypothesis does: enough to re-anchor a quote after small edits. */
+#define QUOTE_CONTEXT 32
+
+static const char *const quote_kind_names[] = {"direct", "headline"};
+static const char *const claim_kind_names[] = {"direct", "indirect", "headline"};
+
+struct iri_set {
+	char **items;
+	size_t count;
+};
+
+struct builder {
+	const struct artex_article *art;
+	const struct artex_export_opts *opts;
+	struct artex_buf article_base; /* the article's IRI without fragment */
+	struct artex_buf entity_base;  /* prefix of person and organisation IRIs */
+	char **person_iris, **org_iris;
+	struct iri_set used; /* every agent IRI handed out, for uniqueness */
+	json_t *graph;
+	int oom;
+};
+
+static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* A name as an IRI path segment: lower case letters and digits of any
+ * script, everything else folded into single hyphens. Non-ASCII letters stay
+ * as they are, which IRIs allow. */
+static void put_slug(struct artex_buf *b, const char *name)
+{
+	size_t len = strlen(name), start = b->len;
+	int hyphen = 0;
+	for (size_t i = 0; i < len;) {
+		int32_t cp;
+		i += artex__utf8_decode(name + i, len - i, &cp);
+		utf8proc_category_t cat = utf8proc_category(cp);
+		int keep = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+		           cat == UTF8PROC_CATEGORY_ND;
+		if (!keep) {
+			hyphen = b->len > start;
+			continue;
+		}
+		if (hyphen)
+			artex_buf_putc(b, '-');
+		hyphen = 0;
+		char enc[4];
+		int32_t lower = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)
+		                          : utf8proc_tolower(cp);
+		artex_buf_put(b, enc, artex__utf8_encode(lower, enc));
+	}
+	if (b->len == start)
+		artex_buf_printf(b, "x%016llx",
+		                 (unsigned long long)fnv1a(0xcbf29ce484222325ULL, name, len));
+}
+
+static int iri_taken(const struct iri_set *s, const char *iri)
+{
+	for (size_t i = 0; i < s->count; i++)
+		if (strcmp(s->items[i], iri) == 0)
+			return 1;
+	return 0;
+}
+
+/* IRI of an agent: prefix + kind + slug of its name, with "-2", "-3", ...
+ * when two different entities would get the same one. Returns a malloc'd
+ * string also kept in b->used, or NULL on OOM. */
+static char *agent_iri(struct builder *b, const char *kind, const char *name)
+{
+	struct artex_buf t = ARTEX_BUF_INIT;
+	artex_buf_put(&t, b->entity_base.data, b->entity_base.len);
+	artex_buf_puts(&t, kind);
+	put_slug(&t, name);
+	size_t base_len = t.len;
+	for (int n = 2; !t.oom && iri_taken(&b->used, t.data); n++) {
+		t.len = base_len;
+		artex_buf_printf(&t, "-%d", n);
+	}
+	char **grown = realloc(b->used.items, (b->used.count + 1) * sizeof *grown);
+	if (t.oom || !grown) {
+		if (grown)
+			b->used.items = grown;
+		artex_buf_dispose(&t);
+		b->oom = 1;
+		return NULL;
+	}
+	b->used.items = grown;
+	char *iri = artex_buf_detach(&t, NULL);
+	b->used.items[b->used.count++] = iri;
+	return iri;
+}
+
+static void put_base(struct artex_buf *b, const char *base)
+{
+	artex_buf_puts(b, base);
+	size_t n = strlen(base);
+	if (n && !strchr("/#:", base[n - 1]))
+		artex_buf_putc(b, '/');
+}
+
+/* The article: its URL (without fragment), else --base-iri plus its id,
+ * else a urn: from a hash of its headline and body. Agents: --base-iri, else
+ * the origin of the article's URL, else urn:artex:, so that one person gets
+ * one IRI in every article of an archive. */
+static void set_bases(struct builder *b)
+{
+	const struct artex_article *a = b->art;
+	const char *base = b->opts->base_iri && *b->opts->base_iri ? b->opts->base_iri : NULL;
+	if (a->url) {
+		artex_buf_put(&b->article_base, a->url, strcspn(a->url, "#"));
+	} else if (base) {
+		put_base(&b->article_base, base);
+		artex_buf_puts(&b->article_base, a->id);
+	} else {
+		uint64_t h = fnv1a(0xcbf29ce484222325ULL, a->headline, strlen(a->headline) + 1);
+		h = fnv1a(h, a->body, a->body_len);
+		artex_buf_printf(&b->article_base, "urn:artex:article:%016llx", (unsigned long long)h);
+	}
+	const char *scheme_end = a->url ? strstr(a->url, "://") : NULL;
+	if (base) {
+		put_base(&b->entity_base, base);
+	} else if (scheme_end) {
+		size_t n = (size_t)(scheme_end + 3 - a->url);
+		n += strcspn(a->url + n, "/?#");
+		artex_buf_put(&b->entity_base, a->url, n);
+		artex_buf_putc(&b->entity_base, '/');
+	} else {
+		artex_buf_puts(&b->entity_base, "urn:artex:");
+	}
+}
+
+static json_t *iri_ref(const char *iri)
+{
+	return json_pack("{s:s}", "@id", iri);
+}
+
+static char *fragment_iri(struct builder *b, const char *kind, const char *id)
+{
+	struct artex_buf t = ARTEX_BUF_INIT;
+	artex_buf_put(&t, b->article_base.data, b->article_base.len);
+	artex_buf_printf(&t, "#%s%s", kind, id ? id : "");
+	if (t.oom) {
+		b->oom = 1;
+		artex_buf_dispose(&t);
+		return NULL;
+	}
+	return artex_buf_detach(&t, NULL);
+}
+
+static void set(struct builder *b, json_t *obj, const char *key, json_t *v)
+{
+	if (!v || json_object_set_new(obj, key, v) < 0)
+		b->oom = 1;
+}
+
+static void set_str(struct builder *b, json_t *obj, const char *key, const char *s)
+{
+	if (s)
+		set(b, obj, key, json_string(s));
+}
+
+static void set_list(struct builder *b, json_t *obj, const char *key,
+                     const struct artex_strlist *l)
+{
+	if (l->count == 0)
+		return;
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < l->count; i++)
+		if (json_array_append_new(arr, json_string(l->items[i])) < 0)
+			b->oom = 1;
+	set(b, obj, key, arr);
+}
+
+static void append(struct builder *b, json_t *arr, json_t *v)
+{
+	if (!v || json_array_append_new(arr, v) < 0)
+		b->oom = 1;
+}
+
+static const char *agent_iri_of(const struct builder *b, const char *id)
+{
+	const struct artex_article *a = b->art;
+	for (size_t i = 0; id && i < a->n_persons; i++)
+		if (strcmp(a->persons[i].id, id) == 0)
+			return b->person_iris[i];
+	for (size_t i = 0; id && i < a->n_orgs; i++)
+		if (strcmp(a->orgs[i].id, id) == 0)
+			return b->org_iris[i];
+	return NULL;
+}
+
+static size_t word_count(const char *s, size_t len)
+{
+	size_t n = 0;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		int space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
+		if (!space && !in_word)
+			n++;
+		in_word = !space;
+	}
+	return n;
+}
+
+static void add_agents(struct builder *b, json_t *article)
+{
+	const struct artex_article *a = b->art;
+	for (size_t i = 0; i < a->n_persons && !b->oom; i++) {
+		const struct artex_person *p = &a->persons[i];
+		json_t *n = json_object();
+		set_str(b, n, "@id", b->person_iris[i]);
+		set_str(b, n, "@type", "Person");
+		set_str(b, n, "identifier", p->id);
+		set_str(b, n, "name", p->name);
+		set_list(b, n, "alternateName", &p->aliases);
+		set_str(b, n, "jobTitle", p->role);
+		if (p->affiliation)
+			set(b, n, "affiliation", iri_ref(agent_iri_of(b, p->affiliation)));
+		set_list(b, n, "sameAs", &p->same_as);
+		append(b, b->graph, n);
+	}
+	for (size_t i = 0; i < a->n_orgs && !b->oom; i++) {
+		const struct artex_org *o = &a->orgs[i];
+		json_t *n = json_object();
+		set_str(b, n, "@id", b->org_iris[i]);
+		set_str(b, n, "@type", "Organization");
+		set_str(b, n, "identifier", o->id);
+		set_str(b, n, "name", o->name);
+		set_list(b, n, "alternateName", &o->aliases);
+		set_list(b, n, "sameAs", &o->same_as);
+		append(b, b->graph, n);
+	}
+	/* Authors and the publisher share the node of a mentioned entity with
+	 * the same name; others get a node of their own, named only. */
+	if (a->authors.count) {
+		json_t *authors = json_array();
+		for (size_t i = 0; authors && i < a->authors.count && !b->oom; i++) {
+			const char *name = a->authors.items[i], *iri = NULL;
+			for (size_t k = 0; k < a->n_persons && !iri; k++)
+				if (strcmp(a->persons[k].name, name) == 0)
+					iri = b->person_iris[k];
+			for (size_t k = 0; k < i && !iri; k++)
+				if (strcmp(a->authors.items[k], name) == 0)
+					iri = json_string_value(
+						json_object_get(json_array_get(authors, k), "@id"));
+			if (!iri) {
+				iri = agent_iri(b, "person/", name);
+				json_t *n = json_object();
+				set_str(b, n, "@id", iri);
+				set_str(b, n, "@type", "Person");
+				set_str(b, n, "name", name);
+				append(b, b->graph, n);
+			}
+			if (iri)
+				append(b, authors, iri_ref(iri));
+		}
+		set(b, article, "author", authors);
+	}
+	if (a->publisher) {
+		const char *iri = NULL;
+		for (size_t k = 0; k < a->n_orgs && !iri; k++)
+			if (strcmp(a->orgs[k].name, a->publisher) == 0)
+				iri = b->org_iris[k];
+		if (!iri) {
+			iri = agent_iri(b, "organization/", a->publisher);
+			json_t *n = json_object();
+			set_str(b, n, "@id", iri);
+			set_str(b, n, "@type", "Organization");
+			set_str(b, n, "name", a->publisher);
+			append(b, b->graph, n);
+		}
+		if (iri)
+			set(b, article, "publisher", iri_ref(iri));
+	}
+}
+
+static void set_confidence(struct builder *b, json_t *n, double c)
+{
+	set(b, n, "artex:confidence", json_real(c));
+}
+
+static json_t *annotation(struct builder *b, const char *body_iri, const char *article_iri,
+                          const struct artex_span *sp, const struct artex_cpindex *ix)
+{
+	size_t s = artex__cpindex_byte(ix, sp->start), e = artex__cpindex_byte(ix, sp->end);
+	size_t ps = artex__cpindex_byte(ix, sp->start > QUOTE_CONTEXT ? sp->start - QUOTE_CONTEXT : 0);
+	size_t se = artex__cpindex_byte(
+		ix, sp->end + QUOTE_CONTEXT < ix->count ? sp->end + QUOTE_CONTEXT : ix->count);
+	json_t *pos = json_pack("{s:s,s:I,s:I}", "@type", "oa:TextPositionSelector", "oa:start",
+	                        (json_int_t)sp->start, "oa:end", (json_int_t)sp->end);
+	json_t *quote = json_pack("{s:s,s:s%}", "@type", "oa:TextQuoteSelector", "oa:exact",
+	                          ix->s + s, e - s);
+	if (quote && s > ps)
+		set(b, quote, "oa:prefix", json_stringn(ix->s + ps, s - ps));
+	if (quote && se > e)
+		set(b, quote, "oa:suffix", json_stringn(ix->s + e, se - e));
+	json_t *target = json_pack("{s:s,s:o}", "@type", "oa:SpecificResource", "oa:hasSource",
+	                           iri_ref(article_iri));
+	if (target && sp->field == ARTEX_FIELD_HEADLINE)
+		set_str(b, target, "artex:textField", "headline");
+	json_t *sel = json_array();
+	append(b, sel, pos);
+	append(b, sel, quote);
+	if (target)
+		set(b, target, "oa:hasSelector", sel);
+	else
+		json_decref(sel);
+	char *id = NULL;
+	struct artex_buf t = ARTEX_BUF_INIT;
+	artex_buf_printf(&t, "%s-span", body_iri);
+	id = t.oom ? NULL : artex_buf_detach(&t, NULL);
+	json_t *n = json_pack("{s:s?,s:s,s:o,s:o?}", "@id", id, "@type", "oa:Annotation",
+	                      "oa:hasBody", iri_ref(body_iri), "oa:hasTarget", target);
+	free(id);
+	if (!n || !id)
+		b->oom = 1;
+	return n;
+}
+
+static void add_statements(struct builder *b, json_t *article, const char *article_iri,
+                           const char *tool_iri)
+{
+	const struct artex_article *a = b->art;
+	int spans = !b->opts->plain;
+	struct artex_cpindex body = {0}, headline = {0};
+	if (artex__cpindex_init(&body, a->body, a->body_len) < 0 ||
+	    artex__cpindex_init(&headline, a->headline, strlen(a->headline)) < 0) {
+		b->oom = 1;
+		goto done;
+	}
+	json_t *parts = json_array(), *notes = json_array();
+	char **quote_iris = calloc(a->n_quotes + 1, sizeof *quote_iris);
+	if (!parts || !notes || !quote_iris)
+		b->oom = 1;
+	for (size_t i = 0; i < a->n_quotes && !b->oom; i++) {
+		const struct artex_quote *q = &a->quotes[i];
+		quote_iris[i] = fragment_iri(b, "quote-", q->id);
+		json_t *n = json_object();
+		set_str(b, n, "@id", quote_iris[i]);
+		set_str(b, n, "@type", "Quotation");
+		set_str(b, n, "identifier", q->id);
+		set_str(b, n, "text", q->text);
+		const char *speaker = agent_iri_of(b, q->speaker);
+		if (speaker) {
+			set(b, n, "creator", iri_ref(speaker));
+			set(b, n, "spokenByCharacter", iri_ref(speaker));
+		}
+		set(b, n, "isPartOf", iri_ref(article_iri));
+		if (!b->opts->plain) {
+			set_str(b, n, "artex:kind", quote_kind_names[q->kind]);
+			set_str(b, n, "artex:cue", q->cue);
+			set_confidence(b, n, q->confidence);
+		}
+		append(b, b->graph, n);
+		append(b, parts, iri_ref(quote_iris[i]));
+		if (spans && q->span.end && quote_iris[i])
+			append(b, notes,
+			       annotation(b, quote_iris[i], article_iri, &q->span,
+			                  q->span.field == ARTEX_FIELD_HEADLINE ? &headline : &body));
+	}
+	for (size_t i = 0; i < a->n_claims && !b->oom; i++) {
+		const struct artex_claim *c = &a->claims[i];
+		char *iri = fragment_iri(b, "claim-", c->id);
+		json_t *n = json_object();
+		set_str(b, n, "@id", iri);
+		set_str(b, n, "@type", "Claim");
+		set_str(b, n, "identifier", c->id);
+		set_str(b, n, "text", c->text);
+		const char *claimant = agent_iri_of(b, c->claimant);
+		if (claimant)
+			set(b, n, "author", iri_ref(claimant));
+		set(b, n, "appearance", iri_ref(article_iri));
+		for (size_t k = 0; c->quote && k < a->n_quotes; k++)
+			if (strcmp(a->quotes[k].id, c->quote) == 0 && quote_iris[k])
+				set(b, n, "isBasedOn", iri_ref(quote_iris[k]));
+		set(b, n, "claimInterpreter", iri_ref(tool_iri));
+		if (!b->opts->plain) {
+			set_str(b, n, "artex:kind", claim_kind_names[c->kind]);
+			set_confidence(b, n, c->confidence);
+		}
+		append(b, b->graph, n);
+		if (spans && c->span.end && iri)
+			append(b, notes,
+			       annotation(b, iri, article_iri, &c->span,
+			                  c->span.field == ARTEX_FIELD_HEADLINE ? &headline : &body));
+		free(iri);
+	}
+	if (parts && json_array_size(parts))
+		set(b, article, "hasPart", json_incref(parts));
+	for (size_t i = 0; i < json_array_size(notes); i++)
+		append(b, b->graph, json_incref(json_array_get(notes, i)));
+	json_decref(parts);
+	json_decref(notes);
+	for (size_t i = 0; quote_iris && i < a->n_quotes; i++)
+		free(quote_iris[i]);
+	free(quote_iris);
+done:
+	artex__cpindex_dispose(&body);
+	artex__cpindex_dispose(&headline);
+}
+
+static int has_annotations(const struct artex_article *a)
+{
+	for (size_t i = 0; i < a->n_quotes; i++)
+		if (a->quotes[i].span.end)
+			return 1;
+	for (size_t i = 0; i < a->n_claims; i++)
+		if (a->claims[i].span.end)
+			return 1;
+	return 0;
+}
+
+static json_t *context(const struct builder *b)
+{
+	const struct artex_article *a = b->art;
+	if (b->opts->plain)
+		return json_string("https://schema.org");
+	/* Plain strings take the article's language, so N-Quads and any other
+	 * RDF view carry language-tagged literals. */
+	json_t *inline_ctx = json_pack("{s:s}", "@language", a->language);
+	if (inline_ctx && has_annotations(a))
+		json_object_set_new(inline_ctx, "oa", json_string(ARTEX__OA_NS));
+	if (inline_ctx && (a->n_quotes || a->n_claims))
+		json_object_set_new(inline_ctx, "artex", json_string(ARTEX__VOCAB_NS));
+	return json_pack("[s,o]", "https://schema.org", inline_ctx);
+}
+
+int artex__jsonld_build(json_t **out, const struct artex_article *art,
+                        const struct artex_export_opts *opts, struct artex_error *err)
+{
+	struct builder b = {.art = art, .opts = opts};
+	char *article_iri = NULL, *tool_iri = NULL;
+	json_t *doc = NULL;
+	int rc = 0;
+	*out = NULL;
+	b.person_iris = calloc(art->n_persons + 1, sizeof *b.person_iris);
+	b.org_iris = calloc(art->n_orgs + 1, sizeof *b.org_iris);
+	b.graph = json_array();
+	if (!b.person_iris || !b.org_iris || !b.graph)
+		goto oom;
+	set_bases(&b);
+	for (size_t i = 0; i < art->n_persons; i++)
+		b.person_iris[i] = agent_iri(&b, "person/", art->persons[i].name);
+	for (size_t i = 0; i < art->n_orgs; i++)
+		b.org_iris[i] = agent_iri(&b, "organization/", art->orgs[i].name);
+	article_iri = fragment_iri(&b, "article", NULL);
+	tool_iri = strdup("urn:artex:software:artex");
+	if (b.oom || !article_iri || !tool_iri)
+		goto oom;
+
+	json_t *article = json_object();
+	set_str(&b, article, "@id", article_iri);
+	set_str(&b, article, "@type", "NewsArticle");
+	set_str(&b, article, "identifier", art->id);
+	set_str(&b, article, "headline", art->headline);
+	set_str(&b, article, "url", art->url);
+	set_str(&b, article, "datePublished", art->date_published);
+	set_str(&b, article, "dateModified", art->date_modified);
+	set_str(&b, article, "articleSection", art->section);
+	set_str(&b, article, "inLanguage", art->language);
+	set_list(&b, article, "keywords", &art->keywords);
+	append(&b, b.graph, article);
+	add_agents(&b, article);
+	if (art->n_persons + art->n_orgs) {
+		json_t *mentions = json_array();
+		for (size_t i = 0; i < art->n_persons; i++)
+			append(&b, mentions, iri_ref(b.person_iris[i]));
+		for (size_t i = 0; i < art->n_orgs; i++)
+			append(&b, mentions, iri_ref(b.org_iris[i]));
+		set(&b, article, "mentions", mentions);
+	}
+	add_statements(&b, article, article_iri, tool_iri);
+	set(&b, article, "articleBody", json_stringn(art->body, art->body_len));
+	set(&b, article, "wordCount", json_integer((json_int_t)word_count(art->body, art->body_len)));
+	set(&b, article, "sdPublisher", iri_ref(tool_iri));
+	append(&b, b.graph,
+	       json_pack("{s:s,s:s,s:s,s:s}", "@id", tool_iri, "@type", "SoftwareApplication", "name",
+	                 "artex", "softwareVersion", artex_version()));
+	doc = json_object();
+	if (doc) {
+		set(&b, doc, "@context", context(&b));
+		set(&b, doc, "@graph", json_incref(b.graph));
+	}
+	if (b.oom || !doc)
+		goto oom;
+	*out = doc;
+	doc = NULL;
+	goto done;
+oom:
+	rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+done:
+	json_decref(doc);
+	json_decref(b.graph);
+	for (size_t i = 0; i < b.used.count; i++)
+		free(b.used.items[i]);
+	free(b.used.items);
+	free(b.person_iris);
+	free(b.org_iris);
+	free(article_iri);
+	free(tool_iri);
+	artex_buf_dispose(&b.article_base);
+	artex_buf_dispose(&b.entity_base);
+	return rc;
+}
+
+static void write_string(struct artex_buf *out, const char *s, size_t len)
+{
+	artex_buf_putc(out, '"');
+	size_t run = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		artex_buf_put(out, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': artex_buf_puts(out, "\\\""); break;
+		case '\\': artex_buf_puts(out, "\\\\"); break;
+		case '\n': artex_buf_puts(out, "\\n"); break;
+		case '\r': artex_buf_puts(out, "\\r"); break;
+		case '\t': artex_buf_puts(out, "\\t"); break;
+		default: artex_buf_printf(out, "\\u%04x", c); break;
+		}
+	}
+	artex_buf_put(out, s + run, len - run);
+	artex_buf_putc(out, '"');
+}
+
+static void newline(struct artex_buf *out, int indent)
+{
+	artex_buf_putc(out, '\n');
+	for (int i = 0; i < indent; i++)
+		artex_buf_puts(out, "  ");
+}
+
+void artex__json_write(struct artex_buf *out, const json_t *v, int indent)
+{
+	char num[64];
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: {
+		if (json_object_size(v) == 0) {
+			artex_buf_puts(out, "{}");
+			break;
+		}
+		const char *key;
+		json_t *item;
+		int first = 1;
+		artex_buf_putc(out, '{');
+		json_object_foreach((json_t *)v, key, item) {
+			if (!first)
+				artex_buf_putc(out, ',');
+			first = 0;
+			newline(out, indent + 1);
+			write_string(out, key, strlen(key));
+			artex_buf_puts(out, ": ");
+			artex__json_write(out, item, indent + 1);
+		}
+		newline(out, indent);
+		artex_buf_putc(out, '}');
+		break;
+	}
+	case JSON_ARRAY:
+		if (json_array_size(v) == 0) {
+			artex_buf_puts(out, "[]");
+			break;
+		}
+		artex_buf_putc(out, '[');
+		for (size_t i = 0; i < json_array_size(v); i++) {
+			if (i)
+				artex_buf_putc(out, ',');
+			newline(out, indent + 1);
+			artex__json_write(out, json_array_get(v, i), indent + 1);
+		}
+		newline(out, indent);
+		artex_buf_putc(out, ']');
+		break;
+	case JSON_STRING:
+		write_string(out, json_string_value(v), json_string_length(v));
+		break;
+	case JSON_INTEGER:
+		artex_buf_printf(out, "%lld", (long long)json_integer_value(v));
+		break;
+	case JSON_REAL:
+		artex__format_number(num, sizeof num, json_real_value(v));
+		artex_buf_puts(out, num);
+		break;
+	case JSON_TRUE: artex_buf_puts(out, "true"); break;
+	case JSON_FALSE: artex_buf_puts(out, "false"); break;
+	case JSON_NULL: artex_buf_puts(out, "null"); break;
+	}
+}
+
+static int jsonld_write(struct artex_buf *out, const struct artex_article *art,
+                        const struct artex_export_opts *opts, struct artex_error *err)
+{
+	json_t *doc;
+	int rc = artex__jsonld_build(&doc, art, opts, err);
+	if (rc < 0)
+		return rc;
+	artex__json_write(out, doc, 0);
+	artex_buf_putc(out, '\n');
+	json_decref(doc);
+	return 0;
+}
+
+const struct artex_exporter artex__exporter_jsonld = {
+	.name = "jsonld",
+	.suffix = ".jsonld",
+	.media_type = "application/ld+json",
+	.schema = "newsarticle.jsonld.schema.json",
+	.schema_kind = ARTEX_SCHEMA_JSON,
+	.write = jsonld_write,
+};

@@ -1,0 +1,229 @@
+/* The JSON-LD graph as RDF 1.1 N-Quads, for triple stores that load RDF
+ * without a JSON-LD processor. It converts the document artex__jsonld_build
+ * makes, applying the schema.org 30.0 context the way a JSON-LD processor
+ * would (its @vocab, and its datatype and @id coercions for the terms the
+ * exporter uses), so the result equals the JSON-LD's own RDF. Every triple
+ * is in the default graph, which makes each line valid N-Triples too. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "exporters/jsonld.h"
+#include "util/error.h"
+
+#define XSD_NS "http://www.w3.org/2001/XMLSchema#"
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+struct writer {
+	struct artex_buf *out;
+	const char *language; /* default language of plain strings, NULL if none */
+	unsigned blank;       /* blank node labels handed out */
+};
+
+/* IRIREF may not hold controls, space or <>"{}|^`\; they go out as UCHAR. */
+static void put_iri(struct artex_buf *out, const char *prefix, const char *s)
+{
+	artex_buf_putc(out, '<');
+	artex_buf_puts(out, prefix);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p <= 0x20 || strchr("<>\"{}|^`\\", *p))
+			artex_buf_printf(out, "\\u%04X", *p);
+		else
+			artex_buf_putc(out, (char)*p);
+	}
+	artex_buf_putc(out, '>');
+}
+
+static void put_term_iri(struct artex_buf *out, const char *term)
+{
+	if (strncmp(term, "oa:", 3) == 0)
+		put_iri(out, ARTEX__OA_NS, term + 3);
+	else if (strncmp(term, "artex:", 6) == 0)
+		put_iri(out, ARTEX__VOCAB_NS, term + 6);
+	else
+		put_iri(out, ARTEX__SCHEMA_NS, term);
+}
+
+static void put_literal(struct artex_buf *out, const char *s, size_t len)
+{
+	artex_buf_putc(out, '"');
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		switch (c) {
+		case '"': artex_buf_puts(out, "\\\""); break;
+		case '\\': artex_buf_puts(out, "\\\\"); break;
+		case '\n': artex_buf_puts(out, "\\n"); break;
+		case '\r': artex_buf_puts(out, "\\r"); break;
+		case '\t': artex_buf_puts(out, "\\t"); break;
+		case '\b': artex_buf_puts(out, "\\b"); break;
+		case '\f': artex_buf_puts(out, "\\f"); break;
+		default:
+			if (c < 0x20 || c == 0x7F)
+				artex_buf_printf(out, "\\u%04X", c);
+			else
+				artex_buf_putc(out, (char)c);
+		}
+	}
+	artex_buf_putc(out, '"');
+}
+
+/* The schema.org 30.0 context coerces these terms; see the file comment. */
+static int coerced_to_iri(const char *key)
+{
+	return strcmp(key, "url") == 0 || strcmp(key, "sameAs") == 0 ||
+	       strcmp(key, "isPartOf") == 0 || strcmp(key, "mainEntityOfPage") == 0;
+}
+
+static int coerced_to_date(const char *key)
+{
+	return strcmp(key, "datePublished") == 0 || strcmp(key, "dateModified") == 0;
+}
+
+/* JSON-LD's canonical xsd:double: "%1.15E" without trailing zeros in the
+ * mantissa or a plus sign and leading zeros in the exponent (1.5E0, 9.5E-1). */
+static void put_double(struct artex_buf *out, double v)
+{
+	char num[64], res[64];
+	snprintf(num, sizeof num, "%.15E", v);
+	char *e = strchr(num, 'E');
+	if (!e) {
+		artex_buf_puts(out, num);
+		return;
+	}
+	char *m = e;
+	while (m > num + 2 && m[-1] == '0' && m[-2] != '.')
+		m--;
+	const char *x = e + 1;
+	int neg = *x == '-';
+	if (*x == '-' || *x == '+')
+		x++;
+	while (*x == '0' && x[1])
+		x++;
+	snprintf(res, sizeof res, "%.*sE%s%s", (int)(m - num), num, neg ? "-" : "", x);
+	/* A locale with a decimal comma would have written one. */
+	for (char *p = res; *p; p++)
+		if (*p == ',')
+			*p = '.';
+	put_literal(out, res, strlen(res));
+	artex_buf_puts(out, "^^<" XSD_NS "double>");
+}
+
+static void put_subject(struct writer *w, const json_t *node, unsigned label);
+static unsigned write_node(struct writer *w, const json_t *node);
+
+static void put_object(struct writer *w, const char *key, const json_t *v)
+{
+	char num[64];
+	switch (json_typeof(v)) {
+	case JSON_STRING:
+		if (coerced_to_iri(key)) {
+			put_iri(w->out, "", json_string_value(v));
+			break;
+		}
+		put_literal(w->out, json_string_value(v), json_string_length(v));
+		if (coerced_to_date(key))
+			artex_buf_puts(w->out, "^^<" ARTEX__SCHEMA_NS "Date>");
+		else if (w->language)
+			artex_buf_printf(w->out, "@%s", w->language);
+		break;
+	case JSON_INTEGER:
+		artex_buf_printf(w->out, "\"%lld\"^^<" XSD_NS "integer>",
+		                 (long long)json_integer_value(v));
+		break;
+	case JSON_REAL:
+		/* The JSON text decides: a real written without a fraction or
+		 * exponent reads back as an integer. */
+		artex__format_number(num, sizeof num, json_real_value(v));
+		if (strpbrk(num, ".eE"))
+			put_double(w->out, json_real_value(v));
+		else
+			artex_buf_printf(w->out, "\"%s\"^^<" XSD_NS "integer>", num);
+		break;
+	case JSON_TRUE:
+	case JSON_FALSE:
+		artex_buf_printf(w->out, "\"%s\"^^<" XSD_NS "boolean>",
+		                 json_is_true(v) ? "true" : "false");
+		break;
+	default:
+		break;
+	}
+}
+
+static void put_subject(struct writer *w, const json_t *node, unsigned label)
+{
+	const char *id = json_string_value(json_object_get(node, "@id"));
+	if (id)
+		put_iri(w->out, "", id);
+	else
+		artex_buf_printf(w->out, "_:b%u", label);
+}
+
+static void triple_start(struct writer *w, const json_t *node, unsigned label)
+{
+	put_subject(w, node, label);
+	artex_buf_putc(w->out, ' ');
+}
+
+/* Writes the node's triples, nested nodes first getting their labels in
+ * document order; returns the node's blank label (0 for IRI nodes). */
+static unsigned write_node(struct writer *w, const json_t *node)
+{
+	unsigned label = json_object_get(node, "@id") ? 0 : ++w->blank;
+	const char *key;
+	json_t *value;
+	json_object_foreach((json_t *)node, key, value) {
+		if (strcmp(key, "@id") == 0)
+			continue;
+		size_t n = json_is_array(value) ? json_array_size(value) : 1;
+		for (size_t i = 0; i < n; i++) {
+			const json_t *v = json_is_array(value) ? json_array_get(value, i) : value;
+			if (strcmp(key, "@type") == 0) {
+				triple_start(w, node, label);
+				artex_buf_puts(w->out, "<" RDF_TYPE "> ");
+				put_term_iri(w->out, json_string_value(v));
+				artex_buf_puts(w->out, " .\n");
+				continue;
+			}
+			unsigned child = 0;
+			int ref = json_is_object(v) && json_object_size(v) == 1 &&
+			          json_object_get(v, "@id");
+			if (json_is_object(v) && !ref)
+				child = write_node(w, v);
+			triple_start(w, node, label);
+			put_term_iri(w->out, key);
+			artex_buf_putc(w->out, ' ');
+			if (json_is_object(v))
+				put_subject(w, v, child);
+			else
+				put_object(w, key, v);
+			artex_buf_puts(w->out, " .\n");
+		}
+	}
+	return label;
+}
+
+static int nquads_write(struct artex_buf *out, const struct artex_article *art,
+                        const struct artex_export_opts *opts, struct artex_error *err)
+{
+	json_t *doc;
+	int rc = artex__jsonld_build(&doc, art, opts, err);
+	if (rc < 0)
+		return rc;
+	struct writer w = {.out = out};
+	const json_t *ctx = json_object_get(doc, "@context");
+	w.language = json_string_value(json_object_get(json_array_get(ctx, 1), "@language"));
+	const json_t *graph = json_object_get(doc, "@graph");
+	for (size_t i = 0; i < json_array_size(graph); i++)
+		write_node(&w, json_array_get(graph, i));
+	json_decref(doc);
+	return 0;
+}
+
+const struct artex_exporter artex__exporter_nquads = {
+	.name = "nquads",
+	.suffix = ".nq",
+	.media_type = "application/n-quads",
+	.schema = NULL,
+	.schema_kind = ARTEX_SCHEMA_JSON,
+	.write = nquads_write,
+};
