@@ -21,6 +21,7 @@ struct artex_exporter {
 };
 
 extern const struct artex_exporter artex__exporter_yaml;
+extern const struct artex_exporter artex__exporter_tei;
 
 const struct artex_exporter *artex__exporter_find(const char *name);
 

@@ -13,6 +13,7 @@
 static const struct artex_exporter *const exporters[] = {
 	&artex__exporter_jsonld,
 	&artex__exporter_nquads,
+	&artex__exporter_tei,
 	&artex__exporter_yaml,
 };
 

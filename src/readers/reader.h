@@ -26,6 +26,7 @@ struct artex_reader {
 extern const struct artex_reader artex__reader_text;
 extern const struct artex_reader artex__reader_yaml;
 extern const struct artex_reader artex__reader_jsonld;
+extern const struct artex_reader artex__reader_tei;
 
 const struct artex_reader *artex__reader_find(const char *name);
 /* Length of the file-name ending that selects a reader (".tei.xml" = 8), 0

@@ -6,6 +6,7 @@
 #include "util/fileio.h"
 
 static const struct artex_reader *const readers[] = {
+	&artex__reader_tei,
 	&artex__reader_text,
 	&artex__reader_yaml,
 	&artex__reader_jsonld,
