@@ -1,0 +1,191 @@
+/* Speakers: the subject of a cue verb (before it, past an apposition, or
+ * after it in inverted order), and quotes attributed through their cue or
+ * the quote before them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+
+static long mention_ending_at(const struct artex_ex *ex, size_t t)
+{
+	for (size_t i = ex->n_ments; i-- > 0;)
+		if (ex->ments[i].t1 == t + 1)
+			return (long)i;
+	return -1;
+}
+
+static long mention_starting_at(const struct artex_ex *ex, size_t t)
+{
+	for (size_t i = 0; i < ex->n_ments; i++)
+		if (ex->ments[i].r0 == t || ex->ments[i].t0 == t)
+			return (long)i;
+	return -1;
+}
+
+static int from_mention(struct artex_ex *ex, size_t m, double *conf)
+{
+	const struct artex_mention *mm = &ex->ments[m];
+	int e = mm->kind == ARTEX_M_NAME ? mm->entity : artex__ex_resolve(ex, m);
+	if (conf)
+		*conf = mm->kind == ARTEX_M_NAME ? 0.9 : (mm->kind == ARTEX_M_ROLE ? 0.75 : 0.7);
+	return e;
+}
+
+/* Words that open an apposition or a relative clause between commas. */
+static int apposition_start(const struct artex_ex *ex, size_t t)
+{
+	static const char *const rel[] = {"who", "which", "whose", "который*", "которая", "которое",
+	                                  "котор*", "який", "яка", "що", "qui", "quien", "que",
+	                                  "the", "der", "die", "el", "la", "le", NULL};
+	return artex__tok_in(ex, t, rel) || artex__tok_in(ex, t, ex->L->indefinites) ||
+	       artex__gword(ex->L->roles, artex__tok_f(ex, t), artex__tok_fn(ex, t)) >= 0 ||
+	       (ex->toks[t].flags & ARTEX_TF_POSS);
+}
+
+/* "Premier Peter Beattie and Queensland Rail CEO Bob Scheuber said": the
+ * first of coordinated subjects. */
+static long first_coordinated(const struct artex_ex *ex, long m)
+{
+	static const char *const coord[] = {"and", "и", "und", "y", "et", "і", "та", "e", NULL};
+	size_t r0 = ex->ments[m].r0;
+	if (r0 >= 2 && artex__tok_in(ex, r0 - 1, coord)) {
+		long p = mention_ending_at(ex, r0 - 2);
+		if (p >= 0 && ex->ments[p].kind == ARTEX_M_NAME && ex->ments[p].entity >= 0 &&
+		    !ex->ents[ex->ments[p].entity].is_org && !ex->ments[p].poss)
+			return p;
+	}
+	return m;
+}
+
+int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
+{
+	size_t s0 = ex->sent_start[ex->toks[cue].sent];
+	size_t s1 = ex->sent_start[ex->toks[cue].sent + 1];
+	if (conf)
+		*conf = 0.8;
+	long t = (long)cue - 1;
+	if (cue > 0 && artex__tok_is(ex, cue - 1, "to"))
+		t = -1; /* straight to the sentence's first person below */
+	while (t >= (long)s0 && (artex__tok_in(ex, (size_t)t, ex->L->skip_words) ||
+	                         artex__tok_in(ex, (size_t)t, ex->L->passive_aux)))
+		t--;
+	int plain = 0;
+	while (t >= (long)s0) {
+		const struct artex_tok *k = &ex->toks[t];
+		if ((k->flags & ARTEX_TF_INQUOTE) || k->kind == ARTEX_T_QUOTE || k->kind == ARTEX_T_DASH)
+			break;
+		long m = mention_ending_at(ex, (size_t)t);
+		/* "…, including Vienna mayor Michael Haeupl have confirmed": not the subject. */
+		if (m >= 0 && ex->ments[m].r0 > 0 && artex__tok_is(ex, ex->ments[m].r0 - 1, "including")) {
+			t = (long)ex->ments[m].r0 - 2;
+			continue;
+		}
+		if (m >= 0 && ex->ments[m].poss && ex->ments[m].entity >= 0 &&
+		    !ex->ents[ex->ments[m].entity].is_org)
+			return -1; /* "Lee's agent said": someone unnamed */
+		if (m >= 0)
+			return from_mention(ex, (size_t)first_coordinated(ex, m), conf);
+		if (k->kind == ARTEX_T_PUNCT) {
+			if (k->cp != ',')
+				break;
+			/* Skip an apposition: "Jane Doe, the chief of Acme, said"; a
+			 * participle ("…, saying") or a clause keeps the search going. */
+			long c = t - 1;
+			while (c >= (long)s0 && !artex__tok_punct(ex, (size_t)c, ',') &&
+			       !(ex->toks[c].flags & ARTEX_TF_INQUOTE) && ex->toks[c].kind != ARTEX_T_QUOTE)
+				c--;
+			if (c >= (long)s0 && artex__tok_punct(ex, (size_t)c, ',') && c + 1 < t &&
+			    (apposition_start(ex, (size_t)c + 1) || (c > 0 && mention_ending_at(ex, (size_t)c - 1) >= 0)))
+				t = c - 1;
+			else
+				t--;
+			continue;
+		}
+		if (++plain > 10)
+			break;
+		t--;
+	}
+	/* Inverted: ", said Michael Elmquist", "высказал председатель … Сергей Вострецов". */
+	size_t a = cue + 1;
+	while (a < s1 && (artex__tok_in(ex, a, ex->L->skip_words) ||
+	                  (artex__tok_in(ex, a, ex->L->function_words) && a < cue + 3 &&
+	                   ex->toks[a].mention < 0)))
+		a++;
+	if (a < s1) {
+		long m = mention_starting_at(ex, a);
+		if (m < 0 && artex__tok_in(ex, a, ex->L->titles))
+			m = mention_starting_at(ex, a + 1 + artex__tok_punct(ex, a + 1, '.'));
+		if (m >= 0)
+			return from_mention(ex, (size_t)m, conf);
+	}
+	/* Verb-final clauses ("hatte Papandreou … bezeichnet") and purpose
+	 * infinitives ("X approached Y to complain that"): the first person named
+	 * in the sentence before the cue, with less confidence. */
+	int infinitive = cue > 0 && artex__tok_is(ex, cue - 1, "to");
+	for (size_t i = 0; i < ex->n_ments && (ex->L->noun_caps || infinitive); i++) {
+		const struct artex_mention *m = &ex->ments[i];
+		if (m->t0 < s0 || m->t0 >= cue)
+			continue;
+		if (m->kind == ARTEX_M_NAME && m->entity >= 0 && !ex->ents[m->entity].is_org && !m->poss) {
+			if (conf)
+				*conf = 0.5;
+			return m->entity;
+		}
+	}
+	return -1;
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+	const struct artex_xquote *x = a, *y = b;
+	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+int artex__ex_attribute(struct artex_ex *ex)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < ex->n_quotes; i++)
+		if (!ex->quotes[i].dropped)
+			ex->quotes[n++] = ex->quotes[i];
+	ex->n_quotes = n;
+	if (n > 1)
+		qsort(ex->quotes, n, sizeof *ex->quotes, cmp_quote);
+	for (size_t i = 0; i < n; i++) {
+		struct artex_xquote *q = &ex->quotes[i];
+		q->speaker = -1;
+		if (q->cue_tok >= 0) {
+			double c = 0.8;
+			q->speaker = artex__ex_cue_speaker(ex, (size_t)q->cue_tok, &c);
+			q->conf *= c;
+			if (q->speaker >= 0 || ex->toks[q->cue_tok].para == ex->toks[q->t0].para)
+				continue;
+		}
+		/* No cue: an attribution phrase in its sentence ("По его словам, …
+		 * «…»"), the speaker of the quote before it in the paragraph, or of a
+		 * quote the previous paragraph left open. */
+		double pc = 0.7;
+		int who = artex__ex_phrase_speaker(ex, ex->toks[q->t0].sent, &pc);
+		if (who >= -1) {
+			q->speaker = who;
+			q->conf = pc * 0.9;
+			continue;
+		}
+		if (i > 0) {
+			const struct artex_xquote *p = &ex->quotes[i - 1];
+			uint32_t para = ex->toks[q->t0].para;
+			if (ex->toks[p->t0].para == para || (p->cont && ex->toks[p->t0].para + 1 == para)) {
+				q->speaker = p->speaker;
+				q->conf = p->conf * 0.85;
+			}
+		}
+	}
+	/* A quote carried on in the next paragraph has the attribution there. */
+	for (size_t i = n; i-- > 1;) {
+		struct artex_xquote *p = &ex->quotes[i - 1];
+		if (p->cont && p->speaker < 0 && p->cue_tok < 0 && ex->quotes[i].speaker >= 0) {
+			p->speaker = ex->quotes[i].speaker;
+			p->conf = ex->quotes[i].conf * 0.85;
+		}
+	}
+	return 0;
+}

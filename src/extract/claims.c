@@ -1,0 +1,472 @@
+/* Claims: reported speech ("X said that …", «По словам X, …», "…, sagte X"),
+ * noun-phrase objects of cues («подчеркнул важность …»), anaphoric cues that
+ * point back at the sentence before («Такое мнение высказал X»), and
+ * headlines of the forms "Name: statement" and "statement — Name". */
+#include <string.h>
+
+#include "extract/extract.h"
+
+static size_t sent_begin(const struct artex_ex *ex, size_t s)
+{
+	return ex->sent_start[s];
+}
+
+static size_t sent_end(const struct artex_ex *ex, size_t s)
+{
+	return ex->sent_start[s + 1];
+}
+
+static int trim_tok(const struct artex_ex *ex, size_t t)
+{
+	const struct artex_tok *k = &ex->toks[t];
+	if (k->kind == ARTEX_T_DASH)
+		return 1;
+	if (k->kind != ARTEX_T_PUNCT)
+		return 0;
+	return k->cp == ',' || k->cp == '.' || k->cp == ':' || k->cp == ';' || k->cp == '!' ||
+	       k->cp == '?' || k->cp == 0x2026;
+}
+
+/* Adds the claim over tokens [c0, c1) unless it is a direct quote already or
+ * a repeat; links the quote it embeds. */
+static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int kind, double conf)
+{
+	while (c0 < c1 && trim_tok(ex, c0))
+		c0++;
+	while (c1 > c0 && trim_tok(ex, c1 - 1))
+		c1--;
+	/* A claim that is one quoted statement loses the marks. */
+	if (c1 > c0 + 2 && ex->toks[c0].kind == ARTEX_T_QUOTE && ex->toks[c1 - 1].kind == ARTEX_T_QUOTE) {
+		c0++;
+		c1--;
+	}
+	/* A quote mark left without its pair at either end goes too. */
+	if (c1 > c0 && ex->toks[c1 - 1].kind == ARTEX_T_QUOTE && !(ex->toks[c1 - 1].flags & ARTEX_TF_INQUOTE))
+		c1--;
+	size_t words = 0, quoted = 0;
+	for (size_t t = c0; t < c1; t++)
+		if (ex->toks[t].kind == ARTEX_T_WORD || ex->toks[t].kind == ARTEX_T_NUM) {
+			words++;
+			quoted += (ex->toks[t].flags & ARTEX_TF_INQUOTE) != 0;
+		}
+	if (words < 2)
+		return 0;
+	int quote = -1;
+	for (size_t q = 0; q < ex->n_quotes; q++) {
+		const struct artex_xquote *xq = &ex->quotes[q];
+		if (xq->t0 >= c0 && xq->t1 <= c1 && quote < 0)
+			quote = (int)q;
+		if (c0 >= xq->t0 && c0 < xq->t1 && kind != ARTEX_CLAIM_HEADLINE)
+			return 0; /* starts inside a quote */
+	}
+	if (kind != ARTEX_CLAIM_HEADLINE && quoted == words)
+		return 0; /* the direct quote says it already */
+	if (quote >= 0 && kind == ARTEX_CLAIM_INDIRECT)
+		kind = ARTEX_CLAIM_DIRECT;
+	uint32_t b = ex->toks[c0].b, e = ex->toks[c1 - 1].e;
+	for (size_t i = 0; i < ex->n_claims; i++)
+		if (ex->claims[i].b == b && ex->claims[i].e == e)
+			return 0;
+	struct artex_xclaim *c = artex__ex_push(ex, (void **)&ex->claims, &ex->n_claims,
+	                                        &ex->cap_claims, sizeof *c);
+	if (!c)
+		return ARTEX_ENOMEM;
+	c->b = b;
+	c->e = e;
+	c->claimant = who;
+	c->kind = kind;
+	c->quote = quote;
+	c->conf = conf;
+	return 1;
+}
+
+static int cue_ok(const struct artex_ex *ex, size_t t, int want)
+{
+	if (ex->toks[t].flags & ARTEX_TF_INQUOTE)
+		return 0;
+	int f = artex__ex_cue_at(ex, t);
+	return (f & want) != 0;
+}
+
+/* Matches a phrase ("по словам @") at token p; the place of '@' is returned
+ * in [*s0, *s1) and the token after the phrase in *end. */
+static int match_phrase(const struct artex_ex *ex, const char *phrase, size_t p, size_t lim,
+                        size_t *s0, size_t *s1, size_t *end)
+{
+	const char *w = phrase;
+	size_t t = p;
+	*s0 = *s1 = 0;
+	while (*w) {
+		size_t n = strcspn(w, " ");
+		if (t >= lim)
+			return 0;
+		if (n == 1 && *w == '@') {
+			*s0 = t;
+			if (w[1] == '\0') {
+				while (t < lim && !artex__tok_punct(ex, t, ',') && !artex__tok_punct(ex, t, '.') &&
+				       ex->toks[t].kind != ARTEX_T_QUOTE)
+					t++;
+				/* No comma after the source ("Laut Berger kostet …"): it ends
+				 * with its name. */
+				if (!artex__tok_punct(ex, t, ',')) {
+					size_t k = *s0;
+					while (k < t && ex->toks[k].mention < 0 && k < *s0 + 2)
+						k++;
+					if (k < t && ex->toks[k].mention >= 0 && ex->ments[ex->toks[k].mention].t1 < t)
+						t = ex->ments[ex->toks[k].mention].t1;
+				}
+			} else {
+				t++;
+			}
+			*s1 = t;
+			if (*s1 == *s0)
+				return 0;
+		} else {
+			if (ex->toks[t].kind != ARTEX_T_WORD || artex__tok_fn(ex, t) != n ||
+			    memcmp(artex__tok_f(ex, t), w, n) != 0)
+				return 0;
+			t++;
+		}
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+	*end = t;
+	return 1;
+}
+
+static int slot_speaker(struct artex_ex *ex, size_t s0, size_t s1, int *found, double *conf)
+{
+	for (size_t t = s0; t < s1; t++) {
+		int32_t m = ex->toks[t].mention;
+		if (m >= 0) {
+			*found = 1;
+			*conf = ex->ments[m].kind == ARTEX_M_NAME ? 0.85 : 0.7;
+			/* "According to NASA's Near Earth Object Program": the last name. */
+			if (ex->ments[m].poss && t + 1 < s1) {
+				for (size_t k = ex->ments[m].t1; k < s1; k++)
+					if (ex->toks[k].mention >= 0) {
+						m = ex->toks[k].mention;
+						break;
+					}
+			}
+			return ex->ments[m].kind == ARTEX_M_NAME ? ex->ments[m].entity
+			                                        : artex__ex_resolve(ex, (size_t)m);
+		}
+	}
+	return -1;
+}
+
+int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s, double *conf)
+{
+	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	for (size_t p = a; p < z; p++) {
+		if (ex->toks[p].flags & ARTEX_TF_INQUOTE)
+			continue;
+		for (const char *const *ph = ex->L->source_phrases; ph && *ph; ph++) {
+			size_t s0, s1, end;
+			int found = 0;
+			if (!match_phrase(ex, *ph, p, z, &s0, &s1, &end) ||
+			    artex__tok_in(ex, s0, ex->L->indefinites))
+				continue;
+			int who = slot_speaker(ex, s0, s1, &found, conf);
+			if (found)
+				return who;
+		}
+	}
+	return -2;
+}
+
+static int phrase_claims(struct artex_ex *ex, size_t s)
+{
+	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	for (size_t p = a; p < z; p++) {
+		if (ex->toks[p].flags & ARTEX_TF_INQUOTE)
+			continue;
+		for (const char *const *ph = ex->L->source_phrases; ph && *ph; ph++) {
+			size_t s0, s1, end;
+			if (!match_phrase(ex, *ph, p, z, &s0, &s1, &end))
+				continue;
+			int found = 0;
+			double conf = 0.7;
+			int who = -1;
+			/* "according to a witness, Sergeant Michael Marciello, …" */
+			if (end + 1 < z && artex__tok_punct(ex, end, ',') && ex->toks[end + 1].mention >= 0) {
+				const struct artex_mention *m = &ex->ments[ex->toks[end + 1].mention];
+				if (m->kind == ARTEX_M_NAME && artex__tok_punct(ex, m->t1, ',') &&
+				    (artex__tok_in(ex, s0, ex->L->indefinites) || slot_speaker(ex, s0, s1, &found, &conf) < 0 ||
+				     ex->ents[slot_speaker(ex, s0, s1, &found, &conf)].is_org)) {
+					s0 = m->t0;
+					s1 = m->t1;
+					end = m->t1 + 1;
+				}
+			}
+			if (artex__tok_in(ex, s0, ex->L->indefinites))
+				continue;
+			found = 0;
+			who = slot_speaker(ex, s0, s1, &found, &conf);
+			if (!found)
+				continue;
+			/* An apposition after the source: ", a military psychiatrist who …, ". */
+			if (artex__tok_punct(ex, end, ',') && end + 1 < z &&
+			    (artex__tok_in(ex, end + 1, ex->L->indefinites) || artex__tok_is(ex, end + 1, "the"))) {
+				size_t k = end + 1;
+				while (k < z && !artex__tok_punct(ex, k, ','))
+					k++;
+				/* A place name after the comma ("Landstuhl, Germany,") stays in it. */
+				if (k + 2 < z && (ex->toks[k + 1].flags & ARTEX_TF_CAP) && artex__tok_punct(ex, k + 2, ','))
+					k += 2;
+				if (k < z)
+					end = k;
+			}
+			int rc;
+			size_t lead = p;
+			while (lead > a && (trim_tok(ex, lead - 1) || artex__tok_in(ex, lead - 1, ex->L->conjunctions)))
+				lead--;
+			if (lead == a || end < z - 1) {
+				/* Phrase first (or inside): the claim follows it. */
+				rc = add_claim(ex, end, z, who, ARTEX_CLAIM_INDIRECT, conf);
+			} else {
+				rc = add_claim(ex, a, p, who, ARTEX_CLAIM_INDIRECT, conf * 0.95);
+			}
+			return rc;
+		}
+	}
+	return 0;
+}
+
+/* "X said (that) …": the content clause after the complementiser. */
+static int verb_claims(struct artex_ex *ex, size_t s)
+{
+	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	int made = 0;
+	for (size_t t = a; t < z; t++) {
+		if (!cue_ok(ex, t, ARTEX_CUE_THAT))
+			continue;
+		size_t content = 0;
+		for (size_t k = t + 1; k < z && k < t + 9; k++) {
+			if ((ex->toks[k].flags & ARTEX_TF_INQUOTE) || ex->toks[k].kind == ARTEX_T_QUOTE ||
+			    artex__tok_punct(ex, k, '.') || artex__tok_punct(ex, k, ':') ||
+			    ex->toks[k].kind == ARTEX_T_DASH || artex__ex_cue_at(ex, k))
+				break;
+			if (artex__tok_in(ex, k, ex->L->complementisers)) {
+				content = k + 1;
+				break;
+			}
+		}
+		int f = artex__ex_cue_at(ex, t);
+		int inverted = t > a && (ex->toks[t - 1].kind == ARTEX_T_QUOTE || ex->toks[t - 1].kind == ARTEX_T_DASH ||
+		                         artex__tok_punct(ex, t - 1, ','));
+		if (!content && !inverted && (f & ARTEX_CUE_BARE) && t + 1 < z &&
+		    !(ex->toks[t + 1].flags & ARTEX_TF_INQUOTE) &&
+		    (artex__tok_in(ex, t + 1, ex->L->clause_starts) ||
+		     ((ex->toks[t + 1].flags & ARTEX_TF_CAP) && ex->toks[t + 1].kind == ARTEX_T_WORD &&
+		      !artex__tok_in(ex, t + 1, ex->L->months)) ||
+		     ex->toks[t + 1].kind == ARTEX_T_NUM))
+			content = t + 1;
+		if (!content)
+			continue;
+		double conf = 0.8;
+		int who = artex__ex_cue_speaker(ex, t, &conf);
+		/* A later ", said X"-style attribution or quote ends the clause. */
+		size_t end = z;
+		for (size_t k = content; k + 1 < z; k++) {
+			if (artex__tok_punct(ex, k, ',') && ex->toks[k + 1].kind == ARTEX_T_DASH) {
+				end = k;
+				break;
+			}
+			/* "… and recommended that …": a second cue starts a second claim. */
+			if (artex__tok_in(ex, k, ex->L->conjunctions) &&
+			    (cue_ok(ex, k + 1, ARTEX_CUE_THAT) || (k + 2 < z && cue_ok(ex, k + 2, ARTEX_CUE_THAT)))) {
+				end = k;
+				break;
+			}
+		}
+		int rc = add_claim(ex, content, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.95);
+		if (rc < 0)
+			return rc;
+		made += rc;
+		t = end;
+	}
+	return made;
+}
+
+/* "…, sagte Papandreou." and "…, Norko told the court, but …". */
+static int postposed_claims(struct artex_ex *ex, size_t s)
+{
+	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	for (size_t t = a + 3; t < z; t++) {
+		if (!cue_ok(ex, t, ARTEX_CUE_THAT))
+			continue;
+		size_t c = t - 1;
+		int32_t m = -1;
+		for (size_t i = 0; i < ex->n_ments; i++)
+			if (ex->ments[i].t1 == t)
+				m = (int32_t)i;
+		if (m >= 0 && ex->ments[m].r0 > a)
+			c = ex->ments[m].r0 - 1;
+		if (!artex__tok_punct(ex, c, ',') || c <= a + 1)
+			continue;
+		if (ex->toks[c - 1].kind == ARTEX_T_QUOTE || (ex->toks[c - 1].flags & ARTEX_TF_INQUOTE))
+			continue;
+		/* Not when the content follows the cue, nor when the part before the
+		 * comma is the subject with its apposition. */
+		size_t words = 0;
+		for (size_t k = a; k < c; k++)
+			words += ex->toks[k].kind == ARTEX_T_WORD || ex->toks[k].kind == ARTEX_T_NUM;
+		int after = 0;
+		for (size_t k = t + 1; k < z && k < t + 9; k++) {
+			if (artex__tok_in(ex, k, ex->L->complementisers) || ex->toks[k].kind == ARTEX_T_QUOTE ||
+			    artex__tok_punct(ex, k, ':'))
+				after = 1;
+			if (artex__tok_punct(ex, k, '.') || artex__tok_punct(ex, k, ','))
+				break;
+		}
+		int f = artex__ex_cue_at(ex, t);
+		if ((f & ARTEX_CUE_BARE) && t + 1 < z && artex__tok_in(ex, t + 1, ex->L->clause_starts))
+			after = 1;
+		int subject_before = 0;
+		for (size_t i = 0; i < ex->n_ments; i++)
+			if (ex->ments[i].t1 == c && ex->ments[i].kind == ARTEX_M_NAME)
+				subject_before = 1;
+		if (words < 4 || after || subject_before)
+			continue;
+		double conf = 0.8;
+		int who = artex__ex_cue_speaker(ex, t, &conf);
+		int rc = add_claim(ex, a, c, who, ARTEX_CLAIM_INDIRECT, conf * 0.9);
+		if (rc < 0)
+			return rc;
+		for (size_t k = t + 1; k + 1 < z; k++)
+			if (artex__tok_punct(ex, k, ',') && artex__tok_in(ex, k + 1, ex->L->conjunctions)) {
+				if (add_claim(ex, k + 2, z, who, ARTEX_CLAIM_INDIRECT, conf * 0.8) < 0)
+					return ARTEX_ENOMEM;
+				break;
+			}
+		return rc;
+	}
+	return 0;
+}
+
+/* «Такое мнение высказал X», «Об этом заявил X», "Dies sagte X": the claim
+ * is the sentence before, the headline for a first body sentence. */
+static int anaphoric_claims(struct artex_ex *ex, size_t s)
+{
+	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	if (s == 0)
+		return 0;
+	for (const char *const *ph = ex->L->anaphors; ph && *ph; ph++) {
+		size_t s0, s1, end;
+		if (!match_phrase(ex, *ph, a, z, &s0, &s1, &end))
+			continue;
+		for (size_t t = end; t < z && t < end + 3; t++) {
+			if (!cue_ok(ex, t, ARTEX_CUE_THAT | ARTEX_CUE_NP))
+				continue;
+			double conf = 0.8;
+			int who = artex__ex_cue_speaker(ex, t, &conf);
+			size_t p0 = sent_begin(ex, s - 1), p1 = sent_end(ex, s - 1);
+			int kind = ex->toks[p0].para == 0 ? ARTEX_CLAIM_HEADLINE : ARTEX_CLAIM_INDIRECT;
+			return add_claim(ex, p0, p1, who, kind, conf * 0.85);
+		}
+	}
+	return 0;
+}
+
+/* «подчеркнул важность …»: a noun phrase object up to the next comma. */
+static int np_claims(struct artex_ex *ex, size_t s)
+{
+	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	for (size_t t = a; t + 1 < z; t++) {
+		if (!cue_ok(ex, t, ARTEX_CUE_NP))
+			continue;
+		size_t n = t + 1;
+		if (ex->toks[n].kind != ARTEX_T_WORD || (ex->toks[n].flags & (ARTEX_TF_CAP | ARTEX_TF_INQUOTE)) ||
+		    artex__tok_in(ex, n, ex->L->function_words) || artex__tok_in(ex, n, ex->L->complementisers))
+			continue;
+		size_t end = n;
+		while (end < z && !artex__tok_punct(ex, end, ',') && !artex__tok_punct(ex, end, '.') &&
+		       !artex__tok_punct(ex, end, ';') && ex->toks[end].kind != ARTEX_T_DASH)
+			end++;
+		double conf = 0.8;
+		int who = artex__ex_cue_speaker(ex, t, &conf);
+		return add_claim(ex, n, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.8);
+	}
+	return 0;
+}
+
+static int named_in_body(const struct artex_ex *ex, int e)
+{
+	for (size_t i = 0; i < ex->n_ments; i++)
+		if (ex->ments[i].entity == e && ex->toks[ex->ments[i].t0].para > 0)
+			return 1;
+	return 0;
+}
+
+static int person_mention_exactly(const struct artex_ex *ex, size_t t0, size_t t1)
+{
+	for (size_t i = 0; i < ex->n_ments; i++) {
+		const struct artex_mention *m = &ex->ments[i];
+		if (m->kind == ARTEX_M_NAME && m->r0 >= t0 && m->t0 >= t0 && m->t1 == t1 && m->entity >= 0) {
+			const struct artex_entity *e = &ex->ents[m->entity];
+			if (e->known || (!e->is_org && strchr(e->name, ' ') && named_in_body(ex, m->entity)))
+				return m->entity;
+		}
+	}
+	return -1;
+}
+
+static void headline_quote_speaker(struct artex_ex *ex, size_t c0, size_t c1, int who)
+{
+	for (size_t q = 0; q < ex->n_quotes; q++)
+		if (ex->quotes[q].t0 >= c0 && ex->quotes[q].t1 <= c1 && ex->quotes[q].speaker < 0) {
+			ex->quotes[q].speaker = who;
+			ex->quotes[q].conf = 0.8;
+		}
+}
+
+static int headline_claims(struct artex_ex *ex)
+{
+	size_t h1 = 0;
+	while (h1 < ex->n_toks && ex->toks[h1].para == 0)
+		h1++;
+	if (h1 < 3)
+		return 0;
+	for (size_t c = 1; c + 1 < h1; c++) {
+		if (!artex__tok_punct(ex, c, ':'))
+			continue;
+		int who = person_mention_exactly(ex, 0, c);
+		if (who < 0)
+			break;
+		headline_quote_speaker(ex, c + 1, h1, who);
+		return add_claim(ex, c + 1, h1, who, ARTEX_CLAIM_HEADLINE, 0.8);
+	}
+	for (size_t d = h1 - 1; d > 1; d--) {
+		if (ex->toks[d].kind != ARTEX_T_DASH)
+			continue;
+		int who = person_mention_exactly(ex, d + 1, h1);
+		if (who < 0)
+			break;
+		headline_quote_speaker(ex, 0, d, who);
+		return add_claim(ex, 0, d, who, ARTEX_CLAIM_HEADLINE, 0.8);
+	}
+	return 0;
+}
+
+int artex__ex_claims(struct artex_ex *ex)
+{
+	int rc = headline_claims(ex);
+	if (rc < 0)
+		return rc;
+	for (size_t s = 0; s < ex->n_sents; s++) {
+		if ((rc = anaphoric_claims(ex, s)) != 0) {
+			if (rc < 0)
+				return rc;
+			continue;
+		}
+		if ((rc = postposed_claims(ex, s)) == 0 && (rc = verb_claims(ex, s)) == 0 &&
+		    (rc = phrase_claims(ex, s)) == 0)
+			rc = np_claims(ex, s);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}

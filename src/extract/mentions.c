@@ -1,0 +1,913 @@
+/* Mentions of people and organisations (names, role nouns, pronouns), their
+ * roles and affiliations from appositions, and coreference: every mention is
+ * resolved, in document order, to an entity met before or to a new one. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "extract/extract.h"
+#include "util/utf8.h"
+
+/* Case endings the stem of a Cyrillic surname drops, so "Вострецова" and
+ * "Вострецов" share one key; longest first. */
+static const char *const cyr_endings[] = {
+	"ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ым", "им", "ом", "ем", "ою", "ею",
+	"ов", "ев", "ий", "ый", "а", "я", "у", "ю", "е", "ы", "и", "і", NULL};
+
+static int is_cyrillic(const char *s, size_t n)
+{
+	int32_t cp = 0;
+	if (n > 0)
+		artex__utf8_decode(s, n, &cp);
+	return cp >= 0x400 && cp <= 0x4FF;
+}
+
+static size_t cp_len(const char *s, size_t n)
+{
+	return artex__utf8_count(s, n);
+}
+
+/* Casefolded stem of a surname into out (NUL-terminated). */
+static void make_key(const char *f, size_t n, char *out, size_t size)
+{
+	if (n >= 2 && f[n - 2] == '\'' && f[n - 1] == 's')
+		n -= 2;
+	else if (n >= 1 && f[n - 1] == '\'')
+		n -= 1;
+	if (is_cyrillic(f, n)) {
+		for (const char *const *e = cyr_endings; *e; e++) {
+			size_t el = strlen(*e);
+			if (n > el && memcmp(f + n - el, *e, el) == 0 && cp_len(f, n - el) >= 3) {
+				n -= el;
+				break;
+			}
+		}
+	}
+	if (n >= size)
+		n = size - 1;
+	memcpy(out, f, n);
+	out[n] = '\0';
+}
+
+static char *dup_range(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static struct artex_mention *add_mention(struct artex_ex *ex, size_t t0, size_t t1, int kind)
+{
+	struct artex_mention *m = artex__ex_push(ex, (void **)&ex->ments, &ex->n_ments, &ex->cap_ments,
+	                                         sizeof *m);
+	if (m) {
+		m->t0 = (uint32_t)t0;
+		m->t1 = (uint32_t)t1;
+		m->r0 = (uint32_t)t0;
+		m->kind = (uint8_t)kind;
+		m->entity = -1;
+	}
+	return m;
+}
+
+static int word(const struct artex_ex *ex, size_t t)
+{
+	return t < ex->n_toks && ex->toks[t].kind == ARTEX_T_WORD;
+}
+
+static int cap(const struct artex_ex *ex, size_t t)
+{
+	return word(ex, t) && (ex->toks[t].flags & ARTEX_TF_CAP);
+}
+
+static int in_list(const struct artex_ex *ex, size_t t, const char *const *list)
+{
+	return artex__tok_in(ex, t, list);
+}
+
+static int role_word(const struct artex_ex *ex, size_t t)
+{
+	return word(ex, t) && artex__gword(ex->L->roles, artex__tok_f(ex, t), artex__tok_fn(ex, t)) >= 0;
+}
+
+static int title_word(const struct artex_ex *ex, size_t t)
+{
+	return in_list(ex, t, ex->L->titles);
+}
+
+static int connector(const struct artex_ex *ex, size_t t)
+{
+	static const char *const c[] = {"de", "van", "von", "der", "del", "da", "di", "bin", "al",
+	                                "la", "le", "du", "dos", "y", NULL};
+	return word(ex, t) && !(ex->toks[t].flags & ARTEX_TF_CAP) && artex__word_in(c, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+}
+
+/* A single capital letter followed by an attached period: an initial. */
+static int initial(const struct artex_ex *ex, size_t t)
+{
+	return cap(ex, t) && cp_len(artex__tok_s(ex, t), artex__tok_n(ex, t)) == 1 &&
+	       artex__tok_punct(ex, t + 1, '.') && ex->toks[t + 1].b == ex->toks[t].e;
+}
+
+static int org_token(const struct artex_ex *ex, size_t t)
+{
+	return in_list(ex, t, ex->L->org_words);
+}
+
+static int cue_token(const struct artex_ex *ex, size_t t)
+{
+	return word(ex, t) && artex__cue_flags(ex->L->cues, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+}
+
+/* ---- names to the nominative --------------------------------------------- */
+
+static int apply_rules(const struct artex_suffix_rule *rules, int gender, const char *w, size_t n,
+                       struct artex_buf *out, int *rule_gender)
+{
+	for (; rules && rules->from; rules++) {
+		if (gender != ARTEX_G_ANY && rules->gender != ARTEX_G_ANY && rules->gender != gender)
+			continue;
+		size_t fl = strlen(rules->from);
+		if (n > fl && memcmp(w + n - fl, rules->from, fl) == 0 && cp_len(w, n - fl) >= 2) {
+			artex_buf_put(out, w, n - fl);
+			artex_buf_puts(out, rules->to);
+			if (rule_gender)
+				*rule_gender = rules->gender;
+			return 1;
+		}
+	}
+	artex_buf_put(out, w, n);
+	return 0;
+}
+
+/* The surface of tokens [t0, t1) with the possessive dropped; oblique
+ * Cyrillic names are brought to the nominative by the suffix rules, the
+ * first name deciding the gender the surname rules may assume. */
+static char *name_text(const struct artex_ex *ex, size_t t0, size_t t1, int oblique, int *gender)
+{
+	struct artex_buf b = ARTEX_BUF_INIT;
+	int g = ARTEX_G_ANY;
+	for (size_t t = t0; t < t1; t++) {
+		const char *s = artex__tok_s(ex, t);
+		size_t n = artex__tok_n(ex, t);
+		if (ex->toks[t].flags & ARTEX_TF_POSS)
+			n -= (s[n - 2] == '\'') ? 2 : 4;
+		if (b.len && !(artex__tok_punct(ex, t, '.')))
+			artex_buf_putc(&b, ' ');
+		if (oblique && ex->toks[t].kind == ARTEX_T_WORD && t1 - t0 >= 2 && t == t0) {
+			apply_rules(ex->L->first_name_rules, ARTEX_G_ANY, s, n, &b, &g);
+		} else if (oblique && ex->toks[t].kind == ARTEX_T_WORD && t == t1 - 1) {
+			apply_rules(ex->L->surname_rules, g, s, n, &b, NULL);
+		} else {
+			artex_buf_put(&b, s, n);
+		}
+	}
+	if (b.oom) {
+		artex_buf_dispose(&b);
+		return NULL;
+	}
+	if (gender)
+		*gender = g;
+	size_t len;
+	return artex_buf_detach(&b, &len);
+}
+
+static int name_gender(const struct artex_ex *ex, const char *name)
+{
+	const char *sp = strchr(name, ' ');
+	if (!sp || !is_cyrillic(name, strlen(name)))
+		return ARTEX_G_ANY;
+	char low[64];
+	size_t n = (size_t)(sp - name), k = 0;
+	for (size_t i = 0; i < n && k + 4 < sizeof low;) {
+		int32_t cp;
+		i += artex__utf8_decode(name + i, n - i, &cp);
+		k += artex__utf8_encode(utf8proc_tolower(cp), low + k);
+	}
+	for (const struct artex_gword *g = ex->L->name_endings; g && g->word; g++) {
+		size_t el = strlen(g->word);
+		if (k > el && memcmp(low + k - el, g->word, el) == 0)
+			return g->gender;
+	}
+	return ARTEX_G_M;
+}
+
+/* ---- entities --------------------------------------------------------------- */
+
+static int token_count(const char *s)
+{
+	int n = 1;
+	for (; *s; s++)
+		n += *s == ' ';
+	return n;
+}
+
+static void last_token_key(const char *name, char *key, size_t size)
+{
+	const char *sp = strrchr(name, ' ');
+	const char *last = sp ? sp + 1 : name;
+	char low[128];
+	size_t k = 0, n = strlen(last);
+	for (size_t i = 0; i < n && k + 4 < sizeof low;) {
+		int32_t cp;
+		i += artex__utf8_decode(last + i, n - i, &cp);
+		cp = utf8proc_tolower(cp);
+		if (cp == 0x451)
+			cp = 0x435;
+		k += artex__utf8_encode(cp, low + k);
+	}
+	make_key(low, k, key, size);
+}
+
+static int first_initial(const char *name)
+{
+	int32_t cp;
+	artex__utf8_decode(name, strlen(name) > 4 ? 4 : strlen(name), &cp);
+	return utf8proc_tolower(cp);
+}
+
+
+
+int artex__ex_new_entity(struct artex_ex *ex, char *name, int is_org)
+{
+	struct artex_entity *e = artex__ex_push(ex, (void **)&ex->ents, &ex->n_ents, &ex->cap_ents,
+	                                        sizeof *e);
+	if (!e) {
+		free(name);
+		return -1;
+	}
+	char key[128];
+	last_token_key(name, key, sizeof key);
+	e->name = name;
+	e->key = dup_range(key, strlen(key));
+	e->is_org = is_org;
+	e->affiliation = -1;
+	e->gender = is_org ? ARTEX_G_ANY : name_gender(ex, name);
+	if (!e->key)
+		ex->oom = 1;
+	return (int)(ex->n_ents - 1);
+}
+
+/* 1 if the tokens [t0, t1) are the last words of `name`. */
+static int tail_match(const struct artex_ex *ex, size_t t0, size_t t1, const char *name)
+{
+	size_t n = 0;
+	for (size_t t = t0; t < t1; t++)
+		n += artex__tok_n(ex, t) + (t > t0);
+	size_t len = strlen(name);
+	if (n >= len || name[len - n - 1] != ' ')
+		return 0;
+	const char *p = name + len - n;
+	for (size_t t = t0; t < t1; t++) {
+		size_t k = artex__tok_n(ex, t);
+		if (memcmp(p, artex__tok_s(ex, t), k) != 0)
+			return 0;
+		p += k + 1;
+	}
+	return 1;
+}
+
+/* The entity a name of tokens [t0, t1) names, most recent first; -1. */
+static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
+{
+	char key[128], alt[128];
+	make_key(artex__tok_f(ex, t1 - 1), artex__tok_fn(ex, t1 - 1), key, sizeof key);
+	/* German genitive "Papandreous" and the like. */
+	struct artex_buf b = ARTEX_BUF_INIT;
+	apply_rules(ex->L->surname_rules, ARTEX_G_ANY, artex__tok_f(ex, t1 - 1),
+	            artex__tok_fn(ex, t1 - 1), &b, NULL);
+	make_key(b.data ? b.data : "", b.len, alt, sizeof alt);
+	artex_buf_dispose(&b);
+	int multi = t1 - t0 >= 2 && !initial(ex, t0);
+	int32_t init = 0;
+	artex__utf8_decode(artex__tok_f(ex, t0), artex__tok_fn(ex, t0), &init);
+	char surface[256];
+	size_t sn = 0;
+	for (size_t t = t0; t < t1 && sn + artex__tok_fn(ex, t) + 2 < sizeof surface; t++) {
+		if (t > t0 && !artex__tok_punct(ex, t, '.'))
+			surface[sn++] = ' ';
+		memcpy(surface + sn, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+		sn += artex__tok_fn(ex, t);
+	}
+	surface[sn] = '\0';
+	for (size_t e = 0; e < ex->n_ents; e++)
+		for (size_t k = 0; k < ex->ents[e].n_alias_keys; k++)
+			if (strcmp(ex->ents[e].alias_keys[k], surface) == 0)
+				return (int)e;
+	int best = -1;
+	for (size_t e = 0; e < ex->n_ents; e++) {
+		const struct artex_entity *en = &ex->ents[e];
+		int hit = strcmp(en->key, key) == 0 || (alt[0] && strcmp(en->key, alt) == 0);
+		if (!hit && t1 - t0 == 1 && !en->is_org && token_count(en->name) >= 2) {
+			/* A first name alone, as a later mention ("David wrote"). */
+			char fk[128];
+			size_t fl = strcspn(en->name, " ");
+			char *first = dup_range(en->name, fl);
+			if (first) {
+				last_token_key(first, fk, sizeof fk);
+				hit = strcmp(fk, key) == 0 && strlen(key) >= 3;
+				free(first);
+			}
+		}
+		if (!hit || strlen(en->key) < 2)
+			continue;
+		/* "Ruiz Ortega" for "Carmen Ruiz Ortega" passes without the initial. */
+		if (multi && token_count(en->name) >= 2 && first_initial(en->name) != init &&
+		    !(token_count(en->name) > (int)(t1 - t0) && tail_match(ex, t0, t1, en->name)))
+			continue;
+		if (best < 0 || ex->ents[e].last_seen > ex->ents[best].last_seen)
+			best = (int)e;
+	}
+	return best;
+}
+
+/* ---- detection --------------------------------------------------------------- */
+
+struct run {
+	size_t a, b;        /* the name */
+	size_t role0, role1; /* role words before it, role0 == role1 if none */
+	long aff0, aff1;    /* an organisation before it */
+};
+
+/* Role phrase before a name: "председатель объединения профсоюзов России
+ * СОЦПРОФ Сергей Вострецов", "the chief executive of Acme, Jane Doe". */
+static void role_before(const struct artex_ex *ex, struct run *r)
+{
+	if (r->role0 != r->role1)
+		return;
+	size_t a = r->a;
+	if (a > 0 && artex__tok_punct(ex, a - 1, ','))
+		a--;
+	long found = -1;
+	for (long t = (long)a - 1, n = 0; t >= 0 && n < 8; t--, n++) {
+		if (ex->toks[t].sent != ex->toks[r->a].sent || !word(ex, (size_t)t) ||
+		    (ex->toks[t].flags & ARTEX_TF_INQUOTE) || cue_token(ex, (size_t)t))
+			break;
+		if (role_word(ex, (size_t)t))
+			found = t;
+		else if (in_list(ex, (size_t)t, ex->L->function_words) &&
+		         !in_list(ex, (size_t)t, ex->L->prepositions))
+			break;
+	}
+	if (found < 0)
+		return;
+	size_t end = a;
+	long aff0 = -1, aff1 = -1;
+	/* Trailing acronyms or capitalised organisation words are the affiliation. */
+	while (end > (size_t)found + 1 && word(ex, end - 1) &&
+	       (ex->toks[end - 1].flags & ARTEX_TF_UPPER)) {
+		if (aff1 < 0)
+			aff1 = (long)end;
+		end--;
+		aff0 = (long)end;
+	}
+	r->role0 = (size_t)found;
+	r->role1 = end;
+	if (aff0 >= 0 && r->aff0 < 0) {
+		r->aff0 = aff0;
+		r->aff1 = aff1;
+	}
+}
+
+static int set_role(struct artex_ex *ex, int e, size_t t0, size_t t1)
+{
+	if (e < 0 || t1 <= t0)
+		return 0;
+	const char *s = artex__tok_s(ex, t0);
+	size_t n = ex->toks[t1 - 1].e - ex->toks[t0].b;
+	struct artex_entity *en = &ex->ents[e];
+	if (en->role && strlen(en->role) >= n)
+		return 0;
+	/* Lower-case the first letter of a sentence-initial role word. */
+	char *r = dup_range(s, n);
+	if (!r)
+		return ARTEX_ENOMEM;
+	if ((ex->toks[t0].flags & ARTEX_TF_CAP) && !(ex->toks[t0].flags & ARTEX_TF_UPPER)) {
+		int32_t cp;
+		size_t l = artex__utf8_decode(r, n, &cp);
+		char enc[4];
+		size_t k = artex__utf8_encode(utf8proc_tolower(cp), enc);
+		if (k == l)
+			memcpy(r, enc, k);
+	}
+	free(en->role);
+	en->role = r;
+	int g = artex__gword(ex->L->roles, artex__tok_f(ex, t0), artex__tok_fn(ex, t0));
+	if (g == ARTEX_G_M || g == ARTEX_G_F) {
+		if (en->gender == ARTEX_G_ANY && strcmp(ex->L->tag, "ru") != 0 && strcmp(ex->L->tag, "uk") != 0)
+			en->gender = g;
+		else if (g == ARTEX_G_F)
+			en->gender = g;
+	}
+	return 0;
+}
+
+static int org_entity(struct artex_ex *ex, size_t t0, size_t t1, int pos)
+{
+	int e = match_entity(ex, t0, t1);
+	if (e < 0) {
+		char *name = name_text(ex, t0, t1, 0, NULL);
+		if (!name)
+			return ex->oom = 1, -1;
+		e = artex__ex_new_entity(ex, name, 1);
+	}
+	if (e >= 0)
+		ex->ents[e].last_seen = pos;
+	return e;
+}
+
+/* After a preposition or an attribution noun ("со слов", "за словами
+ * інженерки"), perhaps past a role in the genitive, a name is oblique. */
+static int oblique_at(const struct artex_ex *ex, size_t r0)
+{
+	for (size_t t = r0, n = 0; t > 0 && n < 3; t--, n++) {
+		if (!word(ex, t - 1) || (ex->toks[t - 1].flags & ARTEX_TF_CAP) ||
+		    ex->toks[t - 1].sent != ex->toks[r0].sent)
+			return 0;
+		if (in_list(ex, t - 1, ex->L->prepositions))
+			return 1;
+	}
+	return 0;
+}
+
+/* Apposition after a name: ", the chief executive of Acme,". */
+static void role_after(struct artex_ex *ex, int e, size_t b, int pos)
+{
+	if (e < 0 || !artex__tok_punct(ex, b, ','))
+		return;
+	size_t t = b + 1, end = t;
+	while (end < ex->n_toks && end < t + 12 && ex->toks[end].sent == ex->toks[b].sent &&
+	       !artex__tok_punct(ex, end, ',') && !artex__tok_punct(ex, end, '.') &&
+	       ex->toks[end].kind != ARTEX_T_QUOTE)
+		end++;
+	if (!artex__tok_punct(ex, end, ','))
+		return;
+	long role = -1;
+	for (size_t k = t; k < end && k < t + 5; k++)
+		if (role_word(ex, k)) {
+			role = (long)k;
+			break;
+		}
+	if (role < 0)
+		return;
+	size_t r0 = (size_t)role;
+	/* Modifiers before the role noun belong to it ("senior technology consultant"). */
+	while (r0 > t && word(ex, r0 - 1) && !(ex->toks[r0 - 1].flags & (ARTEX_TF_CAP | ARTEX_TF_POSS)) &&
+	       !in_list(ex, r0 - 1, ex->L->function_words))
+		r0--;
+	size_t r1 = end;
+	for (size_t k = (size_t)role + 1; k < end; k++) {
+		if (in_list(ex, k, ex->L->prepositions) && cap(ex, k + 1)) {
+			size_t a0 = k + 1, a1 = a0;
+			while (a1 < end && (cap(ex, a1) || connector(ex, a1)))
+				a1++;
+			int org = org_entity(ex, a0, a1, pos);
+			if (org >= 0 && ex->ents[e].affiliation < 0)
+				ex->ents[e].affiliation = org;
+			if (a1 == end)
+				r1 = k; /* "chief executive" of "Acme" */
+			break;
+		}
+	}
+	for (size_t k = t; k < (size_t)role; k++)
+		if (ex->toks[k].flags & ARTEX_TF_POSS) {
+			int org = org_entity(ex, k, k + 1, pos);
+			if (org >= 0 && ex->ents[e].affiliation < 0)
+				ex->ents[e].affiliation = org;
+		}
+	set_role(ex, e, r0, r1);
+}
+
+static int patronymic(const struct artex_ex *ex, size_t t)
+{
+	static const char *const endings[] = {"ович", "евич", "овна", "евна", "ична", "ініч", "ївна",
+	                                      "івна", "ича", "овича", "евича", NULL};
+	const char *f = artex__tok_f(ex, t);
+	size_t n = artex__tok_fn(ex, t);
+	for (const char *const *e = endings; *e; e++) {
+		size_t el = strlen(*e);
+		if (n > el && memcmp(f + n - el, *e, el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Seen right after an article somewhere in the text: a common noun. */
+static int article_noun(const struct artex_ex *ex, size_t t)
+{
+	static const char *const articles[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine",
+	                                       "einen", "einem", "einer", "eines", NULL};
+	for (size_t k = 1; k < ex->n_toks; k++)
+		if (artex__tok_fn(ex, k) == artex__tok_fn(ex, t) &&
+		    memcmp(artex__tok_f(ex, k), artex__tok_f(ex, t), artex__tok_fn(ex, t)) == 0 &&
+		    artex__tok_in(ex, k - 1, articles))
+			return 1;
+	return 0;
+}
+
+/* Capitalised somewhere not at a sentence start: a name, not a plural noun
+ * that opens a sentence ("Residents said"). */
+static int cap_elsewhere(const struct artex_ex *ex, size_t t)
+{
+	for (size_t k = 0; k < ex->n_toks; k++)
+		if (k != t && !(ex->toks[k].flags & ARTEX_TF_SENT0) && (ex->toks[k].flags & ARTEX_TF_CAP) &&
+		    artex__tok_fn(ex, k) == artex__tok_fn(ex, t) &&
+		    memcmp(artex__tok_f(ex, k), artex__tok_f(ex, t), artex__tok_fn(ex, t)) == 0)
+			return 1;
+	return 0;
+}
+
+static int known_single(struct artex_ex *ex, size_t t)
+{
+	return match_entity(ex, t, t + 1) >= 0;
+}
+
+static int followed_by_cue(const struct artex_ex *ex, size_t t)
+{
+	size_t k = t;
+	while (k < ex->n_toks && artex__tok_in(ex, k, ex->L->skip_words))
+		k++;
+	if (artex__tok_punct(ex, k, ','))
+		k++;
+	return k < ex->n_toks && artex__ex_cue_at(ex, k);
+}
+
+int artex__ex_mentions(struct artex_ex *ex)
+{
+	int pos = 0;
+	int rc = 0;
+	for (size_t t = 0; t < ex->n_toks; t++) {
+		pos++;
+		const struct artex_tok *k = &ex->toks[t];
+		if (k->kind != ARTEX_T_WORD || (k->flags & ARTEX_TF_INQUOTE))
+			continue;
+		int g = artex__gword(ex->L->pronouns, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+		if (g >= 0 && (!(k->flags & ARTEX_TF_CAP) || (k->flags & ARTEX_TF_SENT0))) {
+			struct artex_mention *m = add_mention(ex, t, t + 1, ARTEX_M_PRONOUN);
+			if (!m) {
+				rc = ARTEX_ENOMEM;
+				goto done;
+			}
+			m->gender = (uint8_t)g;
+			continue;
+		}
+		int role_alone = role_word(ex, t) && !(cap(ex, t + 1) && !in_list(ex, t + 1, ex->L->function_words)) &&
+		                 (!(k->flags & ARTEX_TF_CAP) || (k->flags & ARTEX_TF_SENT0) || ex->L->noun_caps);
+		if (!(k->flags & ARTEX_TF_CAP) || role_alone) {
+			if (role_word(ex, t)) {
+				/* A role noun right before a name belongs to the name. */
+				size_t n = t + 1;
+				while (n < ex->n_toks && n < t + 6 && word(ex, n) && !cap(ex, n) &&
+				       !cue_token(ex, n))
+					n++;
+				if (cap(ex, n) && ex->toks[n].sent == k->sent &&
+				    !in_list(ex, n, ex->L->function_words))
+					continue;
+				struct artex_mention *m = add_mention(ex, t, t + 1, ARTEX_M_ROLE);
+				if (!m) {
+					rc = ARTEX_ENOMEM;
+					goto done;
+				}
+				m->gender = (uint8_t)artex__gword(ex->L->roles, artex__tok_f(ex, t),
+				                                   artex__tok_fn(ex, t));
+				for (size_t b = t, n2 = 0; b > 0 && n2 < 4; b--, n2++) {
+					size_t p = b - 1;
+					if (!word(ex, p) || ex->toks[p].sent != k->sent)
+						break;
+					if (in_list(ex, p, ex->L->indefinites) || (ex->toks[p].flags & ARTEX_TF_POSS) ||
+					    artex__tok_is(ex, p, "his") || artex__tok_is(ex, p, "her") ||
+					    artex__tok_is(ex, p, "their")) {
+						m->unnamed = 1;
+						break;
+					}
+					if (artex__tok_is(ex, p, "the"))
+						break;
+				}
+			}
+			continue;
+		}
+		/* A run of capitalised words, initials and name connectors. */
+		size_t a = t, b = t;
+		while (b < ex->n_toks && !(ex->toks[b].flags & ARTEX_TF_INQUOTE) &&
+		       ex->toks[b].sent == k->sent) {
+			if (initial(ex, b) || (title_word(ex, b) && cap(ex, b) && artex__tok_punct(ex, b + 1, '.') &&
+			                       cap(ex, b + 2))) {
+				b += 2;
+				continue;
+			}
+			if (cap(ex, b)) {
+				b++;
+				if (ex->toks[b - 1].flags & ARTEX_TF_POSS)
+					break;
+				continue;
+			}
+			if (connector(ex, b) && cap(ex, b + 1) && b > a) {
+				b++;
+				continue;
+			}
+			break;
+		}
+		t = b - 1;
+		struct run r = {a, b, a, a, -1, -1};
+		/* Sentence-initial function words, months and titles are no names. */
+		while (r.a < r.b && (in_list(ex, r.a, ex->L->months) || artex__tok_punct(ex, r.a, '.') ||
+		                     ((ex->toks[r.a].flags & ARTEX_TF_SENT0) &&
+		                      in_list(ex, r.a, ex->L->function_words)) ||
+		                     (in_list(ex, r.a, ex->L->function_words) && r.a == a)))
+			r.a++;
+		/* A role or title word inside the run: organisation, role, name. */
+		for (size_t i = r.b; i-- > r.a;) {
+			if ((role_word(ex, i) || title_word(ex, i)) && i + 1 < r.b &&
+			    !(ex->toks[i].flags & ARTEX_TF_POSS)) {
+				size_t j = i;
+				while (j > r.a && (role_word(ex, j - 1) || title_word(ex, j - 1)))
+					j--;
+				if (j > r.a) {
+					r.aff0 = (long)r.a;
+					r.aff1 = (long)j;
+				}
+				if (role_word(ex, i) || role_word(ex, j))
+					r.role0 = j, r.role1 = i + 1;
+				r.a = i + 1;
+				while (r.a < r.b && artex__tok_punct(ex, r.a, '.'))
+					r.a++;
+				break;
+			}
+		}
+		/* A possessive before more names: "NASA's Near Earth Object Program". */
+		for (size_t i = r.a; i + 1 < r.b; i++)
+			if (ex->toks[i].flags & ARTEX_TF_POSS) {
+				int org = org_entity(ex, r.a, i + 1, pos);
+				if (org >= 0) {
+					struct artex_mention *m = add_mention(ex, r.a, i + 1, ARTEX_M_NAME);
+					if (!m) {
+						rc = ARTEX_ENOMEM;
+						goto done;
+					}
+					m->entity = org;
+					m->poss = 1;
+				}
+				r.a = i + 1;
+			}
+		/* An acronym inside a run before a full name ends what comes before
+		 * it: "России СОЦПРОФ Сергей Вострецов" is a place, an organisation
+		 * and a person, left for the role phrase to sort out. */
+		for (size_t i = r.b; i-- > r.a + 1;) {
+			if ((ex->toks[i - 1].flags & ARTEX_TF_UPPER) && i + 1 < r.b &&
+			    !(ex->toks[i].flags & ARTEX_TF_UPPER) && !(ex->toks[i + 1].flags & ARTEX_TF_UPPER) &&
+			    !org_token(ex, i) && !org_token(ex, i + 1)) {
+				r.a = i;
+				break;
+			}
+		}
+		/* Leading acronyms before a name are organisations. */
+		while (r.a + 1 < r.b && (ex->toks[r.a].flags & ARTEX_TF_UPPER) &&
+		       !(ex->toks[r.a + 1].flags & ARTEX_TF_UPPER) && !org_token(ex, r.a + 1)) {
+			r.aff0 = (long)r.a;
+			r.aff1 = (long)r.a + 1;
+			r.a++;
+		}
+		if (r.a >= r.b)
+			continue;
+		/* Acronyms after a name-like run stand alone ("России СОЦПРОФ"). */
+		if (r.b - r.a >= 2 && (ex->toks[r.b - 1].flags & ARTEX_TF_UPPER) &&
+		    !(ex->toks[r.a].flags & ARTEX_TF_UPPER) && strcmp(ex->L->tag, "en") != 0) {
+			r.b--;
+			t = r.b - 1;
+		}
+		/* Cyrillic names are "Имя Фамилия" or "Имя Отчество Фамилия"; a
+		 * capitalised word before them is a place or an organisation. */
+		if (is_cyrillic(artex__tok_s(ex, r.a), artex__tok_n(ex, r.a)) && r.b - r.a >= 3 && !patronymic(ex, r.b - 2))
+			r.a = r.b - 2;
+		if (ex->L->noun_caps) {
+			for (size_t i = r.a + 1; i < r.b; i++)
+				if (article_noun(ex, i)) {
+					r.b = i;
+					t = r.b - 1;
+					break;
+				}
+		}
+		if (ex->L->noun_caps && r.role0 == r.role1 && r.aff0 < 0) {
+			/* Only what names someone already met, word by word. */
+			size_t keep = r.b;
+			for (size_t i = r.a; i < r.b; i++)
+				if (known_single(ex, i)) {
+					keep = i;
+					break;
+				}
+			if (keep == r.b) {
+				int cue_near = followed_by_cue(ex, r.b) || (r.a > 0 && cue_token(ex, r.a - 1));
+				if (!cue_near || r.b - r.a > 1)
+					continue;
+			} else {
+				r.a = keep;
+				r.b = keep + 1;
+				t = r.b - 1;
+			}
+		}
+		int single = r.b - r.a == 1 || (r.b - r.a == 2 && artex__tok_punct(ex, r.a + 1, '.'));
+		int is_org = 0;
+		for (size_t i = r.a; i < r.b; i++)
+			is_org |= org_token(ex, i);
+		if (single && (ex->toks[r.a].flags & ARTEX_TF_UPPER))
+			is_org = 1;
+		if (single && !is_org && (ex->toks[r.a].flags & ARTEX_TF_SENT0) &&
+		    !known_single(ex, r.a) && !(followed_by_cue(ex, r.b) && cap_elsewhere(ex, r.a)))
+			continue;
+		if (is_cyrillic(artex__tok_s(ex, r.a), artex__tok_n(ex, r.a)) && single && !is_org &&
+		    !known_single(ex, r.a) && !followed_by_cue(ex, r.b) &&
+		    !(r.a > 0 && (cue_token(ex, r.a - 1) || role_word(ex, r.a - 1))))
+			continue; /* a place or a thing, most likely */
+		role_before(ex, &r);
+		int oblique = oblique_at(ex, r.role0 != r.role1 ? r.role0 : r.a);
+		int e = match_entity(ex, r.a, r.b);
+		if (e >= 0) {
+			struct artex_entity *en = &ex->ents[e];
+			int ntok = (int)(r.b - r.a);
+			if (!en->known && !en->is_org &&
+			    ((ntok >= 2 && token_count(en->name) < 2) ||
+			     (ntok >= 2 && !oblique && !en->nominative))) {
+				int gg;
+				char *name = name_text(ex, r.a, r.b, 0, &gg);
+				if (!name) {
+					rc = ARTEX_ENOMEM;
+					goto done;
+				}
+				free(en->name);
+				en->name = name;
+				en->nominative = !oblique;
+				en->gender = name_gender(ex, name);
+			}
+		} else {
+			int gg;
+			char *name = name_text(ex, r.a, r.b, oblique, &gg);
+			if (!name) {
+				rc = ARTEX_ENOMEM;
+				goto done;
+			}
+			e = artex__ex_new_entity(ex, name, is_org);
+			if (e < 0) {
+				rc = ARTEX_ENOMEM;
+				goto done;
+			}
+			ex->ents[e].nominative = !oblique;
+		}
+		ex->ents[e].last_seen = pos;
+		struct artex_mention *m = add_mention(ex, r.a, r.b, ARTEX_M_NAME);
+		if (!m) {
+			rc = ARTEX_ENOMEM;
+			goto done;
+		}
+		m->entity = e;
+		m->r0 = (uint32_t)(r.role0 != r.role1 ? r.role0 : r.a);
+		if (r.aff0 >= 0 && (size_t)r.aff0 < m->r0)
+			m->r0 = (uint32_t)r.aff0;
+		m->poss = (ex->toks[r.b - 1].flags & ARTEX_TF_POSS) != 0;
+		if (r.role0 != r.role1 && (rc = set_role(ex, e, r.role0, r.role1)) < 0)
+			goto done;
+		if (r.aff0 >= 0) {
+			int org = org_entity(ex, (size_t)r.aff0, (size_t)r.aff1, pos);
+			if (org >= 0 && org != e && ex->ents[e].affiliation < 0 && !ex->ents[e].is_org)
+				ex->ents[e].affiliation = org;
+		}
+		if (!ex->ents[e].is_org)
+			role_after(ex, e, r.b, pos);
+		if (ex->oom) {
+			rc = ARTEX_ENOMEM;
+			goto done;
+		}
+	}
+	/* Sort by position: possessive organisations were added inside runs. */
+	for (size_t i = 1; i < ex->n_ments; i++) {
+		struct artex_mention m = ex->ments[i];
+		size_t j = i;
+		while (j > 0 && ex->ments[j - 1].t0 > m.t0) {
+			ex->ments[j] = ex->ments[j - 1];
+			j--;
+		}
+		ex->ments[j] = m;
+	}
+	/* A cue verb next to a name agrees with it in gender: "сказала Рябова". */
+	for (size_t i = 0; i < ex->n_ments && ex->L->verb_gender; i++) {
+		const struct artex_mention *m = &ex->ments[i];
+		if (m->kind != ARTEX_M_NAME || m->entity < 0 || ex->ents[m->entity].is_org)
+			continue;
+		size_t v = m->t1;
+		while (v < ex->n_toks && artex__tok_in(ex, v, ex->L->skip_words))
+			v++;
+		if (!(v < ex->n_toks && artex__ex_cue_at(ex, v)) && m->r0 > 0 && artex__ex_cue_at(ex, m->r0 - 1))
+			v = m->r0 - 1;
+		if (v >= ex->n_toks || !artex__ex_cue_at(ex, v))
+			continue;
+		const char *f = artex__tok_f(ex, v);
+		size_t n = artex__tok_fn(ex, v);
+		for (const struct artex_gword *g = ex->L->verb_gender; g->word; g++) {
+			size_t el = strlen(g->word);
+			if (n > el && memcmp(f + n - el, g->word, el) == 0) {
+				if (g->gender == ARTEX_G_M || g->gender == ARTEX_G_F)
+					ex->ents[m->entity].gender = g->gender;
+				break;
+			}
+		}
+	}
+	for (size_t i = 0; i < ex->n_ments; i++) {
+		ex->toks[ex->ments[i].t0].mention = (int32_t)i;
+		if (ex->ments[i].kind != ARTEX_M_NAME)
+			ex->ments[i].entity = artex__ex_resolve(ex, i);
+	}
+done:
+	return rc ? rc : (ex->oom ? ARTEX_ENOMEM : 0);
+}
+
+static int gender_ok(int want, int have)
+{
+	return want == ARTEX_G_ANY || want == ARTEX_G_PL || have == ARTEX_G_ANY || want == have;
+}
+
+static int person(const struct artex_ex *ex, const struct artex_mention *m)
+{
+	return m->entity >= 0 && !ex->ents[m->entity].is_org && !m->poss;
+}
+
+/* Pronouns and role nouns: a person in the same sentence before them, else
+ * the first person (the subject, usually) of the nearest sentence before
+ * that has one, agreeing in gender. A role noun first looks for a person
+ * who holds that role. */
+int artex__ex_resolve(struct artex_ex *ex, size_t mi)
+{
+	struct artex_mention *m = &ex->ments[mi];
+	if (m->kind == ARTEX_M_NAME)
+		return m->entity;
+	if (m->unnamed)
+		return -1;
+	int want = m->gender;
+	if (m->kind == ARTEX_M_ROLE) {
+		const char *w = artex__tok_f(ex, m->t0);
+		size_t wn = artex__tok_fn(ex, m->t0);
+		size_t stem = wn > 6 ? wn - 4 : wn;
+		for (size_t i = mi; i-- > 0;) {
+			const struct artex_mention *p = &ex->ments[i];
+			if (!person(ex, p) || !ex->ents[p->entity].role)
+				continue;
+			char low[256];
+			size_t k = 0;
+			const char *r = ex->ents[p->entity].role;
+			for (size_t j = 0, n = strlen(r); j < n && k + 4 < sizeof low;) {
+				int32_t cp;
+				j += artex__utf8_decode(r + j, n - j, &cp);
+				k += artex__utf8_encode(utf8proc_tolower(cp), low + k);
+			}
+			low[k] = '\0';
+			/* Any word of the role starting with the role noun's stem. */
+			for (const char *s = low; *s;) {
+				if (strncmp(s, w, stem) == 0)
+					return p->entity;
+				while (*s && *s != ' ')
+					s++;
+				while (*s == ' ')
+					s++;
+			}
+		}
+	}
+	uint32_t sent = ex->toks[m->t0].sent;
+	for (size_t i = mi; i-- > 0;) {
+		const struct artex_mention *p = &ex->ments[i];
+		if (ex->toks[p->t0].sent != sent)
+			break;
+		if (person(ex, p) && gender_ok(want, ex->ents[p->entity].gender))
+			return p->entity;
+	}
+	/* Earlier sentences: someone who was just speaking (the subject of a cue)
+	 * within three sentences, else the first agreeing person of the nearest
+	 * one. */
+	for (size_t i = mi; i-- > 0;) {
+		const struct artex_mention *p = &ex->ments[i];
+		uint32_t s = ex->toks[p->t0].sent;
+		if (s == sent)
+			continue;
+		if (s + 3 < sent)
+			break;
+		if (person(ex, p) && gender_ok(want, ex->ents[p->entity].gender) &&
+		    followed_by_cue(ex, p->t1))
+			return p->entity;
+	}
+	long cur = -1;
+	int found = -1;
+	for (size_t i = mi; i-- > 0;) {
+		const struct artex_mention *p = &ex->ments[i];
+		uint32_t s = ex->toks[p->t0].sent;
+		if (s == sent)
+			continue;
+		if (cur >= 0 && (long)s != cur && found >= 0)
+			return found;
+		if (person(ex, p) && gender_ok(want, ex->ents[p->entity].gender)) {
+			cur = (long)s;
+			found = p->entity;
+		}
+	}
+	return found;
+}

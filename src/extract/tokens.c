@@ -1,0 +1,269 @@
+/* Tokens and sentences over "headline \n\n body". */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "extract/extract.h"
+#include "util/utf8.h"
+
+void *artex__ex_push(struct artex_ex *ex, void **items, size_t *n, size_t *cap, size_t size)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 64;
+		void *p = realloc(*items, ncap * size);
+		if (!p) {
+			ex->oom = 1;
+			return NULL;
+		}
+		*items = p;
+		*cap = ncap;
+	}
+	char *slot = (char *)*items + (*n)++ * size;
+	memset(slot, 0, size);
+	return slot;
+}
+
+int artex__tok_is(const struct artex_ex *ex, size_t t, const char *w)
+{
+	size_t n = strlen(w);
+	return t < ex->n_toks && artex__tok_fn(ex, t) == n && memcmp(artex__tok_f(ex, t), w, n) == 0;
+}
+
+int artex__tok_in(const struct artex_ex *ex, size_t t, const char *const *list)
+{
+	return t < ex->n_toks && ex->toks[t].kind == ARTEX_T_WORD &&
+	       artex__word_in(list, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+}
+
+int artex__tok_punct(const struct artex_ex *ex, size_t t, int32_t c)
+{
+	return t < ex->n_toks && ex->toks[t].kind == ARTEX_T_PUNCT && ex->toks[t].cp == c;
+}
+
+static int is_letter(int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+	       (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
+}
+
+static int is_digit(int32_t cp)
+{
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+static int is_upper(int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_quote_mark(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == 0xAB || cp == 0xBB || cp == 0x201E || cp == 0x201A ||
+	       cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0x2039 ||
+	       cp == 0x203A || cp == 0x201F || cp == 0x201B;
+}
+
+static int is_dash(int32_t cp)
+{
+	return cp == 0x2014 || cp == 0x2013 || cp == 0x2012 || cp == 0x2015 || cp == 0x2212;
+}
+
+static int32_t peek(const struct artex_ex *ex, size_t i)
+{
+	int32_t cp = 0;
+	if (i < ex->len)
+		artex__utf8_decode(ex->text + i, ex->len - i, &cp);
+	return cp;
+}
+
+/* Casefolds into ex->fold; ё is folded to е and ’ to ' so tables need one
+ * spelling only. */
+static void fold_range(struct artex_ex *ex, struct artex_tok *t)
+{
+	t->fb = (uint32_t)ex->fold.len;
+	for (size_t i = t->b; i < t->e;) {
+		int32_t cp;
+		i += artex__utf8_decode(ex->text + i, ex->len - i, &cp);
+		cp = utf8proc_tolower(cp);
+		if (cp == 0x451)
+			cp = 0x435;
+		else if (cp == 0x2019)
+			cp = '\'';
+		char enc[4];
+		artex_buf_put(&ex->fold, enc, artex__utf8_encode(cp, enc));
+	}
+	t->fe = (uint32_t)ex->fold.len;
+}
+
+static int word_cont(const struct artex_ex *ex, size_t i, size_t n, int32_t cp)
+{
+	if (is_letter(cp) || is_digit(cp))
+		return 1;
+	/* Apostrophes and hyphens join letters: ain't, Telegram-канале, об'єкт. */
+	if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == 0x2BC) {
+		int32_t next = peek(ex, i + n);
+		return is_letter(next) || (cp == '-' && is_digit(next));
+	}
+	return 0;
+}
+
+int artex__ex_tokenize(struct artex_ex *ex)
+{
+	uint32_t para = 0;
+	int newlines = 0;
+	for (size_t i = 0; i < ex->len;) {
+		int32_t cp;
+		size_t n = artex__utf8_decode(ex->text + i, ex->len - i, &cp);
+		if (cp == '\n') {
+			if (++newlines == 2)
+				para++;
+			i += n;
+			continue;
+		}
+		if (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x2009) {
+			i += n;
+			continue;
+		}
+		newlines = 0;
+		struct artex_tok *t = artex__ex_push(ex, (void **)&ex->toks, &ex->n_toks, &ex->cap_toks,
+		                                     sizeof *t);
+		if (!t)
+			return ARTEX_ENOMEM;
+		t->b = (uint32_t)i;
+		t->para = para;
+		t->cp = cp;
+		t->mention = -1;
+		size_t j = i + n;
+		if (is_letter(cp) || is_digit(cp)) {
+			int numeric = is_digit(cp);
+			size_t letters = 0, uppers = 0;
+			if (is_letter(cp)) {
+				letters++;
+				uppers += (size_t)is_upper(cp);
+			}
+			for (;;) {
+				int32_t c2 = peek(ex, j);
+				if (j >= ex->len)
+					break;
+				size_t n2 = artex__utf8_decode(ex->text + j, ex->len - j, &c2);
+				if (numeric && (c2 == '.' || c2 == ',') && is_digit(peek(ex, j + 1))) {
+					j += n2;
+					continue;
+				}
+				if (!word_cont(ex, j, n2, c2))
+					break;
+				if (is_letter(c2)) {
+					letters++;
+					uppers += (size_t)is_upper(c2);
+				}
+				j += n2;
+			}
+			t->kind = numeric ? ARTEX_T_NUM : ARTEX_T_WORD;
+			if (is_upper(cp))
+				t->flags |= ARTEX_TF_CAP;
+			if (letters >= 2 && uppers == letters)
+				t->flags |= ARTEX_TF_UPPER;
+			if (j - i > 2 && (ex->text[j - 2] == '\'' ||
+			                  (j - i > 4 && memcmp(ex->text + j - 4, "\xE2\x80\x99", 3) == 0)) &&
+			    ex->text[j - 1] == 's')
+				t->flags |= ARTEX_TF_POSS;
+		} else if (is_quote_mark(cp)) {
+			t->kind = ARTEX_T_QUOTE;
+		} else if (is_dash(cp) || (cp == '-' && (peek(ex, j) == ' ' || peek(ex, j) == '-' ||
+		                                         i == 0 || ex->text[i - 1] == ' ' ||
+		                                         ex->text[i - 1] == '\n'))) {
+			t->kind = ARTEX_T_DASH;
+			while (peek(ex, j) == '-')
+				j++;
+		} else {
+			t->kind = ARTEX_T_PUNCT;
+			if (cp == '.' || cp == '!' || cp == '?')
+				while (peek(ex, j) == '.' || peek(ex, j) == '!' || peek(ex, j) == '?')
+					j++;
+		}
+		t->e = (uint32_t)j;
+		fold_range(ex, t);
+		i = j;
+	}
+	return ex->fold.oom ? ARTEX_ENOMEM : 0;
+}
+
+/* Tokens inside paired quote marks, which a sentence end never splits. */
+static int in_pair(const struct artex_ex *ex, size_t t)
+{
+	for (size_t q = 0; q < ex->n_quotes; q++)
+		if (!ex->quotes[q].dash && t >= ex->quotes[q].t0 && t < ex->quotes[q].t1)
+			return 1;
+	return 0;
+}
+
+/* Token index where the next sentence starts when token t ends one, else 0. */
+static size_t ends_sentence(const struct artex_ex *ex, size_t t)
+{
+	const struct artex_tok *k = &ex->toks[t];
+	if (k->kind != ARTEX_T_PUNCT || !(k->cp == '.' || k->cp == '!' || k->cp == '?' ||
+	                                  k->cp == 0x2026))
+		return 0;
+	size_t next = t + 1;
+	while (next < ex->n_toks && ex->toks[next].kind == ARTEX_T_QUOTE &&
+	       ex->toks[next].para == k->para && ex->toks[next].b == ex->toks[next - 1].e)
+		next++;
+	if (next >= ex->n_toks || ex->toks[next].para != k->para)
+		return 0; /* the paragraph ends anyway */
+	if (in_pair(ex, t) && next == t + 1)
+		return 0;
+	const struct artex_tok *nx = &ex->toks[next];
+	if (!(nx->flags & ARTEX_TF_CAP) && nx->kind != ARTEX_T_NUM && nx->kind != ARTEX_T_QUOTE &&
+	    nx->kind != ARTEX_T_DASH)
+		return 0;
+	if (k->cp == '.' && k->e - k->b == 1 && t > 0 && ex->toks[t - 1].e == k->b) {
+		size_t p = t - 1;
+		if (ex->toks[p].kind == ARTEX_T_WORD) {
+			/* Initials (W. Bush, C. Tsai) and abbreviations (Mr., Dec.). */
+			if (artex__utf8_count(artex__tok_s(ex, p), artex__tok_n(ex, p)) == 1)
+				return 0;
+			if (artex__word_in(ex->L->abbreviations, artex__tok_f(ex, p), artex__tok_fn(ex, p)))
+				return 0;
+		}
+	}
+	return next;
+}
+
+int artex__ex_sentences(struct artex_ex *ex)
+{
+	free(ex->sent_start);
+	ex->sent_start = malloc((ex->n_toks + 2) * sizeof *ex->sent_start);
+	if (!ex->sent_start)
+		return ARTEX_ENOMEM;
+	for (size_t t = 0; t < ex->n_toks; t++)
+		ex->toks[t].flags &= (uint8_t)~ARTEX_TF_SENT0;
+	size_t n = 0, boundary = 0;
+	uint32_t sent = 0;
+	for (size_t t = 0; t < ex->n_toks; t++) {
+		if (t == 0 || ex->toks[t].para != ex->toks[t - 1].para || t == boundary) {
+			if (t > 0)
+				sent++;
+			ex->sent_start[n++] = (uint32_t)t;
+		}
+		ex->toks[t].sent = sent;
+		size_t nb = ends_sentence(ex, t);
+		if (nb)
+			boundary = nb;
+	}
+	ex->sent_start[n] = (uint32_t)ex->n_toks;
+	ex->n_sents = n;
+	/* The first word of a sentence, also after an opening mark or a dash,
+	 * is capitalised whatever it is. */
+	for (size_t s = 0; s < n; s++) {
+		size_t t = ex->sent_start[s];
+		while (t < ex->sent_start[s + 1] && ex->toks[t].kind != ARTEX_T_WORD &&
+		       ex->toks[t].kind != ARTEX_T_NUM)
+			t++;
+		if (t < ex->sent_start[s + 1])
+			ex->toks[t].flags |= ARTEX_TF_SENT0;
+	}
+	return 0;
+}

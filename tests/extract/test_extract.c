@@ -1,0 +1,475 @@
+/* Extraction: quotes of every style, speakers through names, roles and
+ * pronouns, claims of every construction, in ru, en, uk, de, fr and es. The
+ * sentences are written for these tests. */
+#include "common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "artex.h"
+#include "extract/extract.h"
+#include "model/model.h"
+
+static struct artex_article *extract_lang(const char *text, const char *lang)
+{
+	struct artex_article *art = NULL;
+	struct artex_error err;
+	if (artex_article_read(&art, text, strlen(text), "text", "t.txt", &err) != 0)
+		fail_msg("read: %s", err.message);
+	struct artex_extract_opts opts = ARTEX_EXTRACT_OPTS_INIT;
+	opts.language = lang;
+	if (artex_article_extract(art, &opts, &err) != 0)
+		fail_msg("extract: %s (%s)", err.message, err.pointer);
+	return art;
+}
+
+static const char *agent_name(const struct artex_article *art, const char *id)
+{
+	if (!id)
+		return NULL;
+	const struct artex_person *p = artex__article_person(art, id);
+	if (p)
+		return p->name;
+	const struct artex_org *o = artex__article_org(art, id);
+	return o ? o->name : "?";
+}
+
+/* The quote with exactly this text; fails when absent. */
+static const struct artex_quote *quote(const struct artex_article *art, const char *text)
+{
+	for (size_t i = 0; i < art->n_quotes; i++)
+		if (strcmp(art->quotes[i].text, text) == 0)
+			return &art->quotes[i];
+	for (size_t i = 0; i < art->n_quotes; i++)
+		print_message("  have quote: [%s]\n", art->quotes[i].text);
+	fail_msg("no quote [%s]", text);
+	return NULL;
+}
+
+static void expect_quote(const struct artex_article *art, const char *text, const char *speaker)
+{
+	const struct artex_quote *q = quote(art, text);
+	const char *who = agent_name(art, q->speaker);
+	if (!speaker)
+		assert_null(who);
+	else if (!who || strcmp(who, speaker) != 0)
+		fail_msg("quote [%s]: speaker %s, expected %s", text, who ? who : "none", speaker);
+	assert_true(q->confidence > 0 && q->confidence <= 1);
+}
+
+static const struct artex_claim *claim(const struct artex_article *art, const char *text)
+{
+	for (size_t i = 0; i < art->n_claims; i++)
+		if (strcmp(art->claims[i].text, text) == 0)
+			return &art->claims[i];
+	for (size_t i = 0; i < art->n_claims; i++)
+		print_message("  have claim: [%s]\n", art->claims[i].text);
+	fail_msg("no claim [%s]", text);
+	return NULL;
+}
+
+static void expect_claim(const struct artex_article *art, const char *text, const char *claimant,
+                         enum artex_claim_kind kind)
+{
+	const struct artex_claim *c = claim(art, text);
+	const char *who = agent_name(art, c->claimant);
+	if (!claimant)
+		assert_null(who);
+	else if (!who || strcmp(who, claimant) != 0)
+		fail_msg("claim [%s]: claimant %s, expected %s", text, who ? who : "none", claimant);
+	assert_int_equal(c->kind, kind);
+	assert_true(c->confidence > 0 && c->confidence <= 1);
+}
+
+static void expect_no_quote_containing(const struct artex_article *art, const char *part)
+{
+	for (size_t i = 0; i < art->n_quotes; i++)
+		if (strstr(art->quotes[i].text, part))
+			fail_msg("unexpected quote [%s]", art->quotes[i].text);
+}
+
+static void expect_no_claim_containing(const struct artex_article *art, const char *part)
+{
+	for (size_t i = 0; i < art->n_claims; i++)
+		if (strstr(art->claims[i].text, part))
+			fail_msg("unexpected claim [%s]", art->claims[i].text);
+}
+
+static const struct artex_person *person(const struct artex_article *art, const char *name)
+{
+	for (size_t i = 0; i < art->n_persons; i++)
+		if (strcmp(art->persons[i].name, name) == 0)
+			return &art->persons[i];
+	for (size_t i = 0; i < art->n_persons; i++)
+		print_message("  have person: [%s]\n", art->persons[i].name);
+	fail_msg("no person [%s]", name);
+	return NULL;
+}
+
+/* ---- Russian ----------------------------------------------------------------- */
+
+static void test_ru_quotes(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-03-01 Город\n\nМосты отремонтируют к лету\n\n"
+		"Глава дорожного управления Ирина Соколова рассказала о планах на весну.\n\n"
+		"«Мы закроем движение по мосту на две недели, а потом откроем „зелёную“ полосу для "
+		"автобусов», — сказала Ирина Соколова.\n\n"
+		"«Работы начнутся в апреле, — уточнила чиновница, — и закончатся в июне».\n\n"
+		"— Объезд будет обозначен указателями, — добавила она.\n\n"
+		"Жители спорят о новом мосте в «Вечерней газете» и на форумах.\n",
+		NULL);
+	assert_string_equal(artex_article_language(art), "ru");
+	expect_quote(art,
+	             "Мы закроем движение по мосту на две недели, а потом откроем „зелёную“ полосу "
+	             "для автобусов",
+	             "Ирина Соколова");
+	/* An interrupted quote is two quotes with one attribution. */
+	expect_quote(art, "Работы начнутся в апреле,", "Ирина Соколова");
+	expect_quote(art, "и закончатся в июне", "Ирина Соколова");
+	/* Dash-led direct speech with a pronoun of agreeing gender. */
+	expect_quote(art, "Объезд будет обозначен указателями,", "Ирина Соколова");
+	expect_no_quote_containing(art, "Вечерней газете");
+	assert_int_equal(art->n_persons, 1);
+	assert_string_equal(art->persons[0].role, "глава дорожного управления");
+	artex_article_free(art);
+}
+
+static void test_ru_claims(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-03-02 Экономика\n\nАндрей Белов: урожай будет рекордным\n\n"
+		"Урожай пшеницы в области превысит прошлогодний. Такое мнение высказал министр "
+		"сельского хозяйства Андрей Белов на совещании.\n\n"
+		"По словам Андрея Белова, аграрии уже засеяли девять десятых полей.\n\n"
+		"Министр также подчеркнул необходимость ремонта элеваторов, назвав это главной задачей.\n\n"
+		"Фермер Олег Ким заявил, что цены на топливо выросли вдвое.\n\n"
+		"Погода в мае была тёплой.\n",
+		"ru");
+	expect_claim(art, "урожай будет рекордным", "Андрей Белов", ARTEX_CLAIM_HEADLINE);
+	expect_claim(art, "Урожай пшеницы в области превысит прошлогодний", "Андрей Белов",
+	             ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "аграрии уже засеяли девять десятых полей", "Андрей Белов",
+	             ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "необходимость ремонта элеваторов", "Андрей Белов", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "цены на топливо выросли вдвое", "Олег Ким", ARTEX_CLAIM_INDIRECT);
+	expect_no_claim_containing(art, "Погода");
+	assert_string_equal(person(art, "Андрей Белов")->role, "министр сельского хозяйства");
+	assert_int_equal(art->n_claims, 5);
+	artex_article_free(art);
+}
+
+static void test_ru_nominative(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-03-03 Общество\n\nШкола откроется в сентябре\n\n"
+		"Со слов Сергея Вострецова, стройка идёт по графику.\n\n"
+		"По словам Галины Рябовой, учителей уже набрали.\n",
+		NULL);
+	expect_claim(art, "стройка идёт по графику", "Сергей Вострецов", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "учителей уже набрали", "Галина Рябова", ARTEX_CLAIM_INDIRECT);
+	artex_article_free(art);
+}
+
+static void test_ru_headline_dash(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-03-04 Экономика\n\nТарифы вырастут в июле — Пётр Орлов\n\n"
+		"Глава комиссии Пётр Орлов выступил на заседании.\n",
+		NULL);
+	expect_claim(art, "Тарифы вырастут в июле", "Пётр Орлов", ARTEX_CLAIM_HEADLINE);
+	artex_article_free(art);
+}
+
+/* ---- English ----------------------------------------------------------------- */
+
+static void test_en_quotes(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-04-01 Business\n\nHarbour plan approved\n\n"
+		"Jane Doe, the chief executive of Acme Shipping, said on Tuesday that the harbour "
+		"would reopen in May.\n\n"
+		"\"We have waited long enough,\" Doe said. \"The boats are ready.\"\n\n"
+		"\"The first part of the plan is paid for,\n\n"
+		"\"and the second part will follow next year,\" she told reporters.\n\n"
+		"The Daily Gazette called the plan \"a bold bet\" in an editorial.\n\n"
+		"A spokesman for the port said the date was not final.\n",
+		NULL);
+	assert_string_equal(artex_article_language(art), "en");
+	expect_quote(art, "We have waited long enough,", "Jane Doe");
+	/* No cue after the second quote: the speaker of the quote before it. */
+	expect_quote(art, "The boats are ready.", "Jane Doe");
+	/* A quote over two paragraphs, one quote per paragraph. */
+	expect_quote(art, "The first part of the plan is paid for,", "Jane Doe");
+	expect_quote(art, "and the second part will follow next year,", "Jane Doe");
+	expect_no_quote_containing(art, "Daily Gazette");
+	expect_claim(art, "the harbour would reopen in May", "Jane Doe", ARTEX_CLAIM_INDIRECT);
+	/* An unnamed source is no guess. */
+	expect_claim(art, "the date was not final", NULL, ARTEX_CLAIM_INDIRECT);
+	const struct artex_person *p = person(art, "Jane Doe");
+	assert_string_equal(p->role, "chief executive");
+	assert_non_null(p->affiliation);
+	assert_string_equal(agent_name(art, p->affiliation), "Acme Shipping");
+	artex_article_free(art);
+}
+
+static void test_en_claims(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-04-02 Politics\n\nTom Reed: \"The bridge will be rebuilt\"\n\n"
+		"Mayor Tom Reed spoke to residents on Friday.\n\n"
+		"According to Reed, the work will cost $4 million.\n\n"
+		"Engineer Lisa Park warned that the old pillars were unsafe, and recommended that "
+		"traffic be diverted at once.\n\n"
+		"The river was high, Park told the council.\n\n"
+		"Residents said the \"endless delays\" had hurt shops.\n",
+		NULL);
+	expect_quote(art, "The bridge will be rebuilt", "Tom Reed");
+	expect_claim(art, "The bridge will be rebuilt", "Tom Reed", ARTEX_CLAIM_HEADLINE);
+	expect_claim(art, "the work will cost $4 million", "Tom Reed", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "the old pillars were unsafe", "Lisa Park", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "traffic be diverted at once", "Lisa Park", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "The river was high", "Lisa Park", ARTEX_CLAIM_INDIRECT);
+	/* A partial quote inside reported speech: a quote and a direct claim. */
+	expect_quote(art, "endless delays", NULL);
+	const struct artex_claim *c = claim(art, "the \"endless delays\" had hurt shops");
+	assert_int_equal(c->kind, ARTEX_CLAIM_DIRECT);
+	assert_non_null(c->quote);
+	artex_article_free(art);
+}
+
+static void test_en_unnamed(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-04-03 Sport\n\nClub keeps coach\n\n"
+		"Coach Ann Lee stayed on after the vote.\n\n"
+		"\"Nothing changes for us,\" Lee's agent said.\n",
+		NULL);
+	expect_quote(art, "Nothing changes for us,", NULL);
+	artex_article_free(art);
+}
+
+/* ---- Ukrainian, German, French, Spanish ---------------------------------------- */
+
+static void test_uk(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-05-01 Громади\n\nДорогу відремонтують до зими\n\n"
+		"Голова громади Микола Дорош заявив, що ремонт почнеться в серпні.\n\n"
+		"«Гроші вже є в бюджеті», — сказав Дорош.\n\n"
+		"За словами інженерки Оксани Левчук, асфальт привезуть у липні. Вона додала, що "
+		"тротуари зроблять пізніше.\n",
+		NULL);
+	assert_string_equal(artex_article_language(art), "uk");
+	expect_quote(art, "Гроші вже є в бюджеті", "Микола Дорош");
+	expect_claim(art, "ремонт почнеться в серпні", "Микола Дорош", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "асфальт привезуть у липні", "Оксана Левчук", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "тротуари зроблять пізніше", "Оксана Левчук", ARTEX_CLAIM_INDIRECT);
+	artex_article_free(art);
+}
+
+static void test_de(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-05-02 Politik\n\nStadt baut neue Brücke\n\n"
+		"Bürgermeisterin Anna Berger hat den Plan am Montag vorgestellt. Die Arbeiten würden "
+		"im Herbst beginnen, sagte Berger.\n\n"
+		"„Wir haben lange genug gewartet“, sagte die Bürgermeisterin.\n\n"
+		"Laut Berger kostet die Brücke zwölf Millionen Euro.\n",
+		NULL);
+	assert_string_equal(artex_article_language(art), "de");
+	expect_quote(art, "Wir haben lange genug gewartet", "Anna Berger");
+	expect_claim(art, "Die Arbeiten würden im Herbst beginnen", "Anna Berger",
+	             ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "kostet die Brücke zwölf Millionen Euro", "Anna Berger",
+	             ARTEX_CLAIM_INDIRECT);
+	artex_article_free(art);
+}
+
+static void test_fr(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-05-03 Politique\n\nLa mairie ouvre une piscine\n\n"
+		"« Nous ouvrirons la piscine en juin », a déclaré le maire Paul Martin.\n\n"
+		"Selon Paul Martin, le chantier a coûté deux millions d'euros.\n",
+		NULL);
+	assert_string_equal(artex_article_language(art), "fr");
+	expect_quote(art, "Nous ouvrirons la piscine en juin", "Paul Martin");
+	expect_claim(art, "le chantier a coûté deux millions d'euros", "Paul Martin",
+	             ARTEX_CLAIM_INDIRECT);
+	artex_article_free(art);
+}
+
+static void test_es(void **state)
+{
+	(void)state;
+	struct artex_article *art = extract_lang(
+		"date 2024-05-04 Política\n\nEl puerto amplía su muelle\n\n"
+		"«El muelle estará listo en otoño», dijo la directora Marta Gil.\n\n"
+		"Según Marta Gil, las obras crearán doscientos empleos. El concejal Luis Vega aseguró "
+		"que el presupuesto está cerrado.\n",
+		NULL);
+	assert_string_equal(artex_article_language(art), "es");
+	expect_quote(art, "El muelle estará listo en otoño", "Marta Gil");
+	expect_claim(art, "las obras crearán doscientos empleos", "Marta Gil", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "el presupuesto está cerrado", "Luis Vega", ARTEX_CLAIM_INDIRECT);
+	artex_article_free(art);
+}
+
+/* ---- identification, registry, determinism, the seed ------------------------- */
+
+static void test_language_identification(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *tag;
+	} cases[] = {
+		{"Он сказал, что это было не так, и они ещё не решили.", "ru"},
+		{"Він сказав, що це було не так, і вони ще не вирішили.", "uk"},
+		{"He said that it was not so, and they have not decided yet.", "en"},
+		{"Er sagte, dass es nicht so war, und sie haben noch nicht entschieden.", "de"},
+		{"Il a dit que ce n'était pas le cas et ils ne sont pas encore décidés.", "fr"},
+		{"Dijo que no era así y que todavía no lo han decidido para el año.", "es"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		assert_string_equal(artex__lang_identify(cases[i].text, strlen(cases[i].text)),
+		                    cases[i].tag);
+	/* An override wins over identification. */
+	struct artex_article *art = extract_lang(
+		"date 2024-06-01 X\n\nTitle here\n\nHe said that it was fine.\n", "en-GB");
+	assert_string_equal(artex_article_language(art), "en-GB");
+	artex_article_free(art);
+}
+
+static void test_people_registry(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/artex-people-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	FILE *f = fdopen(fd, "w");
+	fputs("people:\n"
+	      "  - name: Robert Hale\n"
+	      "    aliases: [Bob Hale]\n"
+	      "    role: harbour master\n"
+	      "    sameAs: [\"https://www.wikidata.org/wiki/Q1\"]\n",
+	      f);
+	fclose(f);
+	const char *text = "date 2024-06-02 Port\n\nShips wait\n\n"
+	                   "\"The channel is closed,\" Bob Hale said.\n";
+	struct artex_article *art = NULL;
+	struct artex_error err;
+	assert_int_equal(artex_article_read(&art, text, strlen(text), "text", "t.txt", &err), 0);
+	struct artex_extract_opts opts = {NULL, path};
+	assert_int_equal(artex_article_extract(art, &opts, &err), 0);
+	expect_quote(art, "The channel is closed,", "Robert Hale");
+	const struct artex_person *p = person(art, "Robert Hale");
+	assert_string_equal(p->role, "harbour master");
+	assert_int_equal(p->same_as.count, 1);
+	assert_string_equal(p->same_as.items[0], "https://www.wikidata.org/wiki/Q1");
+	artex_article_free(art);
+	/* A registry of the wrong shape is refused with its message id. */
+	f = fopen(path, "w");
+	fputs("people: 3\n", f);
+	fclose(f);
+	assert_int_equal(artex_article_read(&art, text, strlen(text), "text", "t.txt", &err), 0);
+	assert_int_equal(artex_article_extract(art, &opts, &err), ARTEX_EINVALID);
+	assert_int_equal(err.msg_id, 140);
+	artex_article_free(art);
+	remove(path);
+}
+
+static void test_deterministic_and_repeatable(void **state)
+{
+	(void)state;
+	const char *text = "date 2024-06-03 X\n\nA title\n\n"
+	                   "\"It works,\" said Mary Stone. Stone said that it was cheap.\n";
+	struct artex_article *art = extract_lang(text, NULL);
+	size_t nq = art->n_quotes, nc = art->n_claims, np = art->n_persons;
+	assert_true(nq == 1 && nc == 1 && np == 1);
+	/* Extracting again replaces, never duplicates. */
+	struct artex_error err;
+	assert_int_equal(artex_article_extract(art, NULL, &err), 0);
+	assert_int_equal(art->n_quotes, nq);
+	assert_int_equal(art->n_claims, nc);
+	assert_int_equal(art->n_persons, np);
+	artex_article_free(art);
+}
+
+static void test_seed_article(void **state)
+{
+	(void)state;
+	const char *shared = getenv("ARTEX_SHARED");
+	char path[1024];
+	snprintf(path, sizeof path, "%s/seed/article-ru-2025-08-21.txt", shared ? shared : "../shared");
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		print_message("SKIP: seed article not found at %s\n", path);
+		skip();
+	}
+	fclose(f);
+	struct artex_article *art = NULL;
+	struct artex_error err;
+	assert_int_equal(artex_article_read_file(&art, path, NULL, &err), 0);
+	assert_int_equal(artex_article_extract(art, NULL, &err), 0);
+	assert_int_equal(art->n_persons, 1);
+	const struct artex_person *p = &art->persons[0];
+	assert_string_equal(p->name, "Сергей Вострецов");
+	assert_string_equal(p->role, "председатель объединения профсоюзов России");
+	assert_string_equal(agent_name(art, p->affiliation), "СОЦПРОФ");
+	assert_int_equal(art->n_quotes, 1);
+	assert_true(strncmp(art->quotes[0].text, "Искусственный интеллект — это не только вызов", 40) == 0);
+	assert_string_equal(art->quotes[0].speaker, p->id);
+	assert_string_equal(art->quotes[0].cue, "подчеркнул");
+	assert_int_equal(art->n_claims, 4);
+	expect_claim(art, "ИИ — это не только вызов, но и шанс для российского рынка труда",
+	             "Сергей Вострецов", ARTEX_CLAIM_HEADLINE);
+	expect_claim(art,
+	             "Внедрение искусственного интеллекта (ИИ) в производственный сектор России "
+	             "трансформирует рынок труда, создавая новые вызовы и возможности",
+	             "Сергей Вострецов", ARTEX_CLAIM_INDIRECT);
+	expect_claim(art, "важность справедливого перехода к новым технологиям", "Сергей Вострецов",
+	             ARTEX_CLAIM_INDIRECT);
+	expect_claim(art,
+	             "в условиях стремительного внедрения ИИ в производственный сектор России "
+	             "профсоюзы СОЦПРОФ играют ключевую роль в обеспечении баланса между "
+	             "технологическим прогрессом и защитой интересов работников",
+	             "Сергей Вострецов", ARTEX_CLAIM_INDIRECT);
+	expect_no_claim_containing(art, "Их усилия");
+	expect_no_claim_containing(art, "при грамотном подходе");
+	expect_no_claim_containing(art, "Будущее рынка труда");
+	artex_article_free(art);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ru_quotes),
+		cmocka_unit_test(test_ru_claims),
+		cmocka_unit_test(test_ru_nominative),
+		cmocka_unit_test(test_ru_headline_dash),
+		cmocka_unit_test(test_en_quotes),
+		cmocka_unit_test(test_en_claims),
+		cmocka_unit_test(test_en_unnamed),
+		cmocka_unit_test(test_uk),
+		cmocka_unit_test(test_de),
+		cmocka_unit_test(test_fr),
+		cmocka_unit_test(test_es),
+		cmocka_unit_test(test_language_identification),
+		cmocka_unit_test(test_people_registry),
+		cmocka_unit_test(test_deterministic_and_repeatable),
+		cmocka_unit_test(test_seed_article),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
