@@ -12,6 +12,7 @@
 #ifndef ARTEX_H
 #define ARTEX_H
 
+#include <signal.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -214,26 +215,113 @@ ARTEX_EXPORT int artex_schema_validate(struct artex_error_list *out,
                                        const struct artex_schema *schema, const char *buf,
                                        size_t len, const char *name, struct artex_error *err);
 
-/* Checks a schema document against the meta-schema of its dialect; returns
 /* As artex_schema_validate, reading the instance from `path` ("-": standard
  * input); ARTEX_EIO when it cannot be read. */
 ARTEX_EXPORT int artex_schema_validate_file(struct artex_error_list *out,
                                             const struct artex_schema *schema, const char *path,
                                             struct artex_error *err);
 
+/* Checks a schema document against the meta-schema of its dialect; returns
  * as artex_schema_validate. */
 ARTEX_EXPORT int artex_schema_check(struct artex_error_list *out, const char *buf, size_t len,
                                     const char *name, const struct artex_schema_opts *opts,
                                     struct artex_error *err);
 
-/* Name of the bundled schema that files named like `path` must match
 /* As artex_schema_check, reading the schema from `path`. */
 ARTEX_EXPORT int artex_schema_check_file(struct artex_error_list *out, const char *path,
                                          const struct artex_schema_opts *opts,
                                          struct artex_error *err);
 
+/* Name of the bundled schema that files named like `path` must match
  * ("article.schema.json" for .yaml), NULL when there is none. */
 ARTEX_EXPORT const char *artex_schema_bundled_for(const char *path);
+
+/* ---- batch conversion (src/pipeline) ----------------------------------- */
+
+/* One input of a batch: the file to read and the path of its outputs under
+ * the output folder without their suffix ("2024/article" for
+ * archive/2024/article.txt read from archive/). */
+struct artex_input {
+	char *path;
+	char *stem;
+};
+
+struct artex_input_list {
+	struct artex_input *items;
+	size_t count, cap;
+};
+
+/* Adds `path` to the list: a file as is ("-" is standard input), a folder
+ * with every file below it whose name matches one of `include` (shell
+ * globs; NULL or empty: the names any reader claims by their ending) and
+ * none of `exclude`, in sorted order. Folders named in `skip_dir` (the
+ * output folder) are not entered. */
+ARTEX_EXPORT int artex_input_list_add(struct artex_input_list *list, const char *path,
+                                      const char *const *include, const char *const *exclude,
+                                      const char *skip_dir, struct artex_error *err);
+ARTEX_EXPORT void artex_input_list_dispose(struct artex_input_list *list);
+
+/* What happened to one input, handed to the report callback. */
+struct artex_convert_result {
+	const char *input;
+	size_t index;                    /* place in the input list */
+	int status;                      /* 0, or the negative status of the failure */
+	const struct artex_error *error; /* the failure, when status < 0 */
+	int skipped;                     /* --incremental: every output newer than the input */
+	size_t bytes;                    /* size of the input */
+	const char *const *written;      /* paths written, n_written of them */
+	size_t n_written;
+};
+
+struct artex_convert_stats {
+	size_t converted, failed, skipped;
+	size_t bytes;
+	double seconds;
+	int interrupted; /* the stop flag ended the batch early */
+	int worst;       /* most severe status seen: 0, ARTEX_EINVALID, or another negative */
+};
+
+struct artex_convert_opts {
+	const char *const *formats; /* exporter names, n_formats of them; NULL: all */
+	size_t n_formats;
+	const char *input_format;   /* reader name; NULL: by file name, else detected */
+	const char *outdir;         /* NULL: "." */
+	int to_stdout;              /* one input, one format: write the output to stdout */
+	struct artex_export_opts export_opts;
+	struct artex_extract_opts extract_opts;
+	int no_extract;   /* keep text inputs' model as read, without extraction */
+	int jobs;         /* worker threads; 0: one per online CPU */
+	int incremental;  /* skip inputs whose outputs are all newer than them */
+	int fail_fast;    /* start no new input after the first failure */
+	int fsync_each;   /* fsync every output and its folder (else one sync at the end) */
+	int check_only;   /* run every check, write nothing */
+	/* Called once per input, in input order, on the calling thread. */
+	void (*report)(void *ctx, const struct artex_convert_result *result);
+	void *ctx;
+	/* Polled between inputs; when it reads non-zero no new input starts,
+	 * inputs already started finish (or leave nothing behind). */
+	const volatile sig_atomic_t *stop;
+};
+
+#define ARTEX_CONVERT_OPTS_INIT {0}
+
+/* Converts every input of the list; per-input failures are reported and
+ * counted, not returned. Returns 0, or a negative status when the batch
+ * could not run at all (bad options, two inputs writing one output). The
+ * output bytes do not depend on `jobs`. */
+ARTEX_EXPORT int artex_convert_batch(const struct artex_input_list *inputs,
+                                     const struct artex_convert_opts *opts,
+                                     struct artex_convert_stats *stats, struct artex_error *err);
+
+/* Streaming mode: reads one JSON object per line from `in_fd` — {"id", "text"}
+ * with an article in the text format, or a model object — and writes one
+ * line per input to `out_fd`, in input order: {"id", "<format>": output...,
+ * "errors": [...]} (JSON-LD as an object, the others as strings). Errors go
+ * into the output lines, and opts->report is not called. Memory stays flat
+ * whatever the input's length. Returns 0, or a negative status
+ * for an I/O error. */
+ARTEX_EXPORT int artex_convert_ndjson(int in_fd, int out_fd, const struct artex_convert_opts *opts,
+                                      struct artex_convert_stats *stats, struct artex_error *err);
 
 #ifdef __cplusplus
 }

@@ -1,31 +1,43 @@
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "artex.h"
 #include "cli/cli.h"
 
 #define MAX_FORMATS 16
+#define MAX_GLOBS 64
 
-struct convert_opts {
-	const char *formats[MAX_FORMATS];
-	size_t n_formats;
-	const char *input_format;
-	const char *outdir;
+static volatile sig_atomic_t interrupted;
+
+static void on_sigint(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+struct progress {
+	int bar;     /* stderr is a terminal and not -q */
+	int verbose; /* -v: list each file written */
 	int quiet;
-	struct artex_export_opts export;
+	size_t total, done;
+	struct timespec start, last;
 };
 
 static void convert_usage(FILE *f)
 {
-	fprintf(f, "usage: artex convert [-t FORMATS] [-f FORMAT] [-o DIR] [-q] INPUT...\n\n"
-	           "Reads each INPUT (\"-\" is standard input) and writes DIR/STEM.SUFFIX for\n"
-	           "every output format, STEM being the input's name without its extension.\n"
+	fprintf(f, "usage: artex convert [OPTIONS] INPUT...\n"
+	           "       artex convert --ndjson [OPTIONS] < IN.ndjson > OUT.ndjson\n\n"
+	           "Reads each INPUT (a file, a folder read recursively, or \"-\" for standard\n"
+	           "input) and writes DIR/STEM.SUFFIX for every output format, STEM being the\n"
+	           "input's name without its extension (and, below a folder, its path there).\n"
 	           "With one input, one format and no -o, the output goes to standard output.\n"
-	           "Files are written through a temporary file and a rename, and every output\n"
-	           "is checked before it is written.\n\n"
+	           "Files are written through a temporary file and a rename, every output is\n"
+	           "checked before it is written, and the output does not depend on -j.\n\n"
 	           "  -t, --to FORMATS     comma-separated output formats (default: all):");
 	for (size_t i = 0; artex_exporter_name(i); i++)
 		fprintf(f, " %s", artex_exporter_name(i));
@@ -33,17 +45,34 @@ static void convert_usage(FILE *f)
 	for (size_t i = 0; artex_reader_name(i); i++)
 		fprintf(f, " %s", artex_reader_name(i));
 	fprintf(f, "\n  -o, --output DIR     folder for the outputs (default: .)\n"
+	           "  -j, --jobs N         worker threads (default: one per CPU)\n"
+	           "      --include GLOB   in folders, read only files whose name matches (repeatable;\n"
+	           "                       default: the endings the readers know)\n"
+	           "      --exclude GLOB   in folders, skip files and folders whose name matches\n"
+	           "      --incremental    skip inputs whose outputs are all newer than they are\n"
+	           "      --fail-fast      start no new input after the first failure\n"
+	           "      --fsync          sync every output file (default: one sync at the end)\n"
+	           "      --ndjson         stream: one JSON object per line on stdin, {\"id\", \"text\"}\n"
+	           "                       or a model object; one result object per line on stdout\n"
 	           "      --base-iri IRI   base of the JSON-LD and N-Quads node IRIs (default: the\n"
 	           "                       article's URL, else a urn: from its content)\n"
 	           "      --profile plain  JSON-LD with schema.org terms only (no annotations)\n"
-	           "  -q, --quiet          do not list the files written\n"
+	           "      --lang TAG       language of the text articles (default: identified)\n"
+	           "      --people FILE    YAML registry of known people and organisations\n"
+	           "      --no-extract     keep text articles without quotes, speakers and claims\n"
+	           "  -q, --quiet          no progress and no summary\n"
+	           "  -v, --verbose        list every file written\n"
 	           "  -h, --help           show this help\n\n"
-	           "exit codes: 0 ok, 1 invalid input or output data, 2 usage or I/O error\n");
+	           "A progress bar shows on standard error when it is a terminal; a summary line\n"
+	           "ends every run. SIGINT stops starting new inputs; finished outputs stay, no\n"
+	           "partial file is left, and --incremental finishes the rest later.\n\n"
+	           "exit codes: 0 ok, 1 invalid input or output data, 2 usage or I/O error,\n"
+	           "130 interrupted\n");
 }
 
-static int parse_formats(struct convert_opts *o, char *list)
+static int parse_formats(const char **formats, size_t *n, char *list)
 {
-	o->n_formats = 0;
+	*n = 0;
 	for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save)) {
 		if (!artex_exporter_suffix(tok)) {
@@ -53,119 +82,116 @@ static int parse_formats(struct convert_opts *o, char *list)
 			fprintf(stderr, ")\n");
 			return -1;
 		}
-		if (o->n_formats == MAX_FORMATS)
+		if (*n == MAX_FORMATS)
 			return -1;
-		o->formats[o->n_formats++] = tok;
+		formats[(*n)++] = tok;
 	}
-	if (o->n_formats == 0) {
+	if (*n == 0) {
 		fprintf(stderr, "artex convert: -t needs at least one format\n");
 		return -1;
 	}
 	return 0;
 }
 
-/* STEM of an input: its base name without the last extension. */
-static char *output_path(const char *outdir, const char *input, const char *suffix)
+static double seconds_since(const struct timespec *t)
 {
-	const char *base = strrchr(input, '/');
-	base = base ? base + 1 : input;
-	if (strcmp(input, "-") == 0)
-		base = "stdin";
-	const char *dot = strrchr(base, '.');
-	size_t stem = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-	size_t size = strlen(outdir) + 1 + stem + strlen(suffix) + 1;
-	char *path = malloc(size);
-	if (path)
-		snprintf(path, size, "%s/%.*s%s", outdir, (int)stem, base, suffix);
-	return path;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
-static int same_file(const char *a, const char *b)
+static void draw_bar(struct progress *p, int final)
 {
-	struct stat sa, sb;
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
+	double secs = seconds_since(&p->start);
+	double rate = secs > 0 ? (double)p->done / secs : 0;
+	char eta[32] = "";
+	if (p->total && rate > 0 && p->done < p->total)
+		snprintf(eta, sizeof eta, "  ETA %.0fs", (double)(p->total - p->done) / rate);
+	int width = 30, filled = p->total ? (int)((double)width * (double)p->done /
+	                                          (double)p->total) : width;
+	fprintf(stderr, "\r[%.*s%*s] %zu/%zu  %.0f articles/s%s\033[K", filled,
+	        "##############################", width - filled, "", p->done, p->total, rate,
+	        eta);
+	if (final)
+		fputc('\n', stderr);
 }
 
-static int write_stdout(const char *data, size_t len)
+static void report(void *ctx, const struct artex_convert_result *r)
 {
-	if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-		fprintf(stderr, "artex: error writing to standard output\n");
-		return ARTEX_EXIT_USAGE;
+	struct progress *p = ctx;
+	p->done++;
+	if (r->status < 0) {
+		if (p->bar)
+			fprintf(stderr, "\r\033[K");
+		artex__cli_print_error(r->error);
 	}
-	return ARTEX_EXIT_OK;
+	if (p->verbose)
+		for (size_t i = 0; i < r->n_written; i++)
+			fprintf(stderr, "wrote %s\n", r->written[i]);
+	if (p->bar && (seconds_since(&p->last) > 0.1 || p->done == p->total)) {
+		clock_gettime(CLOCK_MONOTONIC, &p->last);
+		draw_bar(p, p->done == p->total);
+	}
 }
 
-/* Exports every format first and writes only when all passed, so an input
- * whose outputs fail leaves no file behind. */
-static int convert_one(const struct convert_opts *o, const char *input, int to_stdout)
+static void summary(const struct progress *p, const struct artex_convert_stats *s)
 {
-	struct artex_error err;
-	struct artex_article *art;
-	int rc = artex_article_read_file(&art, input, o->input_format, &err);
-	if (rc < 0) {
-		artex__cli_print_error(&err);
+	if (p->quiet)
+		return;
+	double rate = s->seconds > 0 ? (double)(s->converted + s->failed) / s->seconds : 0;
+	fprintf(stderr, "converted %zu, failed %zu, skipped %zu in %.2f s (%.0f articles/s, %.1f MB/s)%s\n",
+	        s->converted, s->failed, s->skipped, s->seconds, rate,
+	        s->seconds > 0 ? (double)s->bytes / 1e6 / s->seconds : 0.0,
+	        s->interrupted ? "; interrupted: rerun with --incremental to finish" : "");
+}
+
+static int exit_code(int rc, const struct artex_convert_stats *s)
+{
+	if (rc < 0)
 		return artex__cli_exit_code(rc);
-	}
-	char *data[MAX_FORMATS] = {0};
-	size_t len[MAX_FORMATS] = {0};
-	int code = ARTEX_EXIT_OK;
-	for (size_t i = 0; i < o->n_formats && code == ARTEX_EXIT_OK; i++) {
-		rc = artex_article_export(&data[i], &len[i], art, o->formats[i], &o->export, &err);
-		if (rc < 0) {
-			if (!err.file[0])
-				snprintf(err.file, sizeof err.file, "%s", input);
-			artex__cli_print_error(&err);
-			code = artex__cli_exit_code(rc);
-		}
-	}
-	for (size_t i = 0; i < o->n_formats && code == ARTEX_EXIT_OK; i++) {
-		if (to_stdout) {
-			code = write_stdout(data[i], len[i]);
-			break;
-		}
-		char *path = output_path(o->outdir, input, artex_exporter_suffix(o->formats[i]));
-		if (!path) {
-			fprintf(stderr, "artex: out of memory\n");
-			code = ARTEX_EXIT_USAGE;
-		} else if (same_file(path, input)) {
-			fprintf(stderr, "%s: error: output would overwrite the input; choose another -o\n",
-			        path);
-			code = ARTEX_EXIT_USAGE;
-		} else if (artex_file_write_atomic(path, data[i], len[i], &err) < 0) {
-			artex__cli_print_error(&err);
-			code = artex__cli_exit_code(err.code);
-		} else if (!o->quiet) {
-			fprintf(stderr, "wrote %s\n", path);
-		}
-		free(path);
-	}
-	for (size_t i = 0; i < o->n_formats; i++)
-		free(data[i]);
-	artex_article_free(art);
-	return code;
+	if (s->interrupted)
+		return 130;
+	return artex__cli_exit_code(s->worst);
 }
 
 int artex__cli_convert(int argc, char **argv)
 {
+	enum { OPT_INCLUDE = 256, OPT_EXCLUDE, OPT_INCREMENTAL, OPT_FAIL_FAST, OPT_FSYNC,
+	       OPT_NDJSON, OPT_BASE_IRI, OPT_PROFILE, OPT_LANG, OPT_PEOPLE, OPT_NO_EXTRACT };
 	static const struct option long_opts[] = {
 		{"to", required_argument, NULL, 't'},
 		{"from", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'},
+		{"jobs", required_argument, NULL, 'j'},
 		{"quiet", no_argument, NULL, 'q'},
-		{"base-iri", required_argument, NULL, 'B'},
-		{"profile", required_argument, NULL, 'P'},
+		{"verbose", no_argument, NULL, 'v'},
+		{"include", required_argument, NULL, OPT_INCLUDE},
+		{"exclude", required_argument, NULL, OPT_EXCLUDE},
+		{"incremental", no_argument, NULL, OPT_INCREMENTAL},
+		{"fail-fast", no_argument, NULL, OPT_FAIL_FAST},
+		{"fsync", no_argument, NULL, OPT_FSYNC},
+		{"ndjson", no_argument, NULL, OPT_NDJSON},
+		{"base-iri", required_argument, NULL, OPT_BASE_IRI},
+		{"profile", required_argument, NULL, OPT_PROFILE},
+		{"lang", required_argument, NULL, OPT_LANG},
+		{"people", required_argument, NULL, OPT_PEOPLE},
+		{"no-extract", no_argument, NULL, OPT_NO_EXTRACT},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	struct convert_opts o = {.outdir = NULL};
-	char *format_list = NULL;
-	int c;
+	struct artex_convert_opts o = ARTEX_CONVERT_OPTS_INIT;
+	const char *formats[MAX_FORMATS];
+	const char *include[MAX_GLOBS + 1] = {0}, *exclude[MAX_GLOBS + 1] = {0};
+	size_t n_include = 0, n_exclude = 0;
+	struct progress p = {0};
+	int ndjson = 0, c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "t:f:o:qh", long_opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "t:f:o:j:qvh", long_opts, NULL)) != -1) {
 		switch (c) {
 		case 't':
-			format_list = optarg;
+			if (parse_formats(formats, &o.n_formats, optarg) < 0)
+				return ARTEX_EXIT_USAGE;
+			o.formats = formats;
 			break;
 		case 'f':
 			o.input_format = optarg;
@@ -173,20 +199,65 @@ int artex__cli_convert(int argc, char **argv)
 		case 'o':
 			o.outdir = optarg;
 			break;
+		case 'j': {
+			char *end;
+			long j = strtol(optarg, &end, 10);
+			if (*end || j < 1 || j > 1024) {
+				fprintf(stderr, "artex convert: -j takes a number from 1 to 1024\n");
+				return ARTEX_EXIT_USAGE;
+			}
+			o.jobs = (int)j;
+			break;
+		}
 		case 'q':
-			o.quiet = 1;
+			p.quiet = 1;
 			break;
-		case 'B':
-			o.export.base_iri = optarg;
+		case 'v':
+			p.verbose = 1;
 			break;
-		case 'P':
+		case OPT_INCLUDE:
+		case OPT_EXCLUDE:
+			if ((c == OPT_INCLUDE ? n_include : n_exclude) == MAX_GLOBS) {
+				fprintf(stderr, "artex convert: at most %d globs each\n", MAX_GLOBS);
+				return ARTEX_EXIT_USAGE;
+			}
+			if (c == OPT_INCLUDE)
+				include[n_include++] = optarg;
+			else
+				exclude[n_exclude++] = optarg;
+			break;
+		case OPT_INCREMENTAL:
+			o.incremental = 1;
+			break;
+		case OPT_FAIL_FAST:
+			o.fail_fast = 1;
+			break;
+		case OPT_FSYNC:
+			o.fsync_each = 1;
+			break;
+		case OPT_NDJSON:
+			ndjson = 1;
+			break;
+		case OPT_BASE_IRI:
+			o.export_opts.base_iri = optarg;
+			break;
+		case OPT_PROFILE:
 			if (strcmp(optarg, "plain") == 0) {
-				o.export.plain = 1;
+				o.export_opts.plain = 1;
 			} else if (strcmp(optarg, "full") != 0) {
 				fprintf(stderr, "artex convert: unknown profile '%s' (known: full, plain)\n",
 				        optarg);
 				return ARTEX_EXIT_USAGE;
 			}
+			break;
+		case OPT_LANG:
+			o.extract_opts.language = optarg;
+			break;
+		case OPT_PEOPLE:
+			o.extract_opts.people_file = optarg;
+			break;
+		case OPT_NO_EXTRACT:
+			o.no_extract = 1;
 			break;
 		case 'h':
 			convert_usage(stdout);
@@ -195,13 +266,6 @@ int artex__cli_convert(int argc, char **argv)
 			convert_usage(stderr);
 			return ARTEX_EXIT_USAGE;
 		}
-	}
-	if (format_list) {
-		if (parse_formats(&o, format_list) < 0)
-			return ARTEX_EXIT_USAGE;
-	} else {
-		for (size_t i = 0; artex_exporter_name(i) && o.n_formats < MAX_FORMATS; i++)
-			o.formats[o.n_formats++] = artex_exporter_name(i);
 	}
 	if (o.input_format) {
 		size_t i = 0;
@@ -212,24 +276,53 @@ int artex__cli_convert(int argc, char **argv)
 			return ARTEX_EXIT_USAGE;
 		}
 	}
-	int n_inputs = argc - optind;
-	if (n_inputs < 1) {
+	struct sigaction sa = {.sa_handler = on_sigint};
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	o.stop = &interrupted;
+	o.report = report;
+	o.ctx = &p;
+	p.bar = !p.quiet && isatty(STDERR_FILENO);
+	clock_gettime(CLOCK_MONOTONIC, &p.start);
+	struct artex_convert_stats stats;
+	struct artex_error err;
+	int rc;
+
+	if (ndjson) {
+		if (optind != argc) {
+			fprintf(stderr, "artex convert: --ndjson reads standard input and takes no INPUT\n");
+			return ARTEX_EXIT_USAGE;
+		}
+		p.bar = 0;
+		rc = artex_convert_ndjson(STDIN_FILENO, STDOUT_FILENO, &o, &stats, &err);
+		if (rc < 0)
+			artex__cli_print_error(&err);
+		summary(&p, &stats);
+		return exit_code(rc, &stats);
+	}
+
+	if (optind == argc) {
 		convert_usage(stderr);
 		return ARTEX_EXIT_USAGE;
 	}
-	int to_stdout = n_inputs == 1 && o.n_formats == 1 && !o.outdir;
-	if (!o.outdir)
-		o.outdir = ".";
-	struct stat st;
-	if (!to_stdout && (stat(o.outdir, &st) != 0 || !S_ISDIR(st.st_mode))) {
-		fprintf(stderr, "%s: error: output folder does not exist\n", o.outdir);
-		return ARTEX_EXIT_USAGE;
-	}
-	int worst = ARTEX_EXIT_OK;
+	struct artex_input_list inputs = {0};
 	for (int i = optind; i < argc; i++) {
-		int code = convert_one(&o, argv[i], to_stdout);
-		if (code > worst)
-			worst = code;
+		if (artex_input_list_add(&inputs, argv[i], include, exclude, o.outdir, &err) < 0) {
+			artex__cli_print_error(&err);
+			artex_input_list_dispose(&inputs);
+			return artex__cli_exit_code(err.code);
+		}
 	}
-	return worst;
+	o.to_stdout = inputs.count == 1 && o.n_formats == 1 && !o.outdir && argc - optind == 1;
+	p.total = inputs.count;
+	rc = artex_convert_batch(&inputs, &o, &stats, &err);
+	if (rc < 0)
+		artex__cli_print_error(&err);
+	if (p.bar && p.done < p.total)
+		draw_bar(&p, 1);
+	if (!o.to_stdout || stats.failed)
+		summary(&p, &stats);
+	artex_input_list_dispose(&inputs);
+	return exit_code(rc, &stats);
 }

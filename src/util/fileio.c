@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* syncfs */
 #include "util/fileio.h"
 
 #include <errno.h>
@@ -75,7 +76,7 @@ int artex__file_read(char **out, size_t *out_len, const char *path, struct artex
 	return 0;
 }
 
-static int write_all(int fd, const char *data, size_t len)
+int artex__write_fd(int fd, const char *data, size_t len)
 {
 	while (len) {
 		ssize_t n = write(fd, data, len);
@@ -92,6 +93,41 @@ static int write_all(int fd, const char *data, size_t len)
 
 int artex_file_write_atomic(const char *path, const char *data, size_t len,
                             struct artex_error *err)
+{
+	return artex__file_write(path, data, len, 0, err);
+}
+
+static int fsync_dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, (size_t)(slash - path) + 1) : strdup(".");
+	if (!dir)
+		return -1;
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	if (fd < 0)
+		return -1;
+	int rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+int artex__sync_dir(const char *dir, struct artex_error *err)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0 || syncfs(fd) < 0) {
+		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot sync: %s", strerror(errno));
+		artex__error_file(err, dir);
+		if (fd >= 0)
+			close(fd);
+		return ARTEX_EIO;
+	}
+	close(fd);
+	return 0;
+}
+
+int artex__file_write(const char *path, const char *data, size_t len, int durable,
+                      struct artex_error *err)
 {
 	const char *slash = strrchr(path, '/');
 	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
@@ -111,7 +147,7 @@ int artex_file_write_atomic(const char *path, const char *data, size_t len,
 	mode_t mask = umask(0);
 	umask(mask);
 	fchmod(fd, 0666 & ~mask);
-	if (write_all(fd, data, len) < 0) {
+	if (artex__write_fd(fd, data, len) < 0 || (durable && fsync(fd) < 0)) {
 		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot write: %s", strerror(errno));
 		close(fd);
 		unlink(tmp);
@@ -126,6 +162,11 @@ int artex_file_write_atomic(const char *path, const char *data, size_t len,
 		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot rename into place: %s",
 		             strerror(errno));
 		unlink(tmp);
+		goto fail;
+	}
+	if (durable && fsync_dir_of(path) < 0) {
+		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot sync its folder: %s",
+		             strerror(errno));
 		goto fail;
 	}
 	free(tmp);

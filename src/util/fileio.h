@@ -13,4 +13,16 @@
  * buffer that the caller frees. */
 int artex__file_read(char **out, size_t *out_len, const char *path, struct artex_error *err);
 
+/* As artex_file_write_atomic; with `durable`, the file and its folder are
+ * also fsync'd before it returns. */
+int artex__file_write(const char *path, const char *data, size_t len, int durable,
+                      struct artex_error *err);
+
+/* Writes all of data to fd, retrying short writes; -1 with errno on failure. */
+int artex__write_fd(int fd, const char *data, size_t len);
+
+/* One sync of the file system holding `dir`: the durability point of a
+ * batch, instead of an fsync per file. */
+int artex__sync_dir(const char *dir, struct artex_error *err);
+
 #endif

@@ -19,11 +19,13 @@ check "two runs give the same bytes" cmp -s "$tmp/a.yaml" "$tmp/b.yaml"
 
 # With -o: DIR/STEM.yaml, reported on stderr, no temporary files left.
 mkdir "$tmp/out"
-"$artex" convert -o "$tmp/out" "$sample" 2>"$tmp/err"
+"$artex" convert -v -o "$tmp/out" "$sample" 2>"$tmp/err"
 check "convert -o exit" [ $? -eq 0 ]
 check "output file named after the input" cmp -s "$tmp/out/article-ru-sample.yaml" "$tmp/a.yaml"
 check "written file reported" grep -q "wrote $tmp/out/article-ru-sample.yaml" "$tmp/err"
-check "temporary files left" [ "$(ls -A "$tmp/out" | wc -l)" -eq 1 ]
+check "temporary files left" [ -z "$(ls -A "$tmp/out" | grep '^\.')" ]
+nformats=$("$artex" help convert | sed -n 's/.*(default: all)://p' | wc -w)
+check "one file per format" [ "$(ls -A "$tmp/out" | wc -l)" -eq "$nformats" ]
 
 # The YAML output reads back to the same YAML.
 "$artex" convert -t yaml "$tmp/a.yaml" >"$tmp/c.yaml"
@@ -46,7 +48,8 @@ printf 'no date line\n\nH\n\nB\n' >"$tmp/bad.txt"
 check "batch exit 1" [ $? -eq 1 ]
 check "good input written" [ -f "$tmp/batch/article-ru-sample.yaml" ]
 check "bad input not written" [ ! -e "$tmp/batch/bad.yaml" ]
-check "-q silences the list" [ "$(grep -c wrote "$tmp/err")" -eq 0 ]
+check "-q silences all but errors" [ "$(grep -vc "bad.txt" "$tmp/err")" -eq 0 ]
+check "the bad input is named" grep -q "^$tmp/bad.txt:1:1: error" "$tmp/err"
 
 # Usage and I/O errors exit 2.
 "$artex" convert -t nope "$sample" >/dev/null 2>&1
