@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/utf8.h"
 
 struct artex_article *artex__article_new(void)
 {
@@ -207,6 +208,27 @@ int artex__valid_date(const char *s)
 		return s[6] == '\0';
 	}
 	return *s == '\0';
+}
+
+int artex__valid_iri(const char *s)
+{
+	if (!s || !is_alpha(*s))
+		return 0;
+	while (is_alpha(*s) || is_digit(*s) || *s == '+' || *s == '.' || *s == '-')
+		s++;
+	if (*s++ != ':' || !*s)
+		return 0;
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		int32_t cp;
+		i += artex__utf8_decode(s + i, len - i, &cp);
+		/* ECMA-262 \s, as the schemas' pattern for IRIs reads it. */
+		if (cp <= ' ' || (cp < 0x80 && strchr("<>\"{}|^`\\", (char)cp)) || cp == 0x85 ||
+		    cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+		    cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
+			return 0;
+	}
+	return 1;
 }
 
 const char *artex_article_format(const struct artex_article *art) { return art->format; }

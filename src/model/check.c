@@ -74,6 +74,19 @@ static int strlist_ok(struct checker *c, const struct artex_strlist *l, const ch
 	return 0;
 }
 
+static int iris_ok(struct checker *c, const struct artex_strlist *l, const char *name)
+{
+	char ptr[160];
+	for (size_t i = 0; i < l->count; i++) {
+		if (!artex__valid_iri(l->items[i])) {
+			snprintf(ptr, sizeof ptr, "%s/%zu", name, i);
+			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, ptr,
+			            "\"%s\" is not an absolute IRI", l->items[i]);
+		}
+	}
+	return 0;
+}
+
 struct id_ref {
 	const char *id;
 	int rank;         /* the list's place in the model's form, so ties keep document order */
@@ -229,6 +242,9 @@ static int metadata_ok(struct checker *c)
 	    optional_text(c, a->publisher, "/publisher") < 0 ||
 	    optional_text(c, a->url, "/url") < 0)
 		return ARTEX_EINVALID;
+	if (a->url && !artex__valid_iri(a->url))
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/url",
+		            "url must be an absolute IRI such as https://example.org/a");
 	if (a->date_published && !artex__valid_date(a->date_published))
 		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_published",
 		            "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
@@ -259,7 +275,8 @@ static int entities_ok(struct checker *c)
 		    nonempty_text(c, p->name, 1, at(c, "persons", i, "name")) < 0 ||
 		    optional_text(c, p->role, at(c, "persons", i, "role")) < 0 ||
 		    strlist_ok(c, &p->aliases, at(c, "persons", i, "aliases")) < 0 ||
-		    strlist_ok(c, &p->same_as, at(c, "persons", i, "same_as")) < 0)
+		    strlist_ok(c, &p->same_as, at(c, "persons", i, "same_as")) < 0 ||
+		    iris_ok(c, &p->same_as, at(c, "persons", i, "same_as")) < 0)
 			return ARTEX_EINVALID;
 		if (p->affiliation && !artex__article_org(a, p->affiliation))
 			return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, at(c, "persons", i, "affiliation"),
@@ -270,7 +287,8 @@ static int entities_ok(struct checker *c)
 		if (id_ok(c, o->id, at(c, "organizations", i, "id")) < 0 ||
 		    nonempty_text(c, o->name, 1, at(c, "organizations", i, "name")) < 0 ||
 		    strlist_ok(c, &o->aliases, at(c, "organizations", i, "aliases")) < 0 ||
-		    strlist_ok(c, &o->same_as, at(c, "organizations", i, "same_as")) < 0)
+		    strlist_ok(c, &o->same_as, at(c, "organizations", i, "same_as")) < 0 ||
+		    iris_ok(c, &o->same_as, at(c, "organizations", i, "same_as")) < 0)
 			return ARTEX_EINVALID;
 	}
 	for (size_t i = 0; i < a->n_quotes; i++) {

@@ -99,5 +99,7 @@ const struct artex_org *artex__article_org(const struct artex_article *art, cons
 int artex__valid_id(const char *s);
 int artex__valid_language(const char *s);
 int artex__valid_date(const char *s);
+/* An absolute IRI: a scheme, ':', then no spaces, controls or <>"{}|^`\. */
+int artex__valid_iri(const char *s);
 
 #endif

@@ -210,6 +210,14 @@ static void test_value_forms(void **state)
 	assert_false(artex__valid_id("p 1"));
 	assert_false(artex__valid_id(""));
 	assert_false(artex__valid_id("\xD0\x9F")); /* NCName allows it; artex ids are ASCII */
+	assert_true(artex__valid_iri("https://example.org/a?b=c#d"));
+	assert_true(artex__valid_iri("urn:isbn:0451450523"));
+	assert_true(artex__valid_iri("https://ru.wikipedia.org/wiki/\xD0\x9F"));
+	assert_false(artex__valid_iri("hts/p/:example.com")); /* no scheme */
+	assert_false(artex__valid_iri("https://a b"));
+	assert_false(artex__valid_iri("https://a\xC2\xA0" "b")); /* no-break space */
+	assert_false(artex__valid_iri("https://a<b>"));
+	assert_false(artex__valid_iri("mailto:"));
 }
 
 static void test_many_quotes_scale(void **state)
