@@ -1,5 +1,7 @@
 #include "model/model.h"
 
+#include <libxml/xmlschemastypes.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,9 +212,24 @@ int artex__valid_date(const char *s)
 	return *s == '\0';
 }
 
+static void init_uri_types(void)
+{
+	xmlSchemaInitTypes();
+}
+
+/* What XML Schema's anyURI accepts, as libxml2 decides it: the TEI schema
+ * types URLs so, and a model that passes its check must be writable. */
+static int is_any_uri(const char *s)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, init_uri_types);
+	xmlSchemaTypePtr t = xmlSchemaGetBuiltInType(XML_SCHEMAS_ANYURI);
+	return t && xmlSchemaValidatePredefinedType(t, (const xmlChar *)s, NULL) == 0;
+}
+
 int artex__valid_iri(const char *s)
 {
-	if (!s || !is_alpha(*s))
+	if (!s || !is_alpha(*s) || !is_any_uri(s))
 		return 0;
 	while (is_alpha(*s) || is_digit(*s) || *s == '+' || *s == '.' || *s == '-')
 		s++;

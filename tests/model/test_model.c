@@ -218,6 +218,8 @@ static void test_value_forms(void **state)
 	assert_false(artex__valid_iri("https://a\xC2\xA0" "b")); /* no-break space */
 	assert_false(artex__valid_iri("https://a<b>"));
 	assert_false(artex__valid_iri("mailto:"));
+	assert_false(artex__valid_iri("https://://example.com/a"));
+	assert_false(artex__valid_iri("https://example.org:ss/a")); /* port not a number */
 }
 
 static void test_many_quotes_scale(void **state)
