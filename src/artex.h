@@ -88,6 +88,11 @@ ARTEX_EXPORT size_t artex_article_person_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_quote_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_claim_count(const struct artex_article *art);
 
+/* What the reader could not map into the model (third-party input), as
+ * "message (at /json/pointer)"; such content is left out. */
+ARTEX_EXPORT size_t artex_article_warning_count(const struct artex_article *art);
+ARTEX_EXPORT const char *artex_article_warning(const struct artex_article *art, size_t index);
+
 /* ---- readers ---------------------------------------------------------- */
 
 /* Reads an article from memory. `format` is a reader name ("text", "yaml", ...)
@@ -232,8 +237,15 @@ ARTEX_EXPORT int artex_schema_check_file(struct artex_error_list *out, const cha
                                          const struct artex_schema_opts *opts,
                                          struct artex_error *err);
 
+/* Checks a TEI file against the bundled artex-tei.rng (RELAX NG, through
+ * libxml2, parsed with no network, DTD or entity expansion) and its #id
+ * pointers; returns as artex_schema_validate, with line and column. */
+ARTEX_EXPORT int artex_tei_validate_file(struct artex_error_list *out, const char *path,
+                                         struct artex_error *err);
+
 /* Name of the bundled schema that files named like `path` must match
- * ("article.schema.json" for .yaml), NULL when there is none. */
+ * ("article.schema.json" for .yaml, "artex-tei.rng" for .tei.xml), NULL when
+ * there is none. */
 ARTEX_EXPORT const char *artex_schema_bundled_for(const char *path);
 
 /* ---- batch conversion (src/pipeline) ----------------------------------- */
@@ -271,6 +283,8 @@ struct artex_convert_result {
 	size_t bytes;                    /* size of the input */
 	const char *const *written;      /* paths written, n_written of them */
 	size_t n_written;
+	const char *const *warnings;     /* the reader's warnings, n_warnings of them */
+	size_t n_warnings;
 };
 
 struct artex_convert_stats {

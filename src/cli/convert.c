@@ -125,6 +125,11 @@ static void report(void *ctx, const struct artex_convert_result *r)
 			fprintf(stderr, "\r\033[K");
 		artex__cli_print_error(r->error);
 	}
+	for (size_t i = 0; i < r->n_warnings && !p->quiet; i++) {
+		if (p->bar)
+			fprintf(stderr, "\r\033[K");
+		fprintf(stderr, "%s: warning: %s\n", r->input, r->warnings[i]);
+	}
 	if (p->verbose)
 		for (size_t i = 0; i < r->n_written; i++)
 			fprintf(stderr, "wrote %s\n", r->written[i]);

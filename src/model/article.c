@@ -2,6 +2,7 @@
 
 #include <libxml/xmlschemastypes.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,6 +75,18 @@ DEFINE_ADD(artex__article_add_person, struct artex_person, persons, n_persons, c
 DEFINE_ADD(artex__article_add_org, struct artex_org, orgs, n_orgs, cap_orgs)
 DEFINE_ADD(artex__article_add_quote, struct artex_quote, quotes, n_quotes, cap_quotes)
 DEFINE_ADD(artex__article_add_claim, struct artex_claim, claims, n_claims, cap_claims)
+
+void artex__article_warn(struct artex_article *art, const char *pointer, const char *message)
+{
+	if (art->warnings.count >= 100)
+		return;
+	char line[512];
+	if (pointer && *pointer)
+		snprintf(line, sizeof line, "%s (at %s)", message, pointer);
+	else
+		snprintf(line, sizeof line, "%s", message);
+	artex__strlist_add(art, &art->warnings, line);
+}
 
 int artex__article_seal(struct artex_article *art)
 {
@@ -261,6 +274,14 @@ const char *artex_article_body(const struct artex_article *art) { return art->bo
 size_t artex_article_paragraph_count(const struct artex_article *art)
 {
 	return art->paragraphs.count;
+}
+size_t artex_article_warning_count(const struct artex_article *art)
+{
+	return art->warnings.count;
+}
+const char *artex_article_warning(const struct artex_article *art, size_t index)
+{
+	return index < art->warnings.count ? art->warnings.items[index] : NULL;
 }
 size_t artex_article_person_count(const struct artex_article *art) { return art->n_persons; }
 size_t artex_article_quote_count(const struct artex_article *art) { return art->n_quotes; }

@@ -73,6 +73,9 @@ struct artex_article {
 	size_t n_quotes, cap_quotes;
 	struct artex_claim *claims;
 	size_t n_claims, cap_claims;
+	/* What a reader could not map into the model ("message (at /pointer)");
+	 * not part of the model's content. */
+	struct artex_strlist warnings;
 	/* Paragraphs joined by "\n\n"; built by artex__article_seal. */
 	const char *body;
 	size_t body_len;
@@ -89,6 +92,8 @@ struct artex_person *artex__article_add_person(struct artex_article *art);
 struct artex_org *artex__article_add_org(struct artex_article *art);
 struct artex_quote *artex__article_add_quote(struct artex_article *art);
 struct artex_claim *artex__article_add_claim(struct artex_article *art);
+/* Records a reader's warning; at most 100 are kept. */
+void artex__article_warn(struct artex_article *art, const char *pointer, const char *message);
 /* Builds the body from the paragraphs; call once the paragraphs are final. */
 int artex__article_seal(struct artex_article *art);
 

@@ -26,6 +26,8 @@ struct item {
 	struct artex_error error;
 	char *written[MAX_FORMATS];
 	size_t n_written;
+	char **warnings;   /* the reader's, copied out of the article */
+	size_t n_warnings;
 	char *stdout_data; /* to_stdout: the one output, written by the emitting thread */
 	size_t stdout_len;
 };
@@ -102,6 +104,25 @@ static int make_parents(const char *path, size_t from, struct artex_error *err)
 	return rc;
 }
 
+static void keep_warnings(struct item *it, const struct artex_article *art)
+{
+	size_t n = artex_article_warning_count(art);
+	if (n == 0 || !(it->warnings = calloc(n, sizeof *it->warnings)))
+		return;
+	for (size_t k = 0; k < n; k++)
+		if ((it->warnings[it->n_warnings] = strdup(artex_article_warning(art, k))))
+			it->n_warnings++;
+}
+
+static void free_warnings(struct item *it)
+{
+	for (size_t k = 0; k < it->n_warnings; k++)
+		free(it->warnings[k]);
+	free(it->warnings);
+	it->warnings = NULL;
+	it->n_warnings = 0;
+}
+
 static void work(void *ctx, size_t i)
 {
 	struct batch *b = ctx;
@@ -117,6 +138,8 @@ static void work(void *ctx, size_t i)
 	size_t len[MAX_FORMATS] = {0};
 	struct artex_article *art = NULL;
 	int rc = artex__pipeline_article(&art, in->path, NULL, 0, o, &it->bytes, err);
+	if (rc == 0)
+		keep_warnings(it, art);
 	for (size_t f = 0; rc == 0 && f < b->n_formats; f++)
 		rc = artex__pipeline_export(&data[f], &len[f], art, b->formats[f], o, in->path, err);
 	if (rc == 0 && o->to_stdout) {
@@ -200,9 +223,12 @@ static void emit(void *ctx, size_t i)
 			.bytes = it->bytes,
 			.written = (const char *const *)it->written,
 			.n_written = it->n_written,
+			.warnings = (const char *const *)it->warnings,
+			.n_warnings = it->n_warnings,
 		};
 		b->opts->report(b->opts->ctx, &r);
 	}
+	free_warnings(it);
 	for (size_t k = 0; k < it->n_written; k++)
 		free(it->written[k]);
 	it->n_written = 0;
@@ -323,8 +349,10 @@ int artex_convert_batch(const struct artex_input_list *inputs,
 			rc = artex__sync_dir(b.outdir, err);
 	}
 	stats->seconds = now() - start;
-	for (size_t i = 0; i < inputs->count; i++)
+	for (size_t i = 0; i < inputs->count; i++) {
 		free(b.items[i].stdout_data);
+		free_warnings(&b.items[i]);
+	}
 	pthread_mutex_destroy(&b.lock);
 	free(b.items);
 	return rc;

@@ -189,6 +189,12 @@ static void convert_record(struct stream *s, struct record *rec, json_t *result,
 		fail_record(errors, rec, rc, &err);
 		return;
 	}
+	if (artex_article_warning_count(art)) {
+		json_t *warnings = json_array();
+		for (size_t k = 0; k < artex_article_warning_count(art); k++)
+			json_array_append_new(warnings, json_string(artex_article_warning(art, k)));
+		json_object_set_new(result, "warnings", warnings);
+	}
 	for (size_t f = 0; f < s->n_formats; f++) {
 		char *data;
 		size_t len;

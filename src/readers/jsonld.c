@@ -4,6 +4,7 @@
  * mapped as far as its content allows. Terms are matched by their
  * schema.org name whether written plain, as schema:name or as a full IRI;
  * no context is fetched or processed. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,7 @@ struct reader {
 	/* Entities in model order, with the pointer of the node each came from. */
 	struct made *persons, *orgs, *quotes, *claims;
 	char (*quote_spans)[PTR_MAX], (*claim_spans)[PTR_MAX];
-	size_t warnings; /* content that could not be mapped */
+	size_t warnings; /* content that could not be mapped, told in the article's warnings */
 };
 
 /* ---- JSON pointers and errors ---- */
@@ -86,6 +87,21 @@ static int fail(struct reader *r, enum artex_status code, int msg_id, const char
 	artex__error_at(r->err, r->file, line, col);
 	artex__error_pointer(r->err, ptr);
 	return code;
+}
+
+/* Content that has no place in the model is left out, and said so. */
+static void warn(struct reader *r, const char *ptr, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void warn(struct reader *r, const char *ptr, const char *fmt, ...)
+{
+	char msg[384];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	r->warnings++;
+	artex__article_warn(r->art, ptr, msg);
 }
 
 static int oom(struct reader *r)
@@ -316,7 +332,9 @@ static const char *text_prop(struct reader *r, const struct node *n, const char 
 	if (json_is_array(v)) {
 		if (json_array_size(v) == 0)
 			return NULL;
-		r->warnings += json_array_size(v) - 1;
+		if (json_array_size(v) > 1)
+			warn(r, ptr, "%s has %zu values; only the first is kept", term,
+			     json_array_size(v));
 		ptr_index(ptr, ptr, 0);
 		v = json_array_get(v, 0);
 	}
@@ -372,7 +390,7 @@ static int agent_name(struct reader *r, const json_t *v, const char *ptr, const 
 	if (*node) {
 		*out = text_prop(r, *node, "name", 1, &rc);
 		if (!*out && rc == 0)
-			r->warnings++;
+			warn(r, ptr, "an agent without a name is left out");
 		return rc;
 	}
 	*out = text(r, v, ptr, 1, &rc);
@@ -451,7 +469,7 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 		return rc;
 	*out_id = NULL;
 	if (!name || !*name) {
-		r->warnings++;
+		warn(r, n->ptr, "a %s without a name is left out", org ? "organization" : "person");
 		return 0;
 	}
 	id = local_id(r, n, org ? 'o' : 'p', &rc);
@@ -495,7 +513,9 @@ static int add_affiliations(struct reader *r)
 		char ptr[PTR_MAX];
 		const json_t *v = prop(n, "affiliation", ptr);
 		if (json_is_array(v)) {
-			r->warnings += json_array_size(v) > 1 ? json_array_size(v) - 1 : 0;
+			if (json_array_size(v) > 1)
+				warn(r, ptr, "a person with %zu affiliations keeps the first",
+				     json_array_size(v));
 			ptr_index(ptr, ptr, 0);
 			v = json_array_get(v, 0);
 		}
@@ -506,7 +526,7 @@ static int add_affiliations(struct reader *r)
 		if (org && (rc = add_agent(r, org, &id)) < 0)
 			return rc;
 		if (v && !org)
-			r->warnings++; /* an affiliation named only by text */
+			warn(r, ptr, "an affiliation given only as text is left out");
 		r->art->persons[i].affiliation = id;
 	}
 	return 0;
@@ -531,7 +551,8 @@ static int mentions(struct reader *r, const char *term)
 			if ((rc = add_agent(r, n, &id)) < 0)
 				return rc;
 		} else {
-			r->warnings++; /* places, things and text mentions have no home */
+			warn(r, ptr, "mentions of things other than people and organizations are "
+			     "left out");
 		}
 	}
 	return 0;
@@ -556,7 +577,7 @@ static int speaker_of(struct reader *r, const struct node *n, const char *const 
 			return rc;
 		if (who && (has_type(who->obj, "Person") || is_org(who->obj)))
 			return add_agent(r, who, out);
-		r->warnings++;
+		warn(r, ptr, "a speaker that is no person or organization is left out");
 	}
 	return 0;
 }
@@ -604,7 +625,7 @@ static int add_quote(struct reader *r, const struct node *n)
 	if (rc < 0)
 		return rc;
 	if (!t || !*t) {
-		r->warnings++;
+		warn(r, n->ptr, "a Quotation without text is left out");
 		return 0;
 	}
 	const char *id = local_id(r, n, 'q', &rc), *speaker, *cue;
@@ -634,7 +655,7 @@ static int add_claim(struct reader *r, const struct node *n)
 	if (rc < 0)
 		return rc;
 	if (!t || !*t) {
-		r->warnings++;
+		warn(r, n->ptr, "a Claim without text is left out");
 		return 0;
 	}
 	const char *id = local_id(r, n, 'c', &rc), *claimant, *quote = NULL;
@@ -651,7 +672,7 @@ static int add_claim(struct reader *r, const struct node *n)
 	if (src)
 		quote = made_id(r->quotes, r->art->n_quotes, src->obj);
 	if (based && !quote)
-		r->warnings++;
+		warn(r, ptr, "isBasedOn names no quotation of this article");
 	if ((rc = kind_of(r, n, kinds, quote ? ARTEX_CLAIM_DIRECT : ARTEX_CLAIM_INDIRECT, &kind)) < 0)
 		return rc;
 	struct artex_claim *c = artex__article_add_claim(r->art);
@@ -701,7 +722,7 @@ static int add_span(struct reader *r, const struct node *note)
 	if ((rc = resolve(r, v, ptr, &target)) < 0)
 		return rc;
 	if (!span || !target) {
-		r->warnings++;
+		warn(r, note->ptr, "an annotation that targets nothing known is left out");
 		return 0;
 	}
 	v = prop(target, "oa:hasSelector", ptr);
@@ -729,7 +750,7 @@ static int add_span(struct reader *r, const struct node *note)
 		snprintf(*span_ptr, PTR_MAX, "%s", sel->ptr);
 		return 0;
 	}
-	r->warnings++;
+	warn(r, target->ptr, "an annotation without a TextPositionSelector gives no span");
 	return 0;
 }
 
@@ -848,7 +869,8 @@ static int read_article(struct reader *r)
 		a->language = text_prop(r, lang_node, "alternateName", 1, &rc);
 	if (!artex__valid_language(a->language)) {
 		/* Tags like "en-US" are fine; names like "English" are not. */
-		r->warnings += a->language != NULL;
+		if (a->language)
+			warn(r, ptr, "inLanguage \"%s\" is no BCP 47 tag; the language is identified from the text", a->language);
 		a->language = artex__article_str(a, artex__lang_guess(body, strlen(body)));
 	}
 	if (!(a->section = text_prop(r, n, "articleSection", 1, &rc)) && rc < 0)
@@ -860,7 +882,7 @@ static int read_article(struct reader *r)
 		if (rc < 0)
 			return rc;
 		if (*slots[i] && !artex__valid_date(*slots[i])) {
-			r->warnings++;
+			warn(r, n->ptr, "%s \"%s\" is no ISO 8601 date and is left out", dates[i], *slots[i]);
 			*slots[i] = NULL;
 		}
 	}
@@ -893,7 +915,8 @@ static int read_article(struct reader *r)
 	}
 	v = prop(n, "publisher", ptr);
 	if (json_is_array(v)) {
-		r->warnings += json_array_size(v) > 1 ? json_array_size(v) - 1 : 0;
+		if (json_array_size(v) > 1)
+			warn(r, ptr, "%zu publishers: the first is kept", json_array_size(v));
 		ptr_index(ptr, ptr, 0);
 		v = json_array_get(v, 0);
 	}
@@ -918,7 +941,7 @@ static int read_article(struct reader *r)
 			if ((rc = add_quote(r, part)) < 0)
 				return rc;
 		} else {
-			r->warnings++;
+			warn(r, at, "hasPart that is no Quotation is left out");
 		}
 	}
 	for (size_t i = 0; i < r->n_nodes; i++)
@@ -975,7 +998,7 @@ static int run(struct reader *r, json_t **root)
 		            "no NewsArticle or Article node");
 	for (size_t i = 0; i < r->n_nodes; i++)
 		if (&r->nodes[i] != r->article && is_article(r->nodes[i].obj))
-			r->warnings++;
+			warn(r, r->nodes[i].ptr, "a second article node is left out; the first is read");
 	return read_article(r);
 }
 

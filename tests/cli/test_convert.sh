@@ -27,6 +27,14 @@ check "temporary files left" [ -z "$(ls -A "$tmp/out" | grep '^\.')" ]
 nformats=$("$artex" help convert | sed -n 's/.*(default: all)://p' | wc -w)
 check "one file per format" [ "$(ls -A "$tmp/out" | wc -l)" -eq "$nformats" ]
 
+# Every output validates against its bundled schema by its name alone.
+"$artex" validate "$tmp"/out/*.yaml "$tmp"/out/*.jsonld "$tmp"/out/*.tei.xml >"$tmp/val" 2>&1
+check "outputs validate with artex validate ($(head -c 200 "$tmp/val"))" [ $? -eq 0 ]
+sed 's/who="#p1"/who="#nobody"/' "$tmp/out/article-ru-sample.tei.xml" >"$tmp/bad.tei.xml"
+"$artex" validate "$tmp/bad.tei.xml" >"$tmp/val" 2>&1
+check "a TEI pointer to nothing: exit 1" [ $? -eq 1 ]
+check "a TEI error names its line" grep -Eq "^$tmp/bad.tei.xml:[0-9]+: error: @who" "$tmp/val"
+
 # The YAML output reads back to the same YAML.
 "$artex" convert -t yaml "$tmp/a.yaml" >"$tmp/c.yaml"
 check "YAML reads back unchanged" cmp -s "$tmp/a.yaml" "$tmp/c.yaml"
@@ -50,6 +58,12 @@ check "good input written" [ -f "$tmp/batch/article-ru-sample.yaml" ]
 check "bad input not written" [ ! -e "$tmp/batch/bad.yaml" ]
 check "-q silences all but errors" [ "$(grep -vc "bad.txt" "$tmp/err")" -eq 0 ]
 check "the bad input is named" grep -q "^$tmp/bad.txt:1:1: error" "$tmp/err"
+
+# Third-party content that has no place in the model is left out, and said so.
+"$artex" convert -t yaml "$fixtures/jsonld/third-party-list.jsonld" >"$tmp/tp.yaml" 2>"$tmp/err"
+check "third-party JSON-LD converts" [ $? -eq 0 ]
+check "unmapped content is warned about with its pointer" \
+	grep -q "third-party-list.jsonld: warning: mentions of things other than people and organizations are left out (at /1/mentions)" "$tmp/err"
 
 # Usage and I/O errors exit 2.
 "$artex" convert -t nope "$sample" >/dev/null 2>&1
