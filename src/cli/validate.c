@@ -141,6 +141,11 @@ static void run_one(struct job *j, size_t i)
 		r->status = artex_schema_check_file(&r->errors, path, &j->o->sopts, &r->err);
 		return;
 	}
+	const char *bundled = artex_schema_bundled_for(path);
+	if (!j->schema && bundled && strstr(bundled, ".rng")) {
+		r->status = artex_tei_validate_file(&r->errors, path, &r->err);
+		return;
+	}
 	const struct artex_schema *s = j->schema ? j->schema : bundled_for(j, path, r);
 	if (!s)
 		return;
@@ -180,13 +185,18 @@ static void print_text(const char *path, const struct result *r)
 {
 	for (size_t k = 0; k < r->errors.count; k++) {
 		const struct artex_error *e = &r->errors.items[k];
+		printf("%s:", path);
 		if (e->line > 0)
-			printf("%s:%d:%d: error: %s [at %s] (keyword %s)\n", path, e->line, e->column,
-			       e->message, e->pointer[0] ? e->pointer : "/",
+			printf("%d:", e->line);
+		if (e->line > 0 && e->column > 0)
+			printf("%d:", e->column);
+		printf(" error: %s", e->message);
+		/* JSON errors always have a place in the instance and the schema;
+		 * XML errors have neither. */
+		if (e->keyword[0] || e->pointer[0])
+			printf(" [at %s] (keyword %s)", e->pointer[0] ? e->pointer : "/",
 			       e->keyword[0] ? e->keyword : "/");
-		else
-			printf("%s: error: %s [at %s] (keyword %s)\n", path, e->message,
-			       e->pointer[0] ? e->pointer : "/", e->keyword[0] ? e->keyword : "/");
+		putchar('\n');
 	}
 }
 

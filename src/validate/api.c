@@ -124,6 +124,7 @@ const char *artex_schema_bundled_for(const char *path)
 		{".yaml", "article.schema.json"},
 		{".yml", "article.schema.json"},
 		{".jsonld", "newsarticle.jsonld.schema.json"},
+		{".tei.xml", "artex-tei.rng"},
 	};
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
 		if (has_suffix(path, kinds[i].suffix))

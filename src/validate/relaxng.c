@@ -9,6 +9,7 @@
 #include <libxml/valid.h>
 
 #include "util/error.h"
+#include "util/fileio.h"
 #include "util/xml.h"
 #include "validate/embedded.h"
 #include "validate/jsonschema.h"
@@ -284,6 +285,27 @@ int artex__relaxng_check_output(const char *schema, const char *buf, size_t len,
 		goto done;
 	rc = artex__xml_check_idrefs(doc, file, err);
 done:
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+int artex_tei_validate_file(struct artex_error_list *out, const char *path,
+                            struct artex_error *err)
+{
+	char *buf;
+	size_t len;
+	int rc = artex__file_read(&buf, &len, path, err);
+	if (rc < 0)
+		return rc;
+	xmlDocPtr doc;
+	rc = artex__xml_parse(&doc, buf, len, path, err);
+	free(buf);
+	if (rc < 0)
+		return rc;
+	rc = artex__relaxng_validate(out, "artex-tei.rng", doc, path, err);
+	/* Pointers are checked once the structure holds, as the exporter does. */
+	if (rc == 0 && (rc = artex__xml_check_idrefs(doc, path, err)) < 0 && out)
+		artex__error_list_push(out, err);
 	xmlFreeDoc(doc);
 	return rc;
 }
