@@ -299,6 +299,13 @@ void artex__bundled_release(void)
 	pthread_mutex_unlock(&bundled_lock);
 }
 
+/* The compiled schemas live as long as the library; released when it is
+ * unloaded, so leak checkers see a clean exit. */
+__attribute__((destructor)) static void release_at_exit(void)
+{
+	artex__bundled_release();
+}
+
 int artex_schema_check_file(struct artex_error_list *out, const char *path,
                             const struct artex_schema_opts *opts, struct artex_error *err)
 {
