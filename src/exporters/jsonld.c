@@ -549,6 +549,13 @@ static void write_string(struct artex_buf *out, const char *s, size_t len)
 
 static void newline(struct artex_buf *out, int indent)
 {
+	/* One append for the usual depths instead of one per level. */
+	static const char spaces[] = "\n                                                              ";
+	size_t n = (size_t)indent * 2;
+	if (n < sizeof spaces - 1) {
+		artex_buf_put(out, spaces, n + 1);
+		return;
+	}
 	artex_buf_putc(out, '\n');
 	for (int i = 0; i < indent; i++)
 		artex_buf_puts(out, "  ");

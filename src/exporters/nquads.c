@@ -20,17 +20,37 @@ struct writer {
 	unsigned blank;       /* blank node labels handed out */
 };
 
-/* IRIREF may not hold controls, space or <>"{}|^`\; they go out as UCHAR. */
+/* Bytes IRIREF may not hold: controls, space and <>"{}|^`\; they go out
+ * as UCHAR. A table, since every IRI of every triple passes through here. */
+static const unsigned char iri_escaped[256] = {
+	[0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
+	[0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1,
+	[0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1,
+	[0x15] = 1, [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1,
+	[0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [' '] = 1, ['<'] = 1, ['>'] = 1,
+	['"'] = 1, ['{'] = 1, ['}'] = 1, ['|'] = 1, ['^'] = 1, ['`'] = 1, ['\\'] = 1,
+};
+
+static void put_uchar(struct artex_buf *out, unsigned char c)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+	artex_buf_put(out, u, sizeof u);
+}
+
 static void put_iri(struct artex_buf *out, const char *prefix, const char *s)
 {
 	artex_buf_putc(out, '<');
 	artex_buf_puts(out, prefix);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p <= 0x20 || strchr("<>\"{}|^`\\", *p))
-			artex_buf_printf(out, "\\u%04X", *p);
-		else
-			artex_buf_putc(out, (char)*p);
+	const unsigned char *run = (const unsigned char *)s, *p = run;
+	for (; *p; p++) {
+		if (!iri_escaped[*p])
+			continue;
+		artex_buf_put(out, run, (size_t)(p - run));
+		put_uchar(out, *p);
+		run = p + 1;
 	}
+	artex_buf_put(out, run, (size_t)(p - run));
 	artex_buf_putc(out, '>');
 }
 
@@ -47,8 +67,13 @@ static void put_term_iri(struct artex_buf *out, const char *term)
 static void put_literal(struct artex_buf *out, const char *s, size_t len)
 {
 	artex_buf_putc(out, '"');
+	size_t run = 0;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+			continue;
+		artex_buf_put(out, s + run, i - run);
+		run = i + 1;
 		switch (c) {
 		case '"': artex_buf_puts(out, "\\\""); break;
 		case '\\': artex_buf_puts(out, "\\\\"); break;
@@ -57,13 +82,10 @@ static void put_literal(struct artex_buf *out, const char *s, size_t len)
 		case '\t': artex_buf_puts(out, "\\t"); break;
 		case '\b': artex_buf_puts(out, "\\b"); break;
 		case '\f': artex_buf_puts(out, "\\f"); break;
-		default:
-			if (c < 0x20 || c == 0x7F)
-				artex_buf_printf(out, "\\u%04X", c);
-			else
-				artex_buf_putc(out, (char)c);
+		default: put_uchar(out, c); break;
 		}
 	}
+	artex_buf_put(out, s + run, len - run);
 	artex_buf_putc(out, '"');
 }
 
@@ -123,8 +145,10 @@ static void put_object(struct writer *w, const char *key, const json_t *v)
 		put_literal(w->out, json_string_value(v), json_string_length(v));
 		if (coerced_to_date(key))
 			artex_buf_puts(w->out, "^^<" ARTEX__SCHEMA_NS "Date>");
-		else if (w->language)
-			artex_buf_printf(w->out, "@%s", w->language);
+		else if (w->language) {
+			artex_buf_putc(w->out, '@');
+			artex_buf_puts(w->out, w->language);
+		}
 		break;
 	case JSON_INTEGER:
 		artex_buf_printf(w->out, "\"%lld\"^^<" XSD_NS "integer>",

@@ -21,6 +21,9 @@ void artex_buf_clear(struct artex_buf *b)
 
 int artex_buf_grow(struct artex_buf *b, size_t extra)
 {
+	/* Exporters append a few bytes at a time; most calls end here. */
+	if (!b->oom && extra < b->cap - b->len)
+		return 0;
 	if (b->oom)
 		return -1;
 	if (extra > (size_t)-1 / 2 - b->len - 1) {
@@ -61,7 +64,13 @@ int artex_buf_puts(struct artex_buf *b, const char *s)
 
 int artex_buf_putc(struct artex_buf *b, char c)
 {
-	return artex_buf_put(b, &c, 1);
+	if (b->oom || b->cap - b->len < 2) {
+		if (artex_buf_grow(b, 1) < 0)
+			return -1;
+	}
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+	return 0;
 }
 
 int artex_buf_printf(struct artex_buf *b, const char *fmt, ...)

@@ -87,18 +87,32 @@ static int hex4(const char *p, uint32_t *out)
 	return 0;
 }
 
+/* End of the run at p of bytes that need no decoding: anything but the
+ * quote, the backslash and controls. */
+static const char *plain_run(const char *p, const char *end)
+{
+	while (p < end) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '"' || c == '\\' || c < 0x20)
+			break;
+		p++;
+	}
+	return p;
+}
+
 /* Reads a string at r->p (on the opening quote). On success *out points to
  * its bytes (into the input when it had no escapes, else into r->tmp) and
  * *len is their count. */
 static int read_string(struct reader *r, const char **out, size_t *len)
 {
-	const char *p = ++r->p;
-	/* fast run: printable ASCII without escapes, the common case */
-	while (p < r->end) {
-		unsigned char c = (unsigned char)*p;
-		if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
-			break;
-		p++;
+	/* Runs of plain bytes are UTF-8-checked as a whole. The first invalid
+	 * sequence of a run is the one a byte-by-byte reading meets first, so
+	 * errors and their positions are the same. */
+	const char *p = plain_run(++r->p, r->end);
+	size_t bad = artex__utf8_invalid_at(r->p, (size_t)(p - r->p));
+	if (bad != (size_t)-1) {
+		r->p += bad;
+		return fail(r, "invalid UTF-8 in string"), -1;
 	}
 	if (p < r->end && *p == '"') {
 		*out = r->p;
@@ -106,17 +120,22 @@ static int read_string(struct reader *r, const char **out, size_t *len)
 		r->p = p + 1;
 		return 0;
 	}
-	/* general case: copy with escapes decoded and UTF-8 checked */
-	size_t n = (size_t)(p - r->p);
-	if (tmp_reserve(r, n + 64) < 0)
-		return fail(r, "out of memory"), -1;
-	memcpy(r->tmp, r->p, n);
-	r->p = p;
+	/* general case: copy with escapes decoded */
+	size_t n = 0;
 	for (;;) {
+		p = plain_run(r->p, r->end);
+		size_t k = (size_t)(p - r->p);
+		if ((bad = artex__utf8_invalid_at(r->p, k)) != (size_t)-1) {
+			r->p += bad;
+			return fail(r, "invalid UTF-8 in string"), -1;
+		}
+		if (tmp_reserve(r, n + k + 8) < 0)
+			return fail(r, "out of memory"), -1;
+		memcpy(r->tmp + n, r->p, k);
+		n += k;
+		r->p = p;
 		if (r->p >= r->end)
 			return fail(r, "unterminated string"), -1;
-		if (tmp_reserve(r, n + 8) < 0)
-			return fail(r, "out of memory"), -1;
 		unsigned char c = (unsigned char)*r->p;
 		if (c == '"') {
 			r->p++;
@@ -124,49 +143,35 @@ static int read_string(struct reader *r, const char **out, size_t *len)
 		}
 		if (c < 0x20)
 			return fail(r, "control character in string"), -1;
-		if (c == '\\') {
-			if (r->end - r->p < 2)
-				return fail(r, "unterminated string"), -1;
-			char e = r->p[1];
-			const char *simple = strchr("\"\\/bfnrt", e);
-			if (e && simple) {
-				static const char map[] = "\"\\/\b\f\n\r\t";
-				r->tmp[n++] = map[simple - "\"\\/bfnrt"];
-				r->p += 2;
-				continue;
-			}
-			if (e != 'u')
-				return fail(r, "invalid escape in string"), -1;
-			uint32_t cp, lo;
-			if (r->end - r->p < 6 || hex4(r->p + 2, &cp) < 0)
-				return fail(r, "invalid \\u escape"), -1;
+		/* c is the backslash */
+		if (r->end - r->p < 2)
+			return fail(r, "unterminated string"), -1;
+		char e = r->p[1];
+		const char *simple = strchr("\"\\/bfnrt", e);
+		if (e && simple) {
+			static const char map[] = "\"\\/\b\f\n\r\t";
+			r->tmp[n++] = map[simple - "\"\\/bfnrt"];
+			r->p += 2;
+			continue;
+		}
+		if (e != 'u')
+			return fail(r, "invalid escape in string"), -1;
+		uint32_t cp, lo;
+		if (r->end - r->p < 6 || hex4(r->p + 2, &cp) < 0)
+			return fail(r, "invalid \\u escape"), -1;
+		r->p += 6;
+		if (cp >= 0xD800 && cp <= 0xDBFF) {
+			if (r->end - r->p < 6 || r->p[0] != '\\' || r->p[1] != 'u' ||
+			    hex4(r->p + 2, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF)
+				return fail(r, "invalid Unicode surrogate pair"), -1;
+			cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
 			r->p += 6;
-			if (cp >= 0xD800 && cp <= 0xDBFF) {
-				if (r->end - r->p < 6 || r->p[0] != '\\' || r->p[1] != 'u' ||
-				    hex4(r->p + 2, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF)
-					return fail(r, "invalid Unicode surrogate pair"), -1;
-				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-				r->p += 6;
-			} else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-				return fail(r, "invalid Unicode surrogate"), -1;
-			}
-			n += artex__utf8_encode((int32_t)cp, r->tmp + n);
-			continue;
+		} else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+			return fail(r, "invalid Unicode surrogate"), -1;
 		}
-		if (c < 0x80) {
-			r->tmp[n++] = (char)c;
-			r->p++;
-			continue;
-		}
-		size_t avail = (size_t)(r->end - r->p);
-		size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-		if (k > avail || artex__utf8_invalid_at(r->p, k) != (size_t)-1)
-			return fail(r, "invalid UTF-8 in string"), -1;
-		memcpy(r->tmp + n, r->p, k);
-		n += k;
-		r->p += k;
+		n += artex__utf8_encode((int32_t)cp, r->tmp + n);
 	}
-	*out = r->tmp;
+	*out = r->tmp ? r->tmp : r->p;
 	*len = n;
 	return 0;
 }

@@ -387,6 +387,53 @@ static void test_parse_errors(void **state)
 	artex_schema_free(s);
 }
 
+
+/* Strings are read in runs of plain bytes, UTF-8-checked a run at a time:
+ * decoded text and error columns must be those of a byte-by-byte reading. */
+static void test_string_runs(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *value; /* decoded, or the parse error at column `col` */
+		int col;
+	} cases[] = {
+		{"\"plain ascii\"", "plain ascii", -1},
+		{"\"\xd0\x9f\xd1\x80\xd0\xb8 \xe2\x80\x9cq\xe2\x80\x9d\"", "\xd0\x9f\xd1\x80\xd0\xb8 \xe2\x80\x9cq\xe2\x80\x9d", -1},
+		{"\"\xd0\x9f\\n\xd1\x80\\\"x\\u00e9\\ud83d\\ude00\xf0\x9f\x98\x80\\\\\"",
+		 "\xd0\x9f\n\xd1\x80\"x\xc3\xa9\xf0\x9f\x98\x80\xf0\x9f\x98\x80\\", -1},
+		{"\"\\t\"", "\t", -1},
+		{"\"ab\xc3\"", "invalid UTF-8 in string", 4},           /* lead byte cut by the quote */
+		{"\"ab\x80z\"", "invalid UTF-8 in string", 4},          /* lone continuation byte */
+		{"\"a\\nb\xe0\x80\x80\"", "invalid UTF-8 in string", 6},  /* overlong, after an escape */
+		{"\"a\\nb\xed\xa0\x80\"", "invalid UTF-8 in string", 6},  /* surrogate, after an escape */
+		{"\"\xd0\x9f\xf4\x90\x80\x80\"", "invalid UTF-8 in string", 3}, /* above U+10FFFF */
+		{"\"\xd0\x9f\x01\"", "control character in string", 3},     /* control after UTF-8 */
+		{"\"\xc3\xa9\\q\"", "invalid escape in string", 3},      /* bad escape after UTF-8 */
+		{"\"\xc3\xa9\\n\xc3", "invalid UTF-8 in string", 5},    /* lead byte at the end of input */
+		{"\"\xc3\xa9\\nabc", "unterminated string", 8},     /* unterminated */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		json_t *v = NULL;
+		struct artex_error err;
+		memset(&err, 0, sizeof err);
+		const char *t = cases[i].text;
+		int rc = artex__json_load_exact(&v, t, strlen(t), "s.json", &err);
+		if (cases[i].col < 0) {
+			assert_int_equal(rc, 0);
+			assert_true(json_is_string(v));
+			assert_int_equal(json_string_length(v), strlen(cases[i].value));
+			assert_memory_equal(json_string_value(v), cases[i].value, strlen(cases[i].value));
+			json_decref(v);
+		} else {
+			assert_int_equal(rc, ARTEX_EPARSE);
+			assert_null(v);
+			assert_int_equal(err.line, 1);
+			assert_int_equal(err.column, cases[i].col);
+			assert_string_equal(err.message, cases[i].value);
+		}
+	}
+}
+
 static double now(void)
 {
 	struct timespec ts;
@@ -587,6 +634,7 @@ int main(void)
 		cmocka_unit_test(test_messages_yaml),
 		cmocka_unit_test(test_more_messages),
 		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_string_runs),
 		cmocka_unit_test(test_hostile_schemas),
 		cmocka_unit_test(test_hostile_instances),
 		cmocka_unit_test(test_threads),
