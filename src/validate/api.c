@@ -55,9 +55,19 @@ static char *file_uri(const char *path)
 static int load_doc(json_t **out, const char *buf, size_t len, const char *name,
                     struct artex_error *err)
 {
-	if (is_yaml_name(name))
-		return artex__yaml_load(out, buf, len, name, NULL, err);
-	return artex__json_load_exact(out, buf, len, name, err);
+	/* Users' YAML may use anchors and aliases; the loader's budget keeps
+	 * an alias bomb from expanding. */
+	static const struct artex_yaml_opts yaml_opts = {.allow_aliases = 1};
+	int rc = is_yaml_name(name) ? artex__yaml_load(out, buf, len, name, &yaml_opts, err)
+	                            : artex__json_load_exact(out, buf, len, name, err);
+	/* A document that does not load is a parse failure to the caller, who
+	 * reads ARTEX_EINVALID as "here is the list of validation errors". */
+	if (rc == ARTEX_EINVALID) {
+		rc = ARTEX_EPARSE;
+		if (err)
+			err->code = ARTEX_EPARSE;
+	}
+	return rc;
 }
 
 static int compile_text(struct artex_schema **out, const char *buf, size_t len, const char *name,

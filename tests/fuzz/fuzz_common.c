@@ -51,8 +51,11 @@ void artex_fuzz_one(const uint8_t *data, size_t size, const char *format)
 			size_t len2;
 			if (artex_article_export(&out2, &len2, again, name, NULL, &err) < 0)
 				broken("a re-read article cannot be exported", &err);
-			if (len2 != len || memcmp(out, out2, len) != 0)
+			if (len2 != len || memcmp(out, out2, len) != 0) {
+				fprintf(stderr, "exporter %s:\n%.*s\n---\n%.*s\n", name, (int)len, out,
+				        (int)len2, out2);
 				broken("the round trip changed the output", &err);
+			}
 			free(out2);
 			artex_article_free(again);
 		}
