@@ -6,16 +6,56 @@
 
 #include "extract/extract.h"
 
-static long mention_ending_at(const struct artex_ex *ex, size_t t)
+/* Mentions by the token they end or start at, rebuilt when mentions were
+ * added since: a lookup per token instead of a scan of every mention, which
+ * keeps articles with thousands of attributions linear. Returns -1 on OOM,
+ * in which case the lookups below fall back to scanning. */
+static int index_mentions(struct artex_ex *ex)
 {
+	if (ex->ment_end_at && ex->ments_indexed == ex->n_ments)
+		return 0;
+	free(ex->ment_end_at);
+	free(ex->ment_start_at);
+	ex->ment_end_at = malloc((ex->n_toks + 1) * sizeof *ex->ment_end_at);
+	ex->ment_start_at = malloc((ex->n_toks + 1) * sizeof *ex->ment_start_at);
+	if (!ex->ment_end_at || !ex->ment_start_at) {
+		free(ex->ment_end_at);
+		free(ex->ment_start_at);
+		ex->ment_end_at = ex->ment_start_at = NULL;
+		return -1;
+	}
+	for (size_t t = 0; t <= ex->n_toks; t++)
+		ex->ment_end_at[t] = ex->ment_start_at[t] = -1;
+	for (size_t i = 0; i < ex->n_ments; i++) {
+		const struct artex_mention *m = &ex->ments[i];
+		if (m->t1 >= 1 && m->t1 <= ex->n_toks)
+			ex->ment_end_at[m->t1 - 1] = (long)i; /* the last one wins, as in a scan back */
+	}
+	for (size_t i = ex->n_ments; i-- > 0;) {
+		const struct artex_mention *m = &ex->ments[i];
+		if (m->t0 <= ex->n_toks)
+			ex->ment_start_at[m->t0] = (long)i; /* the first one wins */
+		if (m->r0 <= ex->n_toks)
+			ex->ment_start_at[m->r0] = (long)i;
+	}
+	ex->ments_indexed = ex->n_ments;
+	return 0;
+}
+
+long artex__ex_mention_ending_at(struct artex_ex *ex, size_t t)
+{
+	if (t < ex->n_toks && index_mentions(ex) == 0)
+		return ex->ment_end_at[t];
 	for (size_t i = ex->n_ments; i-- > 0;)
 		if (ex->ments[i].t1 == t + 1)
 			return (long)i;
 	return -1;
 }
 
-static long mention_starting_at(const struct artex_ex *ex, size_t t)
+static long mention_starting_at(struct artex_ex *ex, size_t t)
 {
+	if (t < ex->n_toks && index_mentions(ex) == 0)
+		return ex->ment_start_at[t];
 	for (size_t i = 0; i < ex->n_ments; i++)
 		if (ex->ments[i].r0 == t || ex->ments[i].t0 == t)
 			return (long)i;
@@ -38,18 +78,18 @@ static int apposition_start(const struct artex_ex *ex, size_t t)
 	                                  "котор*", "який", "яка", "що", "qui", "quien", "que",
 	                                  "the", "der", "die", "el", "la", "le", NULL};
 	return artex__tok_in(ex, t, rel) || artex__tok_in(ex, t, ex->L->indefinites) ||
-	       artex__gword(ex->L->roles, artex__tok_f(ex, t), artex__tok_fn(ex, t)) >= 0 ||
+	       artex__tok_role(ex, t) >= 0 ||
 	       (ex->toks[t].flags & ARTEX_TF_POSS);
 }
 
 /* "Premier Peter Beattie and Queensland Rail CEO Bob Scheuber said": the
  * first of coordinated subjects. */
-static long first_coordinated(const struct artex_ex *ex, long m)
+static long first_coordinated(struct artex_ex *ex, long m)
 {
 	static const char *const coord[] = {"and", "и", "und", "y", "et", "і", "та", "e", NULL};
 	size_t r0 = ex->ments[m].r0;
 	if (r0 >= 2 && artex__tok_in(ex, r0 - 1, coord)) {
-		long p = mention_ending_at(ex, r0 - 2);
+		long p = artex__ex_mention_ending_at(ex, r0 - 2);
 		if (p >= 0 && ex->ments[p].kind == ARTEX_M_NAME && ex->ments[p].entity >= 0 &&
 		    !ex->ents[ex->ments[p].entity].is_org && !ex->ments[p].poss)
 			return p;
@@ -74,7 +114,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
 		const struct artex_tok *k = &ex->toks[t];
 		if ((k->flags & ARTEX_TF_INQUOTE) || k->kind == ARTEX_T_QUOTE || k->kind == ARTEX_T_DASH)
 			break;
-		long m = mention_ending_at(ex, (size_t)t);
+		long m = artex__ex_mention_ending_at(ex, (size_t)t);
 		/* "…, including Vienna mayor Michael Haeupl have confirmed": not the subject. */
 		if (m >= 0 && ex->ments[m].r0 > 0 && artex__tok_is(ex, ex->ments[m].r0 - 1, "including")) {
 			t = (long)ex->ments[m].r0 - 2;
@@ -95,7 +135,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
 			       !(ex->toks[c].flags & ARTEX_TF_INQUOTE) && ex->toks[c].kind != ARTEX_T_QUOTE)
 				c--;
 			if (c >= (long)s0 && artex__tok_punct(ex, (size_t)c, ',') && c + 1 < t &&
-			    (apposition_start(ex, (size_t)c + 1) || (c > 0 && mention_ending_at(ex, (size_t)c - 1) >= 0)))
+			    (apposition_start(ex, (size_t)c + 1) || (c > 0 && artex__ex_mention_ending_at(ex, (size_t)c - 1) >= 0)))
 				t = c - 1;
 			else
 				t--;

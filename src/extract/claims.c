@@ -2,6 +2,7 @@
  * noun-phrase objects of cues («подчеркнул важность …»), anaphoric cues that
  * point back at the sentence before («Такое мнение высказал X»), and
  * headlines of the forms "Name: statement" and "statement — Name". */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract.h"
@@ -25,6 +26,40 @@ static int trim_tok(const struct artex_ex *ex, size_t t)
 		return 0;
 	return k->cp == ',' || k->cp == '.' || k->cp == ':' || k->cp == ';' || k->cp == '!' ||
 	       k->cp == '?' || k->cp == 0x2026;
+}
+
+/* Inserts the range [b, e) into the set of claim ranges: 1 when new, 0
+ * when taken, -1 on OOM. Open addressing; 0 marks an empty slot, so keys
+ * are stored plus one. */
+static int claim_range_add(struct artex_ex *ex, uint32_t b, uint32_t e)
+{
+	uint64_t key = (((uint64_t)b << 32) | e) + 1;
+	if (ex->n_claims * 2 >= ex->claim_set_cap) {
+		size_t cap = ex->claim_set_cap ? ex->claim_set_cap * 2 : 64;
+		uint64_t *set = calloc(cap, sizeof *set);
+		if (!set)
+			return -1;
+		for (size_t i = 0; i < ex->claim_set_cap; i++) {
+			uint64_t k = ex->claim_set[i];
+			if (!k)
+				continue;
+			size_t h = (size_t)(k * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
+			while (set[h])
+				h = (h + 1) & (cap - 1);
+			set[h] = k;
+		}
+		free(ex->claim_set);
+		ex->claim_set = set;
+		ex->claim_set_cap = cap;
+	}
+	size_t h = (size_t)(key * 0x9E3779B97F4A7C15ull >> 20) & (ex->claim_set_cap - 1);
+	while (ex->claim_set[h]) {
+		if (ex->claim_set[h] == key)
+			return 0;
+		h = (h + 1) & (ex->claim_set_cap - 1);
+	}
+	ex->claim_set[h] = key;
+	return 1;
 }
 
 /* Adds the claim over tokens [c0, c1) unless it is a direct quote already or
@@ -51,22 +86,21 @@ static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int kin
 		}
 	if (words < 2)
 		return 0;
-	int quote = -1;
-	for (size_t q = 0; q < ex->n_quotes; q++) {
-		const struct artex_xquote *xq = &ex->quotes[q];
-		if (xq->t0 >= c0 && xq->t1 <= c1 && quote < 0)
-			quote = (int)q;
-		if (c0 >= xq->t0 && c0 < xq->t1 && kind != ARTEX_CLAIM_HEADLINE)
-			return 0; /* starts inside a quote */
-	}
+	if (c0 < ex->n_toks && ex->quote_cover[c0] > 0 && kind != ARTEX_CLAIM_HEADLINE)
+		return 0; /* starts inside a quote */
+	long quote = -1; /* the first quote, in model order, that lies inside */
+	for (size_t t = c0; t < c1; t++)
+		for (long q = ex->quote_first_at[t]; q >= 0; q = ex->quote_next[q])
+			if (ex->quotes[q].t1 <= c1 && (quote < 0 || q < quote))
+				quote = q;
 	if (kind != ARTEX_CLAIM_HEADLINE && quoted == words)
 		return 0; /* the direct quote says it already */
 	if (quote >= 0 && kind == ARTEX_CLAIM_INDIRECT)
 		kind = ARTEX_CLAIM_DIRECT;
 	uint32_t b = ex->toks[c0].b, e = ex->toks[c1 - 1].e;
-	for (size_t i = 0; i < ex->n_claims; i++)
-		if (ex->claims[i].b == b && ex->claims[i].e == e)
-			return 0;
+	int fresh = claim_range_add(ex, b, e);
+	if (fresh <= 0)
+		return fresh < 0 ? ARTEX_ENOMEM : 0;
 	struct artex_xclaim *c = artex__ex_push(ex, (void **)&ex->claims, &ex->n_claims,
 	                                        &ex->cap_claims, sizeof *c);
 	if (!c)
@@ -75,7 +109,7 @@ static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int kin
 	c->e = e;
 	c->claimant = who;
 	c->kind = kind;
-	c->quote = quote;
+	c->quote = (int)quote;
 	c->conf = conf;
 	return 1;
 }
@@ -88,16 +122,16 @@ static int cue_ok(const struct artex_ex *ex, size_t t, int want)
 	return (f & want) != 0;
 }
 
-/* Matches a phrase ("по словам @") at token p; the place of '@' is returned
- * in [*s0, *s1) and the token after the phrase in *end. */
-static int match_phrase(const struct artex_ex *ex, const char *phrase, size_t p, size_t lim,
-                        size_t *s0, size_t *s1, size_t *end)
+/* The body of match_phrase below, past the test of the first letter. */
+static int match_phrase_at(const struct artex_ex *ex, const char *phrase, size_t p, size_t lim,
+                           size_t *s0, size_t *s1, size_t *end)
 {
 	const char *w = phrase;
 	size_t t = p;
-	*s0 = *s1 = 0;
 	while (*w) {
-		size_t n = strcspn(w, " ");
+		size_t n = 0; /* strcspn(w, " "), without a call per token and phrase */
+		while (w[n] && w[n] != ' ')
+			n++;
 		if (t >= lim)
 			return 0;
 		if (n == 1 && *w == '@') {
@@ -135,6 +169,21 @@ static int match_phrase(const struct artex_ex *ex, const char *phrase, size_t p,
 	return 1;
 }
 
+/* Matches a phrase ("по словам @") at token p; the place of '@' is returned
+ * in [*s0, *s1) and the token after the phrase in *end. It is tried at every
+ * token, and most tokens fail on the phrase's first letter: that test is
+ * here, small enough to be inlined into the loops. */
+static int match_phrase(const struct artex_ex *ex, const char *phrase, size_t p, size_t lim,
+                        size_t *s0, size_t *s1, size_t *end)
+{
+	*s0 = *s1 = 0;
+	if (*phrase && *phrase != '@' && p < lim &&
+	    (ex->toks[p].kind != ARTEX_T_WORD || artex__tok_fn(ex, p) == 0 ||
+	     artex__tok_f(ex, p)[0] != *phrase))
+		return 0;
+	return match_phrase_at(ex, phrase, p, lim, s0, s1, end);
+}
+
 static int slot_speaker(struct artex_ex *ex, size_t s0, size_t s1, int *found, double *conf)
 {
 	for (size_t t = s0; t < s1; t++) {
@@ -157,11 +206,60 @@ static int slot_speaker(struct artex_ex *ex, size_t s0, size_t s1, int *found, d
 	return -1;
 }
 
+/* The first words of the language's source phrases, so that the loops below
+ * skip tokens no phrase can start at; every token may start one when a
+ * phrase starts with '@' (or is empty), or when there are many first words. */
+struct phrase_starts {
+	int any;
+	size_t n;
+	const char *word[16];
+	size_t len[16];
+};
+
+static void phrase_starts_init(struct phrase_starts *ps, const char *const *phrases)
+{
+	ps->any = 0;
+	ps->n = 0;
+	for (const char *const *ph = phrases; ph && *ph && !ps->any; ph++) {
+		const char *w = *ph;
+		size_t n = 0;
+		while (w[n] && w[n] != ' ')
+			n++;
+		if (n == 0 || w[0] == '@' || ps->n == 16) {
+			ps->any = 1;
+			break;
+		}
+		size_t k = 0;
+		while (k < ps->n && !(ps->len[k] == n && memcmp(ps->word[k], w, n) == 0))
+			k++;
+		if (k == ps->n) {
+			ps->word[ps->n] = w;
+			ps->len[ps->n++] = n;
+		}
+	}
+}
+
+static int phrase_may_start(const struct artex_ex *ex, const struct phrase_starts *ps, size_t p)
+{
+	if (ps->any)
+		return 1;
+	if (ex->toks[p].kind != ARTEX_T_WORD)
+		return 0;
+	const char *f = artex__tok_f(ex, p);
+	size_t n = artex__tok_fn(ex, p);
+	for (size_t k = 0; k < ps->n; k++)
+		if (ps->len[k] == n && memcmp(ps->word[k], f, n) == 0)
+			return 1;
+	return 0;
+}
+
 int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s, double *conf)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	struct phrase_starts ps;
+	phrase_starts_init(&ps, ex->L->source_phrases);
 	for (size_t p = a; p < z; p++) {
-		if (ex->toks[p].flags & ARTEX_TF_INQUOTE)
+		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, &ps, p))
 			continue;
 		for (const char *const *ph = ex->L->source_phrases; ph && *ph; ph++) {
 			size_t s0, s1, end;
@@ -180,8 +278,10 @@ int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s, double *conf)
 static int phrase_claims(struct artex_ex *ex, size_t s)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	struct phrase_starts ps;
+	phrase_starts_init(&ps, ex->L->source_phrases);
 	for (size_t p = a; p < z; p++) {
-		if (ex->toks[p].flags & ARTEX_TF_INQUOTE)
+		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, &ps, p))
 			continue;
 		for (const char *const *ph = ex->L->source_phrases; ph && *ph; ph++) {
 			size_t s0, s1, end;
@@ -299,10 +399,7 @@ static int postposed_claims(struct artex_ex *ex, size_t s)
 		if (!cue_ok(ex, t, ARTEX_CUE_THAT))
 			continue;
 		size_t c = t - 1;
-		int32_t m = -1;
-		for (size_t i = 0; i < ex->n_ments; i++)
-			if (ex->ments[i].t1 == t)
-				m = (int32_t)i;
+		int32_t m = (int32_t)artex__ex_mention_ending_at(ex, t - 1);
 		if (m >= 0 && ex->ments[m].r0 > a)
 			c = ex->ments[m].r0 - 1;
 		if (!artex__tok_punct(ex, c, ',') || c <= a + 1)
@@ -325,8 +422,11 @@ static int postposed_claims(struct artex_ex *ex, size_t s)
 		int f = artex__ex_cue_at(ex, t);
 		if ((f & ARTEX_CUE_BARE) && t + 1 < z && artex__tok_in(ex, t + 1, ex->L->clause_starts))
 			after = 1;
-		int subject_before = 0;
-		for (size_t i = 0; i < ex->n_ments; i++)
+		/* The last mention ending there answers at once; only when it is no
+		 * name can another ending there be one. */
+		long last = artex__ex_mention_ending_at(ex, c - 1);
+		int subject_before = last >= 0 && ex->ments[last].kind == ARTEX_M_NAME;
+		for (size_t i = 0; last >= 0 && !subject_before && i < ex->n_ments; i++)
 			if (ex->ments[i].t1 == c && ex->ments[i].kind == ARTEX_M_NAME)
 				subject_before = 1;
 		if (words < 4 || after || subject_before)
@@ -451,9 +551,34 @@ static int headline_claims(struct artex_ex *ex)
 	return 0;
 }
 
+/* Indexes the quotes by token for add_claim. */
+static int index_quotes(struct artex_ex *ex)
+{
+	ex->quote_cover = calloc(ex->n_toks + 1, sizeof *ex->quote_cover);
+	ex->quote_first_at = malloc((ex->n_toks + 1) * sizeof *ex->quote_first_at);
+	ex->quote_next = malloc((ex->n_quotes + 1) * sizeof *ex->quote_next);
+	if (!ex->quote_cover || !ex->quote_first_at || !ex->quote_next)
+		return ARTEX_ENOMEM;
+	for (size_t t = 0; t <= ex->n_toks; t++)
+		ex->quote_first_at[t] = -1;
+	for (size_t q = ex->n_quotes; q-- > 0;) {
+		const struct artex_xquote *xq = &ex->quotes[q];
+		ex->quote_cover[xq->t0]++;
+		ex->quote_cover[xq->t1]--;
+		ex->quote_next[q] = ex->quote_first_at[xq->t0];
+		ex->quote_first_at[xq->t0] = (long)q;
+	}
+	for (size_t t = 1; t <= ex->n_toks; t++)
+		ex->quote_cover[t] += ex->quote_cover[t - 1];
+	return 0;
+}
+
 int artex__ex_claims(struct artex_ex *ex)
 {
-	int rc = headline_claims(ex);
+	int rc = index_quotes(ex);
+	if (rc < 0)
+		return rc;
+	rc = headline_claims(ex);
 	if (rc < 0)
 		return rc;
 	for (size_t s = 0; s < ex->n_sents; s++) {

@@ -20,6 +20,12 @@ static void ex_dispose(struct artex_ex *ex)
 	free(ex->toks);
 	free(ex->sent_start);
 	free(ex->ments);
+	free(ex->ment_end_at);
+	free(ex->ment_start_at);
+	free(ex->quote_cover);
+	free(ex->quote_first_at);
+	free(ex->quote_next);
+	free(ex->claim_set);
 	for (size_t i = 0; i < ex->n_ents; i++) {
 		free(ex->ents[i].name);
 		free(ex->ents[i].key);
@@ -156,15 +162,29 @@ done:
 	return rc;
 }
 
-static size_t cp_at(const struct artex_ex *ex, uint32_t b, int is_end, enum artex_span_field *field)
+/* Code points in text[base, b), counted on from the last place asked when b
+ * is past it: spans come mostly in text order, and counting from the start
+ * for each made articles with many quotes quadratic. */
+static size_t count_from(struct artex_ex *ex, size_t base, uint32_t b)
+{
+	if (ex->cp_base != base || ex->cp_byte > b) {
+		ex->cp_base = base;
+		ex->cp_byte = base;
+		ex->cp_count = 0;
+	}
+	ex->cp_count += artex__utf8_count(ex->text + ex->cp_byte, b - ex->cp_byte);
+	ex->cp_byte = b;
+	return ex->cp_count;
+}
+
+static size_t cp_at(struct artex_ex *ex, uint32_t b, int is_end, enum artex_span_field *field)
 {
 	if (b < ex->hl_len || (is_end && b == ex->hl_len)) {
 		*field = ARTEX_FIELD_HEADLINE;
-		return artex__utf8_count(ex->text, b);
+		return count_from(ex, 0, b);
 	}
 	*field = ARTEX_FIELD_BODY;
-	size_t base = ex->hl_len + 2;
-	return artex__utf8_count(ex->text + base, b - base);
+	return count_from(ex, ex->hl_len + 2, b);
 }
 
 /* Confidences are products of rule weights; two decimals are all they
@@ -179,7 +199,7 @@ static double model_confidence(double conf)
 	return (double)(long)(conf * 100 + 0.5) / 100;
 }
 
-static int set_span(const struct artex_ex *ex, uint32_t b, uint32_t e, struct artex_span *span)
+static int set_span(struct artex_ex *ex, uint32_t b, uint32_t e, struct artex_span *span)
 {
 	enum artex_span_field f0, f1;
 	span->start = cp_at(ex, b, 0, &f0);

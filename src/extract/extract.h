@@ -88,6 +88,64 @@ extern const struct artex_lang artex__lang_ru, artex__lang_uk, artex__lang_en, a
 /* The table for a BCP 47 tag's primary subtag; English for unknown ones. */
 const struct artex_lang *artex__lang_table(const char *tag);
 
+/* Builds the process-wide lookup tables below and the index of the word
+ * lists (once; every entry point that uses them calls it first). */
+void artex__lang_init(void);
+
+/* utf8proc's category and lower case of the code points below U+0800,
+ * copied once so that tokenising Latin and Cyrillic text needs no call per
+ * character; higher code points go to utf8proc. */
+#define ARTEX_CP_TABLE 0x800
+enum {
+	ARTEX_CP_LETTER = 1, /* L* or M*: a letter as the tokeniser counts them */
+	ARTEX_CP_ALPHA = 2,  /* L* only */
+	ARTEX_CP_DIGIT = 4,  /* Nd */
+	ARTEX_CP_UPPER = 8   /* Lu or Lt */
+};
+extern uint8_t artex__cp_class[ARTEX_CP_TABLE];
+extern int32_t artex__cp_lower[ARTEX_CP_TABLE];
+int artex__cp_class_slow(int32_t cp);
+int32_t artex__cp_lower_slow(int32_t cp);
+
+static inline int artex__cp_is(int32_t cp, int cls)
+{
+	if ((uint32_t)cp < ARTEX_CP_TABLE)
+		return artex__cp_class[cp] & cls;
+	return artex__cp_class_slow(cp) & cls;
+}
+
+static inline int32_t artex__cp_tolower(int32_t cp)
+{
+	if ((uint32_t)cp < ARTEX_CP_TABLE)
+		return artex__cp_lower[cp];
+	return artex__cp_lower_slow(cp);
+}
+
+/* The word lists of struct artex_lang, as bits. */
+enum {
+	ARTEX_WL_FUNCTION_WORDS, ARTEX_WL_SOURCE_PHRASES, ARTEX_WL_ANAPHORS,
+	ARTEX_WL_COMPLEMENTISERS, ARTEX_WL_CONJUNCTIONS, ARTEX_WL_SKIP_WORDS,
+	ARTEX_WL_CLAUSE_STARTS, ARTEX_WL_PREPOSITIONS, ARTEX_WL_PASSIVE_AUX,
+	ARTEX_WL_TITLES, ARTEX_WL_ORG_WORDS, ARTEX_WL_NAME_NOUNS, ARTEX_WL_INDEFINITES,
+	ARTEX_WL_ABBREVIATIONS, ARTEX_WL_MONTHS, ARTEX_WL_COUNT
+};
+
+/* A word looked up in every list of one language at once. */
+struct artex_wordclass {
+	uint32_t lists; /* bit ARTEX_WL_x: artex__word_in(L->x, w, n) */
+	int cue;        /* artex__cue_flags(L->cues, w, n) */
+	int role;       /* artex__gword(L->roles, w, n) */
+	int pronoun;    /* artex__gword(L->pronouns, w, n) */
+};
+
+/* The place of L among the tables, -1 if it is none of them. */
+int artex__lang_index(const struct artex_lang *L);
+/* Classifies w[0..n) for language number li; -1 (and nothing in *out) when
+ * that language's lists are not all indexed and must be asked one by one. */
+int artex__lang_classify(struct artex_wordclass *out, int li, const char *w, size_t n);
+/* The ARTEX_WL_* bits of language li that `list` is; 0 for other lists. */
+uint32_t artex__lang_list_bits(int li, const char *const *list);
+
 /* 1 if the casefolded word w[0..n) is in the list (entries may end in '*'). */
 int artex__word_in(const char *const *list, const char *w, size_t n);
 /* The matching cue's flags, 0 if none. */
@@ -116,6 +174,13 @@ struct artex_tok {
 	uint8_t kind;
 	uint8_t flags;
 	int32_t mention; /* mention that starts here, -1 */
+	/* The casefolded form looked up once in the lists asked per token:
+	 * artex__cue_flags in L->cues, artex__gword in L->roles and
+	 * L->pronouns, and (when ex->classified) the ARTEX_WL_* word lists. */
+	uint8_t cue;
+	int8_t role;
+	int8_t pronoun;
+	uint32_t lists;
 };
 
 enum artex_mention_kind { ARTEX_M_NAME, ARTEX_M_PRONOUN, ARTEX_M_ROLE };
@@ -185,6 +250,17 @@ struct artex_ex {
 	size_t n_sents;
 	struct artex_mention *ments;
 	size_t n_ments, cap_ments;
+	/* Per token: the last mention ending there and the first starting there
+	 * (at its role or its name), -1 if none; built for ments_indexed mentions. */
+	long *ment_end_at, *ment_start_at;
+	size_t ments_indexed;
+	/* For claims: per token, how many quotes hold it and the first quote
+	 * starting there (chained through quote_next); and a set of the claim
+	 * ranges taken, so neither test scans every quote or claim. */
+	int *quote_cover;
+	long *quote_first_at, *quote_next;
+	uint64_t *claim_set;
+	size_t claim_set_cap;
 	struct artex_entity *ents;
 	size_t n_ents, cap_ents;
 	struct artex_xquote *quotes;
@@ -192,6 +268,9 @@ struct artex_ex {
 	struct artex_xclaim *claims;
 	size_t n_claims, cap_claims;
 	int oom;
+	size_t cp_base, cp_byte, cp_count; /* text[cp_base, cp_byte) has cp_count code points */
+	int lang_index;           /* artex__lang_index(L) */
+	int classified;           /* every token's `lists` bits are set */
 };
 
 /* Growth of the arrays above; returns the new zeroed slot or NULL (and sets
@@ -214,6 +293,20 @@ static inline const char *artex__tok_f(const struct artex_ex *ex, size_t t)
 static inline size_t artex__tok_fn(const struct artex_ex *ex, size_t t)
 {
 	return ex->toks[t].fe - ex->toks[t].fb;
+}
+/* artex__cue_flags(L->cues, ...) and artex__gword(L->roles, ...) of token
+ * t's casefolded form. */
+static inline int artex__tok_cue(const struct artex_ex *ex, size_t t)
+{
+	return ex->toks[t].cue;
+}
+static inline int artex__tok_role(const struct artex_ex *ex, size_t t)
+{
+	return ex->toks[t].role;
+}
+static inline int artex__tok_pronoun(const struct artex_ex *ex, size_t t)
+{
+	return ex->toks[t].pronoun;
 }
 /* 1 if token t is the word (casefolded) w. */
 int artex__tok_is(const struct artex_ex *ex, size_t t, const char *w);
@@ -238,6 +331,8 @@ const char *artex__lang_identify(const char *text, size_t len);
 
 /* Entity behind the speaker of cue token `cue` in its sentence, or -1; *conf
  * gets the confidence of the attribution. */
+/* The last mention that ends at token t, -1 if none. */
+long artex__ex_mention_ending_at(struct artex_ex *ex, size_t t);
 int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf);
 /* Entity a mention resolves to at its place in the text, -1 when unnamed. */
 int artex__ex_resolve(struct artex_ex *ex, size_t m);

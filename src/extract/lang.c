@@ -1,3 +1,5 @@
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -35,9 +37,175 @@ static int entry_match(const char *e, const char *w, size_t n)
 	return el == n && memcmp(e, w, n) == 0;
 }
 
+/* ---- word list index ------------------------------------------------------
+ *
+ * Every token is looked up in several lists, and the lists of the language
+ * tables run to dozens of entries, so a linear scan per lookup dominated
+ * extraction. The lists of all tables are indexed once per process in one
+ * hash table of (list, entry) -> the entry's place in its list, prefix
+ * entries (ending in '*') stored without the '*' and marked as such. Each
+ * list knows the lengths of its prefixes, so a lookup hashes the word once,
+ * probing at those lengths on the way and at its end, and answers what the
+ * scan would: the first entry in list order that matches. Lists that are
+ * not in a table (or did not fit) are still scanned. Built under
+ * pthread_once and read-only after, so threads share it without locks. */
+
+#define WX_SLOTS 4096    /* entries, at most half full */
+#define WX_LISTS 256     /* distinct lists */
+
+struct wx_slot {
+	const char *word; /* NULL: empty */
+	uint32_t len;     /* without the '*' of a prefix */
+	uint16_t list;
+	uint16_t prefix;
+	int32_t index;
+};
+
+struct wx_list {
+	const void *list; /* the table's array, the key; NULL: empty */
+	uint64_t plens;   /* bit L: the list has a prefix entry of L bytes */
+	uint16_t no;
+};
+
+static struct wx_slot wx_slots[WX_SLOTS];
+/* The hash of each slot's entry with the low bit set, 0 for an empty slot:
+ * probes walk this small array and look at a slot only when it agrees. */
+static uint32_t wx_fp[WX_SLOTS];
+static struct wx_list wx_lists[WX_LISTS * 2]; /* open addressing on the pointer */
+static size_t wx_n_slots, wx_n_lists;
+static pthread_once_t wx_once = PTHREAD_ONCE_INIT;
+/* Languages (bits) whose function words are the list numbered so. */
+static uint8_t wx_fw_langs[WX_LISTS];
+static uint64_t wx_fw_plens;  /* prefix lengths over those lists */
+static int wx_fw_all = 1;     /* every language's function words are indexed */
+
+#define WX_FNV_BASIS 2166136261u
+#define WX_FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
+static uint32_t wx_final(uint32_t h)
+{
+	return h ^ (h >> 15);
+}
+
+/* The hash of an entry leaves its list out, so that one pass over a word
+ * serves lookups in all lists at once (artex__lang_classify). */
+static uint32_t wx_hash(const char *w, size_t n)
+{
+	uint32_t h = WX_FNV_BASIS;
+	for (size_t i = 0; i < n; i++)
+		h = WX_FNV_STEP(h, w[i]);
+	return wx_final(h);
+}
+
+static size_t wx_list_slot(const void *list)
+{
+	uintptr_t p = (uintptr_t)list;
+	return (size_t)(((p >> 3) * 0x9E3779B97F4A7C15ull) >> 40) & (WX_LISTS * 2 - 1);
+}
+
+static const struct wx_list *wx_find_list(const void *list)
+{
+	for (size_t i = wx_list_slot(list);; i = (i + 1) & (WX_LISTS * 2 - 1)) {
+		if (wx_lists[i].list == list)
+			return &wx_lists[i];
+		if (!wx_lists[i].list)
+			return NULL;
+	}
+}
+
+/* Indexes the list whose entry k is the string at base + k * stride, up to
+ * the NULL word; a list that does not fit stays unindexed (scanned). */
+static void wx_add(const void *base, size_t stride)
+{
+	if (!base || wx_find_list(base))
+		return;
+	size_t count = 0;
+	for (const char *e; (e = *(const char *const *)((const char *)base + count * stride));
+	     count++) {
+		size_t el = strlen(e);
+		if (el && e[el - 1] == '*' && el - 1 >= 64)
+			return; /* a prefix longer than the length mask holds */
+	}
+	if (wx_n_lists + 1 > WX_LISTS || (wx_n_slots + count) * 2 > WX_SLOTS || count > INT32_MAX)
+		return;
+	uint16_t no = (uint16_t)wx_n_lists++;
+	uint64_t plens = 0;
+	for (size_t k = 0; k < count; k++) {
+		const char *e = *(const char *const *)((const char *)base + k * stride);
+		size_t el = strlen(e);
+		int prefix = el && e[el - 1] == '*';
+		if (prefix)
+			el--, plens |= 1ull << el;
+		else if (el == 0)
+			continue; /* an empty entry never matches a word */
+		size_t i = wx_hash(e, el) & (WX_SLOTS - 1);
+		for (;; i = (i + 1) & (WX_SLOTS - 1)) {
+			struct wx_slot *sl = &wx_slots[i];
+			if (!sl->word) {
+				*sl = (struct wx_slot){e, (uint32_t)el, no, (uint16_t)prefix, (int32_t)k};
+				wx_fp[i] = wx_hash(e, el) | 1;
+				wx_n_slots++;
+				break;
+			}
+			/* A repeated entry: the first one answers, as in the scan. */
+			if (sl->list == no && sl->prefix == prefix && sl->len == el &&
+			    memcmp(sl->word, e, el) == 0)
+				break;
+		}
+	}
+	size_t li = wx_list_slot(base);
+	while (wx_lists[li].list)
+		li = (li + 1) & (WX_LISTS * 2 - 1);
+	wx_lists[li] = (struct wx_list){base, plens, no};
+}
+
+/* Place of the entry (list, prefix, w[0..n)) with hash h, -1 if none. */
+static int32_t wx_probe(uint16_t list, int prefix, const char *w, size_t n, uint32_t h)
+{
+	uint32_t fp = h | 1;
+	for (size_t i = h & (WX_SLOTS - 1); wx_fp[i]; i = (i + 1) & (WX_SLOTS - 1)) {
+		if (wx_fp[i] != fp)
+			continue;
+		const struct wx_slot *sl = &wx_slots[i];
+		if (sl->list == list && sl->len == n && sl->prefix == prefix &&
+		    memcmp(sl->word, w, n) == 0)
+			return sl->index;
+	}
+	return -1;
+}
+
+/* Place of the first entry of an indexed list matching w[0..n) (n > 0), -1
+ * if none; `any` takes the first match found, whatever its place. */
+static int32_t wx_lookup(const struct wx_list *l, const char *w, size_t n, int any)
+{
+	int32_t best = -1;
+	uint32_t h = WX_FNV_BASIS;
+	for (size_t i = 0;; i++) {
+		if (i < 64 && ((l->plens >> i) & 1)) {
+			int32_t k = wx_probe(l->no, 1, w, i, wx_final(h));
+			if (k >= 0 && (best < 0 || k < best)) {
+				best = k;
+				if (any)
+					return best;
+			}
+		}
+		if (i == n)
+			break;
+		h = WX_FNV_STEP(h, w[i]);
+	}
+	int32_t k = wx_probe(l->no, 0, w, n, wx_final(h));
+	return k >= 0 && (best < 0 || k < best) ? k : best;
+}
+
 int artex__word_in(const char *const *list, const char *w, size_t n)
 {
-	for (; list && *list; list++)
+	if (n == 0 || !list)
+		return 0;
+	artex__lang_init();
+	const struct wx_list *l = wx_find_list(list);
+	if (l)
+		return wx_lookup(l, w, n, 1) >= 0;
+	for (; *list; list++)
 		if (entry_match(*list, w, n))
 			return 1;
 	return 0;
@@ -45,7 +213,15 @@ int artex__word_in(const char *const *list, const char *w, size_t n)
 
 int artex__cue_flags(const struct artex_cue *cues, const char *w, size_t n)
 {
-	for (; cues && cues->word; cues++)
+	if (n == 0 || !cues)
+		return 0;
+	artex__lang_init();
+	const struct wx_list *l = wx_find_list(cues);
+	if (l) {
+		int32_t k = wx_lookup(l, w, n, 0);
+		return k >= 0 ? cues[k].flags : 0;
+	}
+	for (; cues->word; cues++)
 		if (entry_match(cues->word, w, n))
 			return cues->flags;
 	return 0;
@@ -53,10 +229,222 @@ int artex__cue_flags(const struct artex_cue *cues, const char *w, size_t n)
 
 int artex__gword(const struct artex_gword *list, const char *w, size_t n)
 {
-	for (; list && list->word; list++)
+	if (n == 0 || !list)
+		return -1;
+	artex__lang_init();
+	const struct wx_list *l = wx_find_list(list);
+	if (l) {
+		int32_t k = wx_lookup(l, w, n, 0);
+		return k >= 0 ? list[k].gender : -1;
+	}
+	for (; list->word; list++)
 		if (entry_match(list->word, w, n))
 			return list->gender;
 	return -1;
+}
+
+uint8_t artex__cp_class[ARTEX_CP_TABLE];
+int32_t artex__cp_lower[ARTEX_CP_TABLE];
+
+int artex__cp_class_slow(int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+	int cls = 0;
+	if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO)
+		cls |= ARTEX_CP_LETTER | ARTEX_CP_ALPHA;
+	if (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME)
+		cls |= ARTEX_CP_LETTER;
+	if (c == UTF8PROC_CATEGORY_ND)
+		cls |= ARTEX_CP_DIGIT;
+	if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT)
+		cls |= ARTEX_CP_UPPER;
+	return cls;
+}
+
+int32_t artex__cp_lower_slow(int32_t cp)
+{
+	return utf8proc_tolower(cp);
+}
+
+/* Per language: which of its lists each indexed list is, for classifying a
+ * word against all of them at once. */
+struct wx_lang {
+	uint32_t field_bits[WX_LISTS]; /* ARTEX_WL_* bits of the word lists that are list no */
+	int cues, roles, pronouns;     /* list numbers, -1 for none */
+	uint64_t plens;                /* prefix lengths over all its lists */
+	int complete;                  /* every list it has is indexed */
+};
+static struct wx_lang wx_langs[N_LANGS];
+
+static int wx_lang_list(struct wx_lang *W, const void *list, int *out)
+{
+	*out = -1;
+	if (!list)
+		return 0;
+	const struct wx_list *l = wx_find_list(list);
+	if (!l) {
+		W->complete = 0;
+		return -1;
+	}
+	*out = l->no;
+	W->plens |= l->plens;
+	return 0;
+}
+
+static void wx_init_lang(size_t li)
+{
+	const struct artex_lang *L = langs[li];
+	struct wx_lang *W = &wx_langs[li];
+	W->complete = 1;
+	const char *const *words[ARTEX_WL_COUNT] = {
+		[ARTEX_WL_FUNCTION_WORDS] = L->function_words,
+		[ARTEX_WL_SOURCE_PHRASES] = L->source_phrases,
+		[ARTEX_WL_ANAPHORS] = L->anaphors,
+		[ARTEX_WL_COMPLEMENTISERS] = L->complementisers,
+		[ARTEX_WL_CONJUNCTIONS] = L->conjunctions,
+		[ARTEX_WL_SKIP_WORDS] = L->skip_words,
+		[ARTEX_WL_CLAUSE_STARTS] = L->clause_starts,
+		[ARTEX_WL_PREPOSITIONS] = L->prepositions,
+		[ARTEX_WL_PASSIVE_AUX] = L->passive_aux,
+		[ARTEX_WL_TITLES] = L->titles,
+		[ARTEX_WL_ORG_WORDS] = L->org_words,
+		[ARTEX_WL_NAME_NOUNS] = L->name_nouns,
+		[ARTEX_WL_INDEFINITES] = L->indefinites,
+		[ARTEX_WL_ABBREVIATIONS] = L->abbreviations,
+		[ARTEX_WL_MONTHS] = L->months,
+	};
+	for (int f = 0; f < ARTEX_WL_COUNT; f++) {
+		int no;
+		if (wx_lang_list(W, words[f], &no) == 0 && no >= 0)
+			W->field_bits[no] |= 1u << f;
+	}
+	wx_lang_list(W, L->cues, &W->cues);
+	wx_lang_list(W, L->roles, &W->roles);
+	wx_lang_list(W, L->pronouns, &W->pronouns);
+}
+
+int artex__lang_index(const struct artex_lang *L)
+{
+	for (size_t i = 0; i < N_LANGS; i++)
+		if (langs[i] == L)
+			return (int)i;
+	return -1;
+}
+
+/* Called per token, only after artex__lang_classify has answered, so the
+ * index is built already. */
+uint32_t artex__lang_list_bits(int li, const char *const *list)
+{
+	if (li < 0 || !list)
+		return 0;
+	const struct wx_list *l = wx_find_list(list);
+	return l ? wx_langs[li].field_bits[l->no] : 0;
+}
+
+int artex__lang_classify(struct artex_wordclass *out, int li, const char *w, size_t n)
+{
+	artex__lang_init();
+	if (li < 0 || (size_t)li >= N_LANGS || !wx_langs[li].complete)
+		return -1;
+	const struct wx_lang *W = &wx_langs[li];
+	const struct artex_lang *L = langs[li];
+	int32_t cue = -1, role = -1, pron = -1;
+	uint32_t lists = 0;
+	uint32_t h = WX_FNV_BASIS;
+	for (size_t i = 0; n > 0; i++) {
+		int end = i == n;
+		if (end || (i < 64 && ((W->plens >> i) & 1))) {
+			uint32_t hf = wx_final(h);
+			for (size_t k = hf & (WX_SLOTS - 1); wx_fp[k]; k = (k + 1) & (WX_SLOTS - 1)) {
+				if (wx_fp[k] != (hf | 1))
+					continue;
+				const struct wx_slot *sl = &wx_slots[k];
+				if (sl->len != i || !(sl->prefix || end) || memcmp(sl->word, w, i) != 0)
+					continue;
+				lists |= W->field_bits[sl->list];
+				/* The scan answers with the first entry in list order. */
+				if (sl->list == W->cues && (cue < 0 || sl->index < cue))
+					cue = sl->index;
+				if (sl->list == W->roles && (role < 0 || sl->index < role))
+					role = sl->index;
+				if (sl->list == W->pronouns && (pron < 0 || sl->index < pron))
+					pron = sl->index;
+			}
+		}
+		if (end)
+			break;
+		h = WX_FNV_STEP(h, w[i]);
+	}
+	out->lists = lists;
+	out->cue = cue >= 0 ? L->cues[cue].flags : 0;
+	out->role = role >= 0 ? L->roles[role].gender : -1;
+	out->pronoun = pron >= 0 ? L->pronouns[pron].gender : -1;
+	return 0;
+}
+
+static void wx_init(void)
+{
+	for (int32_t cp = 0; cp < ARTEX_CP_TABLE; cp++) {
+		artex__cp_class[cp] = (uint8_t)artex__cp_class_slow(cp);
+		artex__cp_lower[cp] = artex__cp_lower_slow(cp);
+	}
+	for (size_t i = 0; i < N_LANGS; i++) {
+		const struct artex_lang *L = langs[i];
+		const char *const *words[] = {
+			L->function_words, L->source_phrases, L->anaphors,   L->complementisers,
+			L->conjunctions,   L->skip_words,     L->clause_starts, L->prepositions,
+			L->passive_aux,    L->titles,         L->org_words,     L->name_nouns,
+			L->indefinites,    L->abbreviations,  L->months,
+		};
+		for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+			wx_add(words[k], sizeof *words[k]);
+		wx_add(L->cues, sizeof *L->cues);
+		const struct artex_gword *g[] = {L->pronouns, L->roles, L->name_endings, L->verb_gender};
+		for (size_t k = 0; k < sizeof g / sizeof g[0]; k++)
+			wx_add(g[k], sizeof *g[k]);
+	}
+	for (size_t i = 0; i < N_LANGS; i++) {
+		const struct wx_list *l = wx_find_list(langs[i]->function_words);
+		if (!l) {
+			wx_fw_all = 0;
+			continue;
+		}
+		wx_fw_langs[l->no] |= (uint8_t)(1u << i);
+		wx_fw_plens |= l->plens;
+	}
+	for (size_t i = 0; i < N_LANGS; i++)
+		wx_init_lang(i);
+}
+
+/* Bit l set when the word w[0..n) (n > 0) is one of language l's function
+ * words: one hash of the word serves all languages, as the hash does not
+ * depend on the list. */
+static unsigned wx_function_word(const char *w, size_t n)
+{
+	unsigned langs_hit = 0;
+	uint32_t h = WX_FNV_BASIS;
+	for (size_t i = 0;; i++) {
+		int end = i == n;
+		if (end || (i < 64 && ((wx_fw_plens >> i) & 1))) {
+			uint32_t hf = wx_final(h);
+			for (size_t k = hf & (WX_SLOTS - 1); wx_fp[k]; k = (k + 1) & (WX_SLOTS - 1)) {
+				if (wx_fp[k] != (hf | 1))
+					continue;
+				const struct wx_slot *sl = &wx_slots[k];
+				if (sl->len == i && (sl->prefix || end) && wx_fw_langs[sl->list] &&
+				    memcmp(sl->word, w, i) == 0)
+					langs_hit |= wx_fw_langs[sl->list];
+			}
+		}
+		if (end)
+			return langs_hit;
+		h = WX_FNV_STEP(h, w[i]);
+	}
+}
+
+void artex__lang_init(void)
+{
+	pthread_once(&wx_once, wx_init);
 }
 
 /* Letters only Ukrainian (і ї є ґ) or Russian (ы э ъ ё) writes. */
@@ -72,33 +460,79 @@ static int ru_letter(int32_t cp)
 	       cp == 0x42D || cp == 0x401;
 }
 
-/* Script first: Cyrillic text is Russian or Ukrainian by the letters only
- * one of them has, and by function words when those are rare; Latin text
- * goes to the language whose function words are most frequent. */
-const char *artex__lang_identify(const char *text, size_t len)
+/* Letters of each script, and the Ukrainian-only and Russian-only ones. */
+struct script_counts {
+	size_t cyr, lat, ukr, rus;
+};
+
+/* ASCII letters among eight bytes that are all ASCII. */
+static size_t ascii_letters8(uint64_t w)
 {
-	size_t cyr = 0, lat = 0, ukr = 0, rus = 0;
-	size_t hits[N_LANGS] = {0};
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t x = w | 0x2020202020202020ull;            /* 'A'..'Z' to 'a'..'z' */
+	uint64_t from_a = (x + (0x80 - 'a') * ones) & high;  /* byte >= 'a' */
+	uint64_t to_z = ~(x + (0x80 - 'z' - 1) * ones) & high; /* byte <= 'z' */
+	return (size_t)((((from_a & to_z) >> 7) * ones) >> 56);
+}
+
+static void count_scripts(struct script_counts *sc, const char *text, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		if (len - i >= 8) {
+			uint64_t w;
+			memcpy(&w, text + i, 8);
+			if (!(w & 0x8080808080808080ull)) {
+				sc->lat += ascii_letters8(w);
+				i += 8;
+				continue;
+			}
+		}
+		int32_t cp;
+		i += artex__utf8_next(text + i, len - i, &cp);
+		if (!artex__cp_is(cp, ARTEX_CP_ALPHA))
+			continue;
+		if (cp >= 0x400 && cp <= 0x4FF) {
+			sc->cyr++;
+			sc->ukr += uk_letter(cp);
+			sc->rus += ru_letter(cp);
+		} else if (cp < 0x250) {
+			sc->lat++;
+		}
+	}
+}
+
+/* hits[l]: the words of text that are function words of language l. */
+static void count_function_words(size_t *hits, const char *text, size_t len)
+{
 	char word[64];
 	size_t wn = 0;
 	for (size_t i = 0; i <= len;) {
 		int32_t cp = ' ';
-		if (i < len)
-			i += artex__utf8_decode(text + i, len - i, &cp);
-		else
-			i++;
-		int letter = utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
-		             utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO;
-		if (letter) {
-			if (cp >= 0x400 && cp <= 0x4FF) {
-				cyr++;
-				ukr += uk_letter(cp);
-				rus += ru_letter(cp);
-			} else if (cp < 0x250) {
-				lat++;
+		if (i < len) {
+			unsigned char c = (unsigned char)text[i];
+			/* ASCII letters, most of Latin text: lower case is one bit. */
+			if ((unsigned)((c | 0x20) - 'a') < 26) {
+				if (wn + 1 < sizeof word)
+					word[wn++] = (char)(c | 0x20);
+				else
+					wn = sizeof word;
+				i++;
+				continue;
 			}
+			i += artex__utf8_next(text + i, len - i, &cp);
+		} else {
+			i++;
+		}
+		if (artex__cp_is(cp, ARTEX_CP_ALPHA)) {
 			char enc[4];
-			size_t k = artex__utf8_encode(utf8proc_tolower(cp), enc);
+			int32_t low = artex__cp_tolower(cp);
+			size_t k;
+			if (low < 0x80)
+				enc[0] = (char)low, k = 1;
+			else if (low < 0x800)
+				enc[0] = (char)(0xC0 | (low >> 6)), enc[1] = (char)(0x80 | (low & 0x3F)), k = 2;
+			else
+				k = artex__utf8_encode(low, enc);
 			if (wn + k < sizeof word) {
 				memcpy(word + wn, enc, k);
 				wn += k;
@@ -111,20 +545,41 @@ const char *artex__lang_identify(const char *text, size_t len)
 			word[wn++] = '\'';
 			continue;
 		}
-		if (wn > 0 && wn < sizeof word)
-			for (size_t l = 0; l < N_LANGS; l++)
-				hits[l] += (size_t)artex__word_in(langs[l]->function_words, word, wn);
+		if (wn > 0 && wn < sizeof word) {
+			if (wx_fw_all) {
+				unsigned in = wx_function_word(word, wn);
+				for (size_t l = 0; l < N_LANGS; l++)
+					hits[l] += (in >> l) & 1;
+			} else {
+				for (size_t l = 0; l < N_LANGS; l++)
+					hits[l] += (size_t)artex__word_in(langs[l]->function_words, word, wn);
+			}
+		}
 		wn = 0;
 	}
-	if (cyr == 0 && lat == 0)
+}
+
+/* Script first: Cyrillic text is Russian or Ukrainian by the letters only
+ * one of them has, and by function words when those are rare; Latin text
+ * goes to the language whose function words are most frequent. Words are
+ * looked at only when the letters do not settle it. */
+const char *artex__lang_identify(const char *text, size_t len)
+{
+	artex__lang_init();
+	struct script_counts sc = {0};
+	count_scripts(&sc, text, len);
+	size_t hits[N_LANGS] = {0};
+	if (sc.cyr == 0 && sc.lat == 0)
 		return "und";
-	if (cyr >= lat) {
-		if (ukr * 200 > cyr && ukr > rus)
+	if (sc.cyr >= sc.lat) {
+		if (sc.ukr * 200 > sc.cyr && sc.ukr > sc.rus)
 			return "uk";
-		if (rus * 200 > cyr)
+		if (sc.rus * 200 > sc.cyr)
 			return "ru";
+		count_function_words(hits, text, len);
 		return hits[1] > hits[0] ? "uk" : "ru";
 	}
+	count_function_words(hits, text, len);
 	size_t best = 2;
 	for (size_t l = 2; l < N_LANGS; l++)
 		if (hits[l] > hits[best])

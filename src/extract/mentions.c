@@ -91,7 +91,7 @@ static int in_list(const struct artex_ex *ex, size_t t, const char *const *list)
 
 static int role_word(const struct artex_ex *ex, size_t t)
 {
-	return word(ex, t) && artex__gword(ex->L->roles, artex__tok_f(ex, t), artex__tok_fn(ex, t)) >= 0;
+	return word(ex, t) && artex__tok_role(ex, t) >= 0;
 }
 
 static int title_word(const struct artex_ex *ex, size_t t)
@@ -120,7 +120,7 @@ static int org_token(const struct artex_ex *ex, size_t t)
 
 static int cue_token(const struct artex_ex *ex, size_t t)
 {
-	return word(ex, t) && artex__cue_flags(ex->L->cues, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+	return word(ex, t) && artex__tok_cue(ex, t);
 }
 
 /* ---- names to the nominative --------------------------------------------- */
@@ -396,7 +396,7 @@ static int set_role(struct artex_ex *ex, int e, size_t t0, size_t t1)
 	}
 	free(en->role);
 	en->role = r;
-	int g = artex__gword(ex->L->roles, artex__tok_f(ex, t0), artex__tok_fn(ex, t0));
+	int g = artex__tok_role(ex, t0);
 	if (g == ARTEX_G_M || g == ARTEX_G_F) {
 		if (en->gender == ARTEX_G_ANY && strcmp(ex->L->tag, "ru") != 0 && strcmp(ex->L->tag, "uk") != 0)
 			en->gender = g;
@@ -545,7 +545,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 		const struct artex_tok *k = &ex->toks[t];
 		if (k->kind != ARTEX_T_WORD || (k->flags & ARTEX_TF_INQUOTE))
 			continue;
-		int g = artex__gword(ex->L->pronouns, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+		int g = artex__tok_pronoun(ex, t);
 		if (g >= 0 && (!(k->flags & ARTEX_TF_CAP) || (k->flags & ARTEX_TF_SENT0))) {
 			struct artex_mention *m = add_mention(ex, t, t + 1, ARTEX_M_PRONOUN);
 			if (!m) {
@@ -572,8 +572,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 					rc = ARTEX_ENOMEM;
 					goto done;
 				}
-				m->gender = (uint8_t)artex__gword(ex->L->roles, artex__tok_f(ex, t),
-				                                   artex__tok_fn(ex, t));
+				m->gender = (uint8_t)artex__tok_role(ex, t);
 				for (size_t b = t, n2 = 0; b > 0 && n2 < 4; b--, n2++) {
 					size_t p = b - 1;
 					if (!word(ex, p) || ex->toks[p].sent != k->sent)

@@ -1,6 +1,7 @@
 /* Quote detection: pairing of quotation marks of every style (one level of
  * nesting), quotes continued over paragraphs, dash-led direct speech, and
  * the filter that tells utterances from names and scare quotes. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract.h"
@@ -123,7 +124,7 @@ static size_t para_end(const struct artex_ex *ex, size_t t)
 static int cue_word(const struct artex_ex *ex, size_t t)
 {
 	return t < ex->n_toks && ex->toks[t].kind == ARTEX_T_WORD &&
-	       artex__cue_flags(ex->L->cues, artex__tok_f(ex, t), artex__tok_fn(ex, t)) != 0;
+	       artex__tok_cue(ex, t) != 0;
 }
 
 static int comma_like(const struct artex_ex *ex, size_t t)
@@ -285,19 +286,11 @@ static int sentence_of(const struct artex_ex *ex, size_t t, size_t *s0, size_t *
 	return 0;
 }
 
-static int in_any_quote(const struct artex_ex *ex, size_t t)
-{
-	for (size_t q = 0; q < ex->n_quotes; q++)
-		if (!ex->quotes[q].dropped && t >= ex->quotes[q].t0 && t < ex->quotes[q].t1)
-			return 1;
-	return 0;
-}
-
 int artex__ex_cue_at(const struct artex_ex *ex, size_t t)
 {
 	if (t >= ex->n_toks || ex->toks[t].kind != ARTEX_T_WORD)
 		return 0;
-	int f = artex__cue_flags(ex->L->cues, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+	int f = artex__tok_cue(ex, t);
 	if (!f)
 		return 0;
 	size_t p = t;
@@ -319,7 +312,13 @@ int artex__ex_cue_at(const struct artex_ex *ex, size_t t)
  * "», — сказал X"), right before its opening mark ("X said: «"), or
  * elsewhere in its sentence for partial quotes. *adjacent is set for the
  * first two. Returns the token or -1. */
-static long find_cue(const struct artex_ex *ex, const struct artex_xquote *q, int *adjacent)
+/* A cue elsewhere in the sentence is looked for this many tokens around a
+ * quote at most: farther than any attribution reads, and it keeps a
+ * paragraph of thousands of quotes linear. */
+#define CUE_REACH 80
+
+static long find_cue(const struct artex_ex *ex, const struct artex_xquote *q, const int *cover,
+                     int *adjacent)
 {
 	size_t s0, s1;
 	*adjacent = 0;
@@ -361,10 +360,13 @@ static long find_cue(const struct artex_ex *ex, const struct artex_xquote *q, in
 	sentence_of(ex, q->t1 - 1, &e0, &e1);
 	long best = -1;
 	size_t bestd = (size_t)-1;
-	for (size_t k = s0; k < e1; k++) {
+	size_t from = q->t0 > s0 + CUE_REACH ? q->t0 - CUE_REACH : s0;
+	size_t to = q->t1 + CUE_REACH < e1 ? q->t1 + CUE_REACH : e1;
+	for (size_t k = from; k < to; k++) {
 		if (k >= q->t0 && k < q->t1)
 			continue;
-		if (in_any_quote(ex, k) || !artex__ex_cue_at(ex, k))
+		/* cover[k]: quotes not (yet) dropped that hold token k. */
+		if (cover[k] > 0 || !artex__ex_cue_at(ex, k))
 			continue;
 		size_t d = k < q->t0 ? q->t0 - k : k - q->t1;
 		if (d < bestd) {
@@ -404,11 +406,27 @@ int artex__ex_accept(struct artex_ex *ex)
 	for (size_t i = 0; i < n; i++)
 		if (split_interrupted(ex, i) < 0)
 			return ARTEX_ENOMEM;
+	/* How many quotes still in the running hold each token, kept up to date
+	 * as quotes are dropped, instead of a scan over every quote per token. */
+	int *cover = calloc(ex->n_toks + 1, sizeof *cover);
+	/* Per token, the farthest end of an accepted quote holding it. */
+	size_t *accepted_end = calloc(ex->n_toks + 1, sizeof *accepted_end);
+	if (!cover || !accepted_end) {
+		free(cover);
+		free(accepted_end);
+		return ARTEX_ENOMEM;
+	}
+	for (size_t i = 0; i < ex->n_quotes; i++) {
+		cover[ex->quotes[i].t0]++;
+		cover[ex->quotes[i].t1]--;
+	}
+	for (size_t t = 1; t < ex->n_toks; t++)
+		cover[t] += cover[t - 1];
 	for (size_t i = 0; i < ex->n_quotes; i++) {
 		struct artex_xquote *q = &ex->quotes[i];
 		size_t words = count_words(ex, q->t0, q->t1);
 		int adjacent;
-		long cue = find_cue(ex, q, &adjacent);
+		long cue = find_cue(ex, q, cover, &adjacent);
 		int ok;
 		if (q->dash)
 			ok = 1;
@@ -424,11 +442,17 @@ int artex__ex_accept(struct artex_ex *ex)
 			ok = cue >= 0 || words >= 8;
 		else
 			ok = 1;
-		/* Quotes nested in an accepted one stay inside it. */
-		for (size_t j = 0; ok && j < i; j++)
-			if (!ex->quotes[j].dropped && q->t0 >= ex->quotes[j].t0 && q->t1 <= ex->quotes[j].t1)
-				ok = 0;
+		/* Quotes nested in an accepted one stay inside it: an accepted quote
+		 * that holds q's first token and reaches q's end. */
+		if (ok && accepted_end[q->t0] >= q->t1)
+			ok = 0;
 		q->dropped = !ok;
+		for (size_t t = q->t0; t < q->t1; t++) {
+			if (!ok)
+				cover[t]--;
+			else if (accepted_end[t] < q->t1)
+				accepted_end[t] = q->t1;
+		}
 		if (ok) {
 			q->cue_tok = (int)cue;
 			q->conf = adjacent ? 0.9 : (cue >= 0 ? 0.7 : 0.5);
@@ -446,5 +470,7 @@ int artex__ex_accept(struct artex_ex *ex)
 		if (q->t1 < ex->n_toks && ex->toks[q->t1].kind == ARTEX_T_QUOTE)
 			ex->toks[q->t1].flags |= ARTEX_TF_INQUOTE;
 	}
+	free(cover);
+	free(accepted_end);
 	return 0;
 }

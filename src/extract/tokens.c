@@ -32,8 +32,12 @@ int artex__tok_is(const struct artex_ex *ex, size_t t, const char *w)
 
 int artex__tok_in(const struct artex_ex *ex, size_t t, const char *const *list)
 {
-	return t < ex->n_toks && ex->toks[t].kind == ARTEX_T_WORD &&
-	       artex__word_in(list, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+	if (t >= ex->n_toks || ex->toks[t].kind != ARTEX_T_WORD)
+		return 0;
+	uint32_t bits = ex->classified ? artex__lang_list_bits(ex->lang_index, list) : 0;
+	if (bits)
+		return (ex->toks[t].lists & bits) != 0;
+	return artex__word_in(list, artex__tok_f(ex, t), artex__tok_fn(ex, t));
 }
 
 int artex__tok_punct(const struct artex_ex *ex, size_t t, int32_t c)
@@ -43,20 +47,17 @@ int artex__tok_punct(const struct artex_ex *ex, size_t t, int32_t c)
 
 static int is_letter(int32_t cp)
 {
-	utf8proc_category_t c = utf8proc_category(cp);
-	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-	       (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
+	return artex__cp_is(cp, ARTEX_CP_LETTER) != 0;
 }
 
 static int is_digit(int32_t cp)
 {
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+	return artex__cp_is(cp, ARTEX_CP_DIGIT) != 0;
 }
 
 static int is_upper(int32_t cp)
 {
-	utf8proc_category_t c = utf8proc_category(cp);
-	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+	return artex__cp_is(cp, ARTEX_CP_UPPER) != 0;
 }
 
 static int is_quote_mark(int32_t cp)
@@ -75,7 +76,7 @@ static int32_t peek(const struct artex_ex *ex, size_t i)
 {
 	int32_t cp = 0;
 	if (i < ex->len)
-		artex__utf8_decode(ex->text + i, ex->len - i, &cp);
+		artex__utf8_next(ex->text + i, ex->len - i, &cp);
 	return cp;
 }
 
@@ -84,17 +85,29 @@ static int32_t peek(const struct artex_ex *ex, size_t i)
 static void fold_range(struct artex_ex *ex, struct artex_tok *t)
 {
 	t->fb = (uint32_t)ex->fold.len;
+	/* A code point's lower case takes at most 4 bytes: room for all at once. */
+	if (artex_buf_grow(&ex->fold, 4 * (size_t)(t->e - t->b)) < 0) {
+		t->fe = t->fb;
+		return;
+	}
+	char *out = ex->fold.data + ex->fold.len;
 	for (size_t i = t->b; i < t->e;) {
 		int32_t cp;
-		i += artex__utf8_decode(ex->text + i, ex->len - i, &cp);
-		cp = utf8proc_tolower(cp);
+		i += artex__utf8_next(ex->text + i, ex->len - i, &cp);
+		cp = artex__cp_tolower(cp);
 		if (cp == 0x451)
 			cp = 0x435;
 		else if (cp == 0x2019)
 			cp = '\'';
-		char enc[4];
-		artex_buf_put(&ex->fold, enc, artex__utf8_encode(cp, enc));
+		if (cp < 0x80)
+			*out++ = (char)cp;
+		else if (cp < 0x800)
+			*out++ = (char)(0xC0 | (cp >> 6)), *out++ = (char)(0x80 | (cp & 0x3F));
+		else
+			out += artex__utf8_encode(cp, out);
 	}
+	ex->fold.len = (size_t)(out - ex->fold.data);
+	ex->fold.data[ex->fold.len] = '\0';
 	t->fe = (uint32_t)ex->fold.len;
 }
 
@@ -110,13 +123,81 @@ static int word_cont(const struct artex_ex *ex, size_t i, size_t n, int32_t cp)
 	return 0;
 }
 
+/* Words repeat within an article: each distinct casefolded form is
+ * classified once, and later tokens of the same form copy the result from
+ * the first one. An open-addressed table of token indices; when it is half
+ * full the rest is classified afresh. */
+#define MEMO_SLOTS 2048
+
+struct memo {
+	uint32_t hash[MEMO_SLOTS]; /* 0: empty */
+	uint32_t tok[MEMO_SLOTS];
+	size_t used;
+	uint32_t last_hash;        /* of the word memo_find looked for last */
+};
+
+static uint32_t memo_hash(const char *f, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)f[i]) * 16777619u;
+	return h | 1;
+}
+
+static int memo_find(const struct artex_ex *ex, struct memo *m, const char *f, size_t n,
+                     struct artex_tok *t)
+{
+	uint32_t h = m->last_hash = memo_hash(f, n);
+	for (size_t k = h & (MEMO_SLOTS - 1); m->hash[k]; k = (k + 1) & (MEMO_SLOTS - 1)) {
+		if (m->hash[k] != h)
+			continue;
+		const struct artex_tok *o = &ex->toks[m->tok[k]];
+		if (o->fe - o->fb == n && memcmp(ex->fold.data + o->fb, f, n) == 0) {
+			t->lists = o->lists;
+			t->cue = o->cue;
+			t->role = o->role;
+			t->pronoun = o->pronoun;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Records token `tok`, whose word memo_find has just looked for. */
+static void memo_add(struct memo *m, uint32_t tok)
+{
+	if (2 * (m->used + 1) > MEMO_SLOTS)
+		return;
+	size_t k = m->last_hash & (MEMO_SLOTS - 1);
+	while (m->hash[k])
+		k = (k + 1) & (MEMO_SLOTS - 1);
+	m->hash[k] = m->last_hash;
+	m->tok[k] = tok;
+	m->used++;
+}
+
+static int tokenize(struct artex_ex *ex, struct memo *memo);
+
 int artex__ex_tokenize(struct artex_ex *ex)
 {
+	struct memo *memo = calloc(1, sizeof *memo);
+	if (!memo)
+		return ARTEX_ENOMEM;
+	int rc = tokenize(ex, memo);
+	free(memo);
+	return rc;
+}
+
+static int tokenize(struct artex_ex *ex, struct memo *memo)
+{
+	artex__lang_init();
+	ex->lang_index = artex__lang_index(ex->L);
+	ex->classified = 1; /* until a word cannot be */
 	uint32_t para = 0;
 	int newlines = 0;
 	for (size_t i = 0; i < ex->len;) {
 		int32_t cp;
-		size_t n = artex__utf8_decode(ex->text + i, ex->len - i, &cp);
+		size_t n = artex__utf8_next(ex->text + i, ex->len - i, &cp);
 		if (cp == '\n') {
 			if (++newlines == 2)
 				para++;
@@ -145,10 +226,10 @@ int artex__ex_tokenize(struct artex_ex *ex)
 				uppers += (size_t)is_upper(cp);
 			}
 			for (;;) {
-				int32_t c2 = peek(ex, j);
+				int32_t c2;
 				if (j >= ex->len)
 					break;
-				size_t n2 = artex__utf8_decode(ex->text + j, ex->len - j, &c2);
+				size_t n2 = artex__utf8_next(ex->text + j, ex->len - j, &c2);
 				if (numeric && (c2 == '.' || c2 == ',') && is_digit(peek(ex, j + 1))) {
 					j += n2;
 					continue;
@@ -186,22 +267,60 @@ int artex__ex_tokenize(struct artex_ex *ex)
 		}
 		t->e = (uint32_t)j;
 		fold_range(ex, t);
+		const char *f = ex->fold.data + t->fb;
+		size_t fn = t->fe - t->fb;
+		struct artex_wordclass wc;
+		if (ex->classified && memo_find(ex, memo, f, fn, t)) {
+			/* copied from the same word met before */
+		} else if (ex->classified && artex__lang_classify(&wc, ex->lang_index, f, fn) == 0) {
+			t->lists = wc.lists;
+			t->cue = (uint8_t)wc.cue;
+			t->role = (int8_t)wc.role;
+			t->pronoun = (int8_t)wc.pronoun;
+			memo_add(memo, (uint32_t)(ex->n_toks - 1));
+		} else {
+			ex->classified = 0;
+			t->cue = (uint8_t)artex__cue_flags(ex->L->cues, f, fn);
+			t->role = (int8_t)artex__gword(ex->L->roles, f, fn);
+			t->pronoun = (int8_t)artex__gword(ex->L->pronouns, f, fn);
+		}
 		i = j;
 	}
 	return ex->fold.oom ? ARTEX_ENOMEM : 0;
 }
 
 /* Tokens inside paired quote marks, which a sentence end never splits. */
-static int in_pair(const struct artex_ex *ex, size_t t)
+/* Marks, per token, whether it lies inside a quote pair (not dash speech):
+ * one pass over the quotes with a running count, so sentence splitting
+ * stays linear however many quotes an article holds. Returns a malloc'd
+ * array of n_toks flags, NULL on OOM. */
+static unsigned char *quote_pair_map(const struct artex_ex *ex)
 {
-	for (size_t q = 0; q < ex->n_quotes; q++)
-		if (!ex->quotes[q].dash && t >= ex->quotes[q].t0 && t < ex->quotes[q].t1)
-			return 1;
-	return 0;
+	int *depth = calloc(ex->n_toks + 1, sizeof *depth);
+	unsigned char *in = malloc(ex->n_toks + 1);
+	if (!depth || !in) {
+		free(depth);
+		free(in);
+		return NULL;
+	}
+	for (size_t q = 0; q < ex->n_quotes; q++) {
+		const struct artex_xquote *x = &ex->quotes[q];
+		if (!x->dash && x->t0 < x->t1 && x->t1 <= ex->n_toks) {
+			depth[x->t0]++;
+			depth[x->t1]--;
+		}
+	}
+	int d = 0;
+	for (size_t t = 0; t < ex->n_toks; t++) {
+		d += depth[t];
+		in[t] = d > 0;
+	}
+	free(depth);
+	return in;
 }
 
 /* Token index where the next sentence starts when token t ends one, else 0. */
-static size_t ends_sentence(const struct artex_ex *ex, size_t t)
+static size_t ends_sentence(const struct artex_ex *ex, const unsigned char *in_pair, size_t t)
 {
 	const struct artex_tok *k = &ex->toks[t];
 	if (k->kind != ARTEX_T_PUNCT || !(k->cp == '.' || k->cp == '!' || k->cp == '?' ||
@@ -213,7 +332,7 @@ static size_t ends_sentence(const struct artex_ex *ex, size_t t)
 		next++;
 	if (next >= ex->n_toks || ex->toks[next].para != k->para)
 		return 0; /* the paragraph ends anyway */
-	if (in_pair(ex, t) && next == t + 1)
+	if (in_pair[t] && next == t + 1)
 		return 0;
 	const struct artex_tok *nx = &ex->toks[next];
 	if (!(nx->flags & ARTEX_TF_CAP) && nx->kind != ARTEX_T_NUM && nx->kind != ARTEX_T_QUOTE &&
@@ -238,6 +357,9 @@ int artex__ex_sentences(struct artex_ex *ex)
 	ex->sent_start = malloc((ex->n_toks + 2) * sizeof *ex->sent_start);
 	if (!ex->sent_start)
 		return ARTEX_ENOMEM;
+	unsigned char *in_pair = quote_pair_map(ex);
+	if (!in_pair)
+		return ARTEX_ENOMEM;
 	for (size_t t = 0; t < ex->n_toks; t++)
 		ex->toks[t].flags &= (uint8_t)~ARTEX_TF_SENT0;
 	size_t n = 0, boundary = 0;
@@ -249,10 +371,11 @@ int artex__ex_sentences(struct artex_ex *ex)
 			ex->sent_start[n++] = (uint32_t)t;
 		}
 		ex->toks[t].sent = sent;
-		size_t nb = ends_sentence(ex, t);
+		size_t nb = ends_sentence(ex, in_pair, t);
 		if (nb)
 			boundary = nb;
 	}
+	free(in_pair);
 	ex->sent_start[n] = (uint32_t)ex->n_toks;
 	ex->n_sents = n;
 	/* The first word of a sentence, also after an opening mark or a dash,

@@ -60,6 +60,18 @@ int artex__strlist_add(struct artex_article *art, struct artex_strlist *list, co
 	return 0;
 }
 
+int artex__strlist_add_arena(struct artex_article *art, struct artex_strlist *list,
+                             const char *s)
+{
+	const char **items = grow(art, (void *)list->items, list->count, &list->cap,
+	                          sizeof *list->items);
+	if (!items)
+		return ARTEX_ENOMEM;
+	list->items = items;
+	items[list->count++] = s;
+	return 0;
+}
+
 #define DEFINE_ADD(fn, type, field, n, cap)                                        \
 	type *fn(struct artex_article *art)                                        \
 	{                                                                          \
@@ -89,26 +101,39 @@ void artex__article_warn(struct artex_article *art, const char *pointer, const c
 
 int artex__article_seal(struct artex_article *art)
 {
-	struct artex_buf b = ARTEX_BUF_INIT;
+	/* -0 is a confidence some formats write and others cannot; it is 0. */
+	for (size_t i = 0; i < art->n_quotes; i++)
+		if (art->quotes[i].confidence == 0)
+			art->quotes[i].confidence = 0;
+	for (size_t i = 0; i < art->n_claims; i++)
+		if (art->claims[i].confidence == 0)
+			art->claims[i].confidence = 0;
+	/* Measured first, so that the body is written once, into the arena. */
+	size_t len = 0;
+	for (size_t i = 0; i < art->paragraphs.count; i++)
+		len += (i ? 2 : 0) + strlen(art->paragraphs.items[i]);
+	char *body = artex__arena_alloc(&art->arena, len + 1);
+	if (!body)
+		return ARTEX_ENOMEM;
+	size_t at = 0;
 	for (size_t i = 0; i < art->paragraphs.count; i++) {
 		if (i)
-			artex_buf_put(&b, "\n\n", 2);
-		artex_buf_puts(&b, art->paragraphs.items[i]);
+			memcpy(body + at, "\n\n", 2), at += 2;
+		size_t n = strlen(art->paragraphs.items[i]);
+		memcpy(body + at, art->paragraphs.items[i], n);
+		at += n;
 	}
-	if (b.oom) {
-		artex_buf_dispose(&b);
-		return ARTEX_ENOMEM;
-	}
-	art->body = artex__article_strn(art, b.data ? b.data : "", b.len);
-	art->body_len = b.len;
-	artex_buf_dispose(&b);
-	return art->body ? 0 : ARTEX_ENOMEM;
+	body[len] = '\0';
+	art->body = body;
+	art->body_len = len;
+	return 0;
 }
 
 const struct artex_person *artex__article_person(const struct artex_article *art, const char *id)
 {
 	for (size_t i = 0; id && i < art->n_persons; i++)
-		if (strcmp(art->persons[i].id, id) == 0)
+		/* Ids are checked after references, so a record may still lack one. */
+		if (art->persons[i].id && strcmp(art->persons[i].id, id) == 0)
 			return &art->persons[i];
 	return NULL;
 }
@@ -116,7 +141,7 @@ const struct artex_person *artex__article_person(const struct artex_article *art
 const struct artex_org *artex__article_org(const struct artex_article *art, const char *id)
 {
 	for (size_t i = 0; id && i < art->n_orgs; i++)
-		if (strcmp(art->orgs[i].id, id) == 0)
+		if (art->orgs[i].id && strcmp(art->orgs[i].id, id) == 0)
 			return &art->orgs[i];
 	return NULL;
 }
@@ -216,8 +241,9 @@ int artex__valid_date(const char *s)
 	if (*s == 'Z')
 		return s[1] == '\0';
 	if (*s == '+' || *s == '-') {
-		if (!digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) || hh > 23 ||
-		    mm > 59)
+		/* XML Schema, which TEI's dates follow, allows offsets up to 14:00. */
+		if (!digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) || mm > 59 ||
+		    hh * 60 + mm > 14 * 60)
 			return 0;
 		return s[6] == '\0';
 	}

@@ -86,6 +86,9 @@ struct artex_article *artex__article_new(void);
 const char *artex__article_str(struct artex_article *art, const char *s);
 const char *artex__article_strn(struct artex_article *art, const char *s, size_t len);
 int artex__strlist_add(struct artex_article *art, struct artex_strlist *list, const char *s);
+/* Adds s, a string already in art's arena, without copying it. */
+int artex__strlist_add_arena(struct artex_article *art, struct artex_strlist *list,
+                             const char *s);
 /* Appends a zeroed entity and returns it (NULL on OOM). The pointer stays
  * valid only until the next add of the same kind. */
 struct artex_person *artex__article_add_person(struct artex_article *art);

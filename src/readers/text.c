@@ -10,6 +10,7 @@
  *
  * Lines end in LF, CRLF or CR; a leading BOM, spaces around lines and runs
  * of blank lines are tolerated. Lines of one block are joined by a space. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,16 @@ static int read_block(struct artex_article *art, struct cursor *c, const char **
 		if (!next_line(c, &l))
 			return 0;
 	} while (l.len == 0);
+	/* A block of one line whose text NFC leaves as it is (most paragraphs)
+	 * goes to the arena straight from the input. */
+	struct line first = l;
+	size_t after_first = c->pos;
+	if ((!next_line(c, &l) || l.len == 0) && artex__utf8_nfc_stable_text(first.s, first.len)) {
+		*out = artex__article_strn(art, first.s, first.len);
+		return *out ? 0 : artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
+	}
+	c->pos = after_first;
+	l = first;
 	struct artex_buf b = ARTEX_BUF_INIT;
 	do {
 		if (b.len)
@@ -86,6 +97,11 @@ static int read_block(struct artex_article *art, struct cursor *c, const char **
 	if (b.oom) {
 		artex_buf_dispose(&b);
 		return artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
+	}
+	if (artex__utf8_nfc_stable_text(b.data, b.len)) {
+		*out = artex__article_strn(art, b.data, b.len);
+		artex_buf_dispose(&b);
+		return *out ? 0 : artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
 	}
 	size_t n;
 	char *nfc = artex__utf8_nfc(b.data, b.len, &n);
@@ -149,15 +165,35 @@ static int check_chars(struct cursor *c)
 		snprintf(msg, sizeof msg, "invalid UTF-8 at byte offset %zu", bad);
 		return fail(c, bad, ARTEX_MSG_UTF8_INVALID, msg);
 	}
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
 	for (size_t i = 0; i < c->len; i++) {
+		/* Eight bytes at a time while none is below 0x20 or the 0xEF that
+		 * may start U+FFFE or U+FFFF. */
+		while (c->len - i >= 8) {
+			uint64_t w, ef;
+			memcpy(&w, c->buf + i, 8);
+			ef = w ^ (0xEF * ones);
+			if (((w - 0x20 * ones) & ~w & high) || ((ef - ones) & ~ef & high))
+				break;
+			i += 8;
+		}
+		if (i >= c->len)
+			break;
 		unsigned char ch = (unsigned char)c->buf[i];
 		unsigned cp = ch;
 		/* U+FFFE and U+FFFF (EF BF BE, EF BF BF) are noncharacters XML refuses. */
 		if (ch == 0xEF && i + 2 < c->len && (unsigned char)c->buf[i + 1] == 0xBF &&
-		    ((unsigned char)c->buf[i + 2] & 0xFE) == 0xBE)
+		    ((unsigned char)c->buf[i + 2] & 0xFE) == 0xBE) {
 			cp = 0xFFFE + ((unsigned char)c->buf[i + 2] & 1);
-		else if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r')
+		} else if (ch == 0xEF && i > 0 && i + 2 < c->len &&
+		           (unsigned char)c->buf[i + 1] == 0xBB && (unsigned char)c->buf[i + 2] == 0xBF) {
+			/* A byte order mark past the start is almost always two files
+			 * joined together; say so rather than carry it into the text. */
+			return fail(c, i, ARTEX_MSG_TEXT_CONTROL,
+			            "byte order mark inside the text (were two files joined?)");
+		} else if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
 			continue;
+		}
 		char msg[96];
 		snprintf(msg, sizeof msg, "character U+%04X is not allowed in text (byte offset %zu)",
 		         cp, i);
@@ -190,7 +226,7 @@ static int text_read(struct artex_article *art, const char *buf, size_t len, con
 			return rc;
 		if (!para)
 			break;
-		if (artex__strlist_add(art, &art->paragraphs, para) < 0)
+		if (artex__strlist_add_arena(art, &art->paragraphs, para) < 0)
 			return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	}
 	if (art->paragraphs.count == 0)

@@ -11,7 +11,15 @@ size_t artex__utf8_invalid_at(const char *str, size_t len)
 	while (i < len) {
 		unsigned char c = s[i];
 		if (c < 0x80) {
+			/* Runs of ASCII, most of the text, eight bytes at a time. */
 			i++;
+			while (len - i >= 8) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ull)
+					break;
+				i += 8;
+			}
 			continue;
 		}
 		size_t n;
@@ -58,10 +66,21 @@ size_t artex__utf8_encode(int32_t cp, char *out)
 	return n > 0 ? (size_t)n : 0;
 }
 
+/* Continuation bytes (10xxxxxx) among the eight bytes at s. */
+static size_t continuations8(const char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	uint64_t m = w & ~(w << 1) & 0x8080808080808080ull; /* bit 7 set, bit 6 clear */
+	return (size_t)(((m >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 size_t artex__utf8_count(const char *s, size_t len)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < len; i++)
+	size_t n = 0, i = 0;
+	for (; len - i >= 8; i += 8)
+		n += 8 - continuations8(s + i);
+	for (; i < len; i++)
 		n += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return n;
 }
@@ -101,8 +120,46 @@ void artex__utf8_linecol(const char *s, size_t len, size_t at, int *line, int *c
 	*column = c;
 }
 
+/* 1 if s holds only valid UTF-8 whose code points are NFC in any context,
+ * so that NFC leaves it as it is. Most articles pass: the check costs a
+ * fraction of utf8proc's decompose-and-recompose. */
+int artex__utf8_nfc_stable_text(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			while (len - i >= 8) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ull)
+					break;
+				i += 8;
+			}
+			continue;
+		}
+		int32_t cp;
+		size_t n = artex__utf8_next(s + i, len - i, &cp);
+		/* Invalid bytes decode to U+FFFD, which is outside the stable ranges. */
+		if (!artex__utf8_nfc_stable(cp))
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
 char *artex__utf8_nfc(const char *s, size_t len, size_t *out_len)
 {
+	if (artex__utf8_nfc_stable_text(s, len)) {
+		char *copy = malloc(len + 1);
+		if (!copy)
+			return NULL;
+		memcpy(copy, s, len);
+		copy[len] = '\0';
+		if (out_len)
+			*out_len = len;
+		return copy;
+	}
 	utf8proc_uint8_t *out = NULL;
 	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
 	                                  &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -115,11 +172,7 @@ char *artex__utf8_nfc(const char *s, size_t len, size_t *out_len)
 
 int artex__utf8_is_nfc(const char *s, size_t len)
 {
-	/* Pure ASCII is always NFC; that is most text, so skip utf8proc. */
-	size_t i = 0;
-	while (i < len && (unsigned char)s[i] < 0x80)
-		i++;
-	if (i == len)
+	if (artex__utf8_nfc_stable_text(s, len))
 		return 1;
 	if (artex__utf8_invalid_at(s, len) != (size_t)-1)
 		return 0;
@@ -138,20 +191,29 @@ int artex__cpindex_init(struct artex_cpindex *ix, const char *s, size_t len)
 {
 	ix->s = s;
 	ix->len = len;
-	ix->count = artex__utf8_count(s, len);
-	ix->marks = malloc((ix->count / CPINDEX_STEP + 1) * sizeof *ix->marks);
+	/* One pass: there are at most len code points, so len / STEP + 1 marks. */
+	ix->marks = malloc((len / CPINDEX_STEP + 1) * sizeof *ix->marks);
 	if (!ix->marks)
 		return -1;
 	size_t cp = 0;
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = 0; i < len;) {
+		/* Eight bytes start at most eight code points; count them at once
+		 * unless a mark may fall among them. */
+		if (cp % CPINDEX_STEP != 0 && CPINDEX_STEP - cp % CPINDEX_STEP > 8 && len - i >= 8) {
+			cp += 8 - continuations8(s + i);
+			i += 8;
+			continue;
+		}
 		if (((unsigned char)s[i] & 0xC0) != 0x80) {
 			if (cp % CPINDEX_STEP == 0)
 				ix->marks[cp / CPINDEX_STEP] = i;
 			cp++;
 		}
+		i++;
 	}
 	if (cp % CPINDEX_STEP == 0)
 		ix->marks[cp / CPINDEX_STEP] = len;
+	ix->count = cp;
 	return 0;
 }
 

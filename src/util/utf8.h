@@ -14,6 +14,53 @@ size_t artex__utf8_invalid_at(const char *s, size_t len);
  * byte length and stores the code point in *cp. */
 size_t artex__utf8_decode(const char *s, size_t len, int32_t *cp);
 
+/* The same as artex__utf8_decode, inline for per-character loops: ASCII and
+ * well-formed two- and three-byte sequences are decoded here, anything else
+ * (four-byte forms, invalid bytes) goes through artex__utf8_decode. */
+static inline size_t artex__utf8_next(const char *str, size_t len, int32_t *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned c = s[0];
+	if (c < 0x80) {
+		*cp = (int32_t)c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF && len >= 2 && (s[1] & 0xC0) == 0x80) {
+		*cp = (int32_t)(((c & 0x1F) << 6) | (s[1] & 0x3F));
+		return 2;
+	}
+	/* E0 (overlong below A0) and ED (surrogates above 9F) need more checks. */
+	if (c >= 0xE1 && c <= 0xEF && c != 0xED && len >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80) {
+		*cp = (int32_t)(((c & 0x0F) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3F));
+		return 3;
+	}
+	return artex__utf8_decode(str, len, cp);
+}
+
+/* 1 if code point cp is in NFC in every context: no canonical
+ * decomposition that recomposes differently, combining class 0, and never
+ * the second half of a canonical composition. Only ranges checked against
+ * utf8proc's data (tests/util/test_utf8.c) answer 1; others answer 0, which
+ * means "ask utf8proc", not "not NFC". */
+static inline int artex__utf8_nfc_stable(int32_t cp)
+{
+	if (cp < 0x300)
+		return 1;
+	if (cp < 0x2002)
+		return (cp >= 0x400 && cp <= 0x482) || (cp >= 0x48A && cp <= 0x52F);
+	if (cp <= 0x206F)
+		return 1;
+	if (cp >= 0x20A0 && cp <= 0x20CF)
+		return 1;
+	return (cp >= 0x1F300 && cp <= 0x1F64F) || (cp >= 0x1F680 && cp <= 0x1F6FF) ||
+	       (cp >= 0x1F900 && cp <= 0x1F9FF);
+}
+
+/* 1 if s[0..len) is valid UTF-8 of code points for which
+ * artex__utf8_nfc_stable answers 1: text that NFC leaves as it is. */
+int artex__utf8_nfc_stable_text(const char *s, size_t len);
+
 /* Encodes cp into out (4 bytes at most); returns the byte length. */
 size_t artex__utf8_encode(int32_t cp, char *out);
 

@@ -7,9 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "artex.h"
 #include "extract/extract.h"
 #include "model/model.h"
+#include "util/utf8.h"
 
 static struct artex_article *extract_lang(const char *text, const char *lang)
 {
@@ -327,6 +330,264 @@ static void test_es(void **state)
 	artex_article_free(art);
 }
 
+/* ---- the word list index against the scan it replaces ------------------------- */
+
+/* The list semantics, as a plain scan: the first entry that matches, a
+ * trailing '*' making an entry a prefix. */
+static int ref_match(const char *e, const char *w, size_t n)
+{
+	size_t el = strlen(e);
+	if (n == 0)
+		return 0;
+	if (el && e[el - 1] == '*')
+		return n >= el - 1 && memcmp(e, w, el - 1) == 0;
+	return el == n && memcmp(e, w, n) == 0;
+}
+
+static long ref_find(const void *base, size_t stride, const char *w, size_t n)
+{
+	if (!base)
+		return -1;
+	for (size_t k = 0;; k++) {
+		const char *e = *(const char *const *)((const char *)base + k * stride);
+		if (!e)
+			return -1;
+		if (ref_match(e, w, n))
+			return (long)k;
+	}
+}
+
+static const char *const lang_tags[] = {"ru", "uk", "en", "de", "fr", "es"};
+
+struct words {
+	char **w;
+	size_t n, cap;
+};
+
+static void words_add(struct words *ws, const char *w, size_t n)
+{
+	if (ws->n == ws->cap) {
+		ws->cap = ws->cap ? ws->cap * 2 : 1024;
+		ws->w = realloc(ws->w, ws->cap * sizeof *ws->w);
+		assert_non_null(ws->w);
+	}
+	char *c = malloc(n + 1);
+	assert_non_null(c);
+	memcpy(c, w, n);
+	c[n] = '\0';
+	ws->w[ws->n++] = c;
+}
+
+/* Every entry of a list, and near misses: without its '*', one byte longer
+ * or shorter, with an inflection added. */
+static void words_from(struct words *ws, const void *base, size_t stride)
+{
+	static const char *const tails[] = {"s", "a", "\xD0\xB0", "\xD0\xB8", "\xD1\x8F", "*"};
+	for (size_t k = 0; base; k++) {
+		const char *e = *(const char *const *)((const char *)base + k * stride);
+		if (!e)
+			break;
+		size_t el = strlen(e);
+		words_add(ws, e, el);
+		if (el > 1)
+			words_add(ws, e, el - 1);
+		char buf[256];
+		for (size_t t = 0; t < sizeof tails / sizeof tails[0] && el + 4 < sizeof buf; t++) {
+			size_t stem = el && e[el - 1] == '*' ? el - 1 : el;
+			memcpy(buf, e, stem);
+			strcpy(buf + stem, tails[t]);
+			words_add(ws, buf, strlen(buf));
+		}
+	}
+}
+
+static void test_word_index(void **state)
+{
+	(void)state;
+	struct words ws = {0};
+	static const char *const extra[] = {"x", "the", "The", "'", "-", "1990", "said", "сказала"};
+	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+		words_add(&ws, extra[i], strlen(extra[i]));
+	for (size_t li = 0; li < sizeof lang_tags / sizeof lang_tags[0]; li++) {
+		const struct artex_lang *L = artex__lang_table(lang_tags[li]);
+		const char *const *lists[] = {
+			L->function_words, L->source_phrases, L->anaphors, L->complementisers,
+			L->conjunctions, L->skip_words, L->clause_starts, L->prepositions,
+			L->passive_aux, L->titles, L->org_words, L->name_nouns,
+			L->indefinites, L->abbreviations, L->months};
+		for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+			words_from(&ws, lists[k], sizeof *lists[k]);
+		words_from(&ws, L->cues, sizeof *L->cues);
+		words_from(&ws, L->roles, sizeof *L->roles);
+		words_from(&ws, L->pronouns, sizeof *L->pronouns);
+		words_from(&ws, L->name_endings, sizeof *L->name_endings);
+		words_from(&ws, L->verb_gender, sizeof *L->verb_gender);
+	}
+	size_t classified = 0;
+	for (size_t li = 0; li < sizeof lang_tags / sizeof lang_tags[0]; li++) {
+		const struct artex_lang *L = artex__lang_table(lang_tags[li]);
+		int ix = artex__lang_index(L);
+		assert_true(ix >= 0);
+		const char *const *lists[ARTEX_WL_COUNT] = {
+			[ARTEX_WL_FUNCTION_WORDS] = L->function_words,
+			[ARTEX_WL_SOURCE_PHRASES] = L->source_phrases,
+			[ARTEX_WL_ANAPHORS] = L->anaphors,
+			[ARTEX_WL_COMPLEMENTISERS] = L->complementisers,
+			[ARTEX_WL_CONJUNCTIONS] = L->conjunctions,
+			[ARTEX_WL_SKIP_WORDS] = L->skip_words,
+			[ARTEX_WL_CLAUSE_STARTS] = L->clause_starts,
+			[ARTEX_WL_PREPOSITIONS] = L->prepositions,
+			[ARTEX_WL_PASSIVE_AUX] = L->passive_aux,
+			[ARTEX_WL_TITLES] = L->titles,
+			[ARTEX_WL_ORG_WORDS] = L->org_words,
+			[ARTEX_WL_NAME_NOUNS] = L->name_nouns,
+			[ARTEX_WL_INDEFINITES] = L->indefinites,
+			[ARTEX_WL_ABBREVIATIONS] = L->abbreviations,
+			[ARTEX_WL_MONTHS] = L->months,
+		};
+		for (size_t i = 0; i < ws.n; i++) {
+			const char *w = ws.w[i];
+			size_t n = strlen(w);
+			uint32_t bits = 0;
+			for (int f = 0; f < ARTEX_WL_COUNT; f++) {
+				int want = ref_find(lists[f], sizeof *lists[f], w, n) >= 0;
+				if (artex__word_in(lists[f], w, n) != want)
+					fail_msg("%s list %d \"%s\": word_in says %d", lang_tags[li], f, w, !want);
+				bits |= (uint32_t)want << f;
+			}
+			long c = ref_find(L->cues, sizeof *L->cues, w, n);
+			int cue = c >= 0 ? L->cues[c].flags : 0;
+			assert_int_equal(artex__cue_flags(L->cues, w, n), cue);
+			const struct artex_gword *g[] = {L->roles, L->pronouns, L->name_endings,
+			                                 L->verb_gender};
+			int gender[4];
+			for (size_t k = 0; k < 4; k++) {
+				long r = ref_find(g[k], sizeof *g[k], w, n);
+				gender[k] = r >= 0 ? g[k][r].gender : -1;
+				assert_int_equal(artex__gword(g[k], w, n), gender[k]);
+			}
+			struct artex_wordclass wc;
+			if (artex__lang_classify(&wc, ix, w, n) == 0) {
+				classified++;
+				if (wc.lists != bits)
+					fail_msg("%s \"%s\": lists %x, want %x", lang_tags[li], w,
+					         (unsigned)wc.lists, (unsigned)bits);
+				assert_int_equal(wc.cue, cue);
+				assert_int_equal(wc.role, gender[0]);
+				assert_int_equal(wc.pronoun, gender[1]);
+			}
+		}
+	}
+	/* The tables fit the index; the fallback scan is for other lists. */
+	assert_int_equal(classified, ws.n * (sizeof lang_tags / sizeof lang_tags[0]));
+	for (size_t i = 0; i < ws.n; i++)
+		free(ws.w[i]);
+	free(ws.w);
+}
+
+/* artex__lang_identify as first written, one pass and a scan per list: the
+ * index, the letter tables and the skipped word pass must not change it. */
+static const char *ref_identify(const char *text, size_t len)
+{
+	size_t cyr = 0, lat = 0, ukr = 0, rus = 0, hits[6] = {0};
+	char word[64];
+	size_t wn = 0;
+	for (size_t i = 0; i <= len;) {
+		int32_t cp = ' ';
+		if (i < len)
+			i += artex__utf8_decode(text + i, len - i, &cp);
+		else
+			i++;
+		utf8proc_category_t c = utf8proc_category(cp);
+		if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) {
+			if (cp >= 0x400 && cp <= 0x4FF) {
+				cyr++;
+				ukr += cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491 ||
+				       cp == 0x406 || cp == 0x407 || cp == 0x404 || cp == 0x490;
+				rus += cp == 0x44B || cp == 0x44D || cp == 0x44A || cp == 0x451 ||
+				       cp == 0x42B || cp == 0x42D || cp == 0x401;
+			} else if (cp < 0x250) {
+				lat++;
+			}
+			char enc[4];
+			size_t k = artex__utf8_encode(utf8proc_tolower(cp), enc);
+			if (wn + k < sizeof word) {
+				memcpy(word + wn, enc, k);
+				wn += k;
+			} else {
+				wn = sizeof word;
+			}
+			continue;
+		}
+		if (cp == '\'' && wn > 0 && wn < sizeof word - 1) {
+			word[wn++] = '\'';
+			continue;
+		}
+		if (wn > 0 && wn < sizeof word)
+			for (size_t l = 0; l < 6; l++) {
+				const struct artex_lang *L = artex__lang_table(lang_tags[l]);
+				hits[l] += ref_find(L->function_words, sizeof *L->function_words, word, wn) >= 0;
+			}
+		wn = 0;
+	}
+	if (cyr == 0 && lat == 0)
+		return "und";
+	if (cyr >= lat) {
+		if (ukr * 200 > cyr && ukr > rus)
+			return "uk";
+		if (rus * 200 > cyr)
+			return "ru";
+		return hits[1] > hits[0] ? "uk" : "ru";
+	}
+	size_t best = 2;
+	for (size_t l = 2; l < 6; l++)
+		if (hits[l] > hits[best])
+			best = l;
+	return lang_tags[best];
+}
+
+static void test_identify_agrees(void **state)
+{
+	(void)state;
+	/* Random texts from the function words of every language, capitalised
+	 * now and then, with letters that tell Russian from Ukrainian, digits,
+	 * punctuation and apostrophes, in different mixtures. */
+	static const char *const bits[] = {
+		" ", ", ", ". ", "'", "’", "1990", "\xD1\x8B", "\xD1\x96", "\xC3\xA9", "Ab", "THE",
+		"\xD0\x81", "x", "\xF0\x9F\x98\x80", "-", "\xC3\x9F"};
+	struct words ws = {0};
+	for (size_t li = 0; li < 6; li++) {
+		const struct artex_lang *L = artex__lang_table(lang_tags[li]);
+		words_from(&ws, L->function_words, sizeof *L->function_words);
+	}
+	char text[4096];
+	uint32_t seed = 99;
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0;
+		seed = seed * 1103515245u + 12345u;
+		size_t bias = (seed >> 10) % 6; /* most words from one language's part of the pool */
+		size_t words = 1 + (seed >> 20) % 120;
+		for (size_t k = 0; k < words && len + 300 < sizeof text; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *piece;
+			if ((seed >> 8) % 5 == 0)
+				piece = bits[(seed >> 12) % (sizeof bits / sizeof bits[0])];
+			else
+				piece = ws.w[(bias * ws.n / 6 + (seed >> 12) % (ws.n / 3)) % ws.n];
+			size_t n = strlen(piece);
+			memcpy(text + len, piece, n);
+			len += n;
+			text[len++] = (seed >> 24) % 7 ? ' ' : '\n';
+		}
+		const char *want = ref_identify(text, len), *got = artex__lang_identify(text, len);
+		if (strcmp(want, got) != 0)
+			fail_msg("round %d: identified %s, want %s: %.*s", round, got, want, (int)len, text);
+	}
+	for (size_t i = 0; i < ws.n; i++)
+		free(ws.w[i]);
+	free(ws.w);
+}
+
 /* ---- identification, registry, determinism, the seed ------------------------- */
 
 static void test_language_identification(void **state)
@@ -468,6 +729,8 @@ int main(void)
 		cmocka_unit_test(test_es),
 		cmocka_unit_test(test_language_identification),
 		cmocka_unit_test(test_people_registry),
+		cmocka_unit_test(test_word_index),
+		cmocka_unit_test(test_identify_agrees),
 		cmocka_unit_test(test_deterministic_and_repeatable),
 		cmocka_unit_test(test_seed_article),
 	};

@@ -197,6 +197,9 @@ static void test_value_forms(void **state)
 	assert_true(artex__valid_date("2025-08-21T10:30Z"));
 	assert_false(artex__valid_date("2025-08-21T24:00"));
 	assert_false(artex__valid_date("2025-08-21 10:30"));
+	assert_true(artex__valid_date("2025-08-21T10:30:00+14:00"));
+	assert_false(artex__valid_date("2025-08-21T10:30:00+14:01"));
+	assert_false(artex__valid_date("2025-06-02T08:00:00+20:00"));
 	assert_false(artex__valid_date("2025-8-21"));
 	assert_true(artex__valid_language("ru"));
 	assert_true(artex__valid_language("en-GB"));

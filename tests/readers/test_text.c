@@ -1,6 +1,7 @@
 /* The plain-text reader: the format's tolerances and its errors. */
 #include "common.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "artex.h"
@@ -106,8 +107,42 @@ static void test_errors(void **state)
 	expect_error(t, strlen(t), ARTEX_MSG_UTF8_INVALID, 5, 5);
 	static const char nul[] = "date 2025-01-02\n\nH\n\nNUL \0 inside\n";
 	expect_error(nul, sizeof nul - 1, ARTEX_MSG_TEXT_CONTROL, 5, 5);
+	t = "date 2025-01-02\n\nH\n\nJoined\xEF\xBB\xBFhere\n";
+	expect_error(t, strlen(t), ARTEX_MSG_TEXT_CONTROL, 5, 7);
 	t = "date 2025-01-02\n\nH\x1B[31m\n\nB\n";
 	expect_error(t, strlen(t), ARTEX_MSG_TEXT_CONTROL, 3, 2);
+}
+
+/* The reader skips clean text eight bytes at a time: a control character or
+ * a noncharacter is found wherever it falls in a long line, and Cyrillic
+ * text with 0xBF/0xBE bytes (as in "п", "о") is not taken for one. */
+static void test_control_at_every_offset(void **state)
+{
+	static const char *const bad[] = {"\x01", "\x1F", "\x7F\x0B", "\xEF\xBF\xBE", "\xEF\xBF\xBF"};
+	char t[256], msg[64];
+	for (size_t b = 0; b < sizeof bad / sizeof bad[0]; b++) {
+		for (size_t at = 0; at < 40; at++) {
+			size_t len = (size_t)snprintf(t, sizeof t, "date 2025-01-02\n\nH\n\n");
+			size_t line0 = len;
+			memset(t + len, 'x', 48);
+			memcpy(t + len + at, bad[b], strlen(bad[b]));
+			len += 48;
+			memcpy(t + len, "\n", 2);
+			len += 1;
+			size_t off = line0 + at + (bad[b][0] == '\x7F'); /* DEL is allowed */
+			snprintf(msg, sizeof msg, "byte offset %zu)", off);
+			struct artex_article *art = NULL;
+			struct artex_error err;
+			assert_int_equal(artex_article_read(&art, t, len, "text", "x.txt", &err),
+			                 ARTEX_EINVALID);
+			assert_int_equal(err.msg_id, ARTEX_MSG_TEXT_CONTROL);
+			assert_non_null(strstr(err.message, msg));
+		}
+	}
+	const char *ok = "date 2025-01-02\n\n\xD0\x9F\xD0\xBE\xD0\xBF\xD0\xBE\xD0\xBF\xD0\xBE\xD0\xBF"
+	                 "\n\n\xEF\xBC\x81\xEF\xBD\x9E \xD0\xBF\xD0\xBE\xD0\xBF\xD0\xBE \xD0\xBF\xD0\xBE\n";
+	struct artex_article *art = read_ok(ok, strlen(ok));
+	artex_article_free(art);
 }
 
 static void test_utf8_error_names_byte_offset(void **state)
@@ -130,6 +165,7 @@ int main(void)
 		cmocka_unit_test(test_language_by_script),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_utf8_error_names_byte_offset),
+		cmocka_unit_test(test_control_at_every_offset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

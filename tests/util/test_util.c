@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "util/jsonloc.h"
 #include "util/messages.h"
 #include "util/utf8.h"
@@ -73,6 +75,191 @@ static void test_nfc(void **state)
 	assert_true(artex__utf8_is_nfc("Caf\xC3\xA9", 5));
 	assert_false(artex__utf8_is_nfc("Cafe\xCC\x81", 6));
 	assert_true(artex__utf8_is_nfc("plain", 5));
+}
+
+/* artex__utf8_next must decode exactly as artex__utf8_decode (utf8proc) on
+ * every one-, two- and three-byte input, valid or not, and on truncations. */
+static void test_utf8_next_agrees(void **state)
+{
+	unsigned char s[4];
+	for (unsigned a = 0; a < 256; a++) {
+		for (unsigned b = 0; b < 256; b++) {
+			for (unsigned c = 0; c < 256; c++) {
+				s[0] = (unsigned char)a, s[1] = (unsigned char)b, s[2] = (unsigned char)c;
+				s[3] = 0x80;
+				for (size_t len = 1; len <= 4; len++) {
+					int32_t x = -1, y = -2;
+					size_t n = artex__utf8_next((const char *)s, len, &x);
+					size_t m = artex__utf8_decode((const char *)s, len, &y);
+					if (n != m || x != y)
+						fail_msg("%02X %02X %02X len %zu: next %zu U+%04X, decode %zu U+%04X",
+						         a, b, c, len, n, (unsigned)x, m, (unsigned)y);
+				}
+				if (a < 0xE0)
+					break; /* the third byte does not matter below three-byte leads */
+			}
+			if (a < 0xC0)
+				break;
+		}
+	}
+}
+
+static size_t nfd(int32_t cp, int32_t *out, size_t cap)
+{
+	int boundclass = 0;
+	utf8proc_ssize_t n = utf8proc_decompose_char(cp, out, (utf8proc_ssize_t)cap,
+	                                             UTF8PROC_DECOMPOSE, &boundclass);
+	assert_true(n > 0 && (size_t)n <= cap);
+	return (size_t)n;
+}
+
+static char *nfc_of(const char *s, size_t len, size_t *out_len)
+{
+	utf8proc_uint8_t *out = NULL;
+	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &out,
+	                                  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	assert_true(n >= 0);
+	*out_len = (size_t)n;
+	return (char *)out;
+}
+
+/* Every code point artex__utf8_nfc_stable claims is a starter that NFC maps
+ * to itself and that no canonical composition takes as its second part (and
+ * neither is the first code point of its decomposition), so that a string
+ * of them is NFC whatever their order: checked on utf8proc's data for the
+ * whole code space. */
+static void test_nfc_stable_ranges(void **state)
+{
+	enum { MAX_CP = 0x110000 };
+	unsigned char *second = calloc(MAX_CP, 1);
+	assert_non_null(second);
+	int32_t d[32];
+	for (int32_t cp = 0; cp < MAX_CP; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		size_t n = nfd(cp, d, 32);
+		for (size_t k = 1; k < n; k++)
+			second[d[k]] = 1;
+	}
+	size_t claimed = 0;
+	for (int32_t cp = 0; cp < MAX_CP; cp++) {
+		if (!artex__utf8_nfc_stable(cp))
+			continue;
+		claimed++;
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			fail_msg("surrogate U+%04X claimed", (unsigned)cp);
+		if (utf8proc_get_property(cp)->combining_class != 0)
+			fail_msg("U+%04X has a combining class", (unsigned)cp);
+		if (second[cp])
+			fail_msg("U+%04X composes with a preceding character", (unsigned)cp);
+		size_t n = nfd(cp, d, 32);
+		if (second[d[0]] || utf8proc_get_property(d[0])->combining_class != 0)
+			fail_msg("U+%04X decomposes to a non-starter U+%04X", (unsigned)cp,
+			         (unsigned)d[0]);
+		(void)n;
+		char enc[4];
+		size_t len = artex__utf8_encode(cp, enc), m;
+		char *nfc = nfc_of(enc, len, &m);
+		if (m != len || memcmp(nfc, enc, len) != 0)
+			fail_msg("NFC changes U+%04X", (unsigned)cp);
+		free(nfc);
+	}
+	free(second);
+	/* ASCII, Latin to U+02FF, most of Cyrillic, punctuation, currency, emoji. */
+	assert_true(claimed > 2400);
+	assert_true(artex__utf8_nfc_stable(0x0419));  /* Й, composed and stable */
+	assert_false(artex__utf8_nfc_stable(0x0301)); /* combining acute */
+	assert_false(artex__utf8_nfc_stable(0x0483)); /* combining titlo */
+	assert_false(artex__utf8_nfc_stable(0x2000)); /* singleton: decomposes to U+2002 */
+}
+
+/* The fast paths of artex__utf8_nfc and artex__utf8_is_nfc against utf8proc,
+ * on random strings of stable code points and on strings that are not NFC. */
+static void test_nfc_fast_path(void **state)
+{
+	static const int32_t ranges[][2] = {{0x20, 0x2FF},       {0x400, 0x482},
+	                                    {0x48A, 0x52F},      {0x2002, 0x206F},
+	                                    {0x20A0, 0x20CF},    {0x1F300, 0x1F64F},
+	                                    {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}};
+	size_t n_ranges = sizeof ranges / sizeof ranges[0];
+	uint32_t seed = 12345;
+	char s[4 * 64];
+	for (int round = 0; round < 20000; round++) {
+		size_t len = 0, cps = 1 + round % 64;
+		for (size_t k = 0; k < cps; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const int32_t *r = ranges[(seed >> 8) % n_ranges];
+			seed = seed * 1103515245u + 12345u;
+			int32_t cp = r[0] + (int32_t)((seed >> 4) % (uint32_t)(r[1] - r[0] + 1));
+			len += artex__utf8_encode(cp, s + len);
+		}
+		size_t m, n;
+		char *ref = nfc_of(s, len, &m);
+		char *got = artex__utf8_nfc(s, len, &n);
+		assert_non_null(got);
+		assert_int_equal(n, m);
+		assert_memory_equal(got, ref, m);
+		assert_int_equal(got[n], '\0');
+		assert_true(artex__utf8_is_nfc(s, len));
+		free(ref);
+		free(got);
+	}
+	/* Not NFC, or not only stable code points: the slow path answers. */
+	static const char *const other[] = {
+		"Cafe\xCC\x81",                 /* e + combining acute */
+		"\xD0\x98\xCC\x86",             /* И + combining breve: Й */
+		"\xE2\x84\xA6",                 /* ohm sign, a singleton */
+		"\xE2\x80\x80x",                /* U+2000 */
+		"\xEA\xB0\x80\xE1\x86\xA8",     /* 가 + jongseong: 각 */
+		"\xD0\xB5\xCC\x88 \xC3\xA9",    /* е + diaeresis */
+		"a\xCD\x81",                    /* U+0341, a singleton mark */
+		"\xE2\x80\x94\xC3\xA9\xCC\xA3", /* — é + dot below: reordered */
+	};
+	for (size_t i = 0; i < sizeof other / sizeof other[0]; i++) {
+		size_t len = strlen(other[i]), m, n;
+		char *ref = nfc_of(other[i], len, &m);
+		char *got = artex__utf8_nfc(other[i], len, &n);
+		assert_non_null(got);
+		assert_int_equal(n, m);
+		assert_memory_equal(got, ref, m);
+		assert_false(artex__utf8_is_nfc(other[i], len));
+		assert_true(artex__utf8_is_nfc(ref, m));
+		free(ref);
+		free(got);
+	}
+	/* Invalid UTF-8 among stable code points is never NFC. */
+	assert_false(artex__utf8_is_nfc("ab\xD0", 3));
+	assert_false(artex__utf8_is_nfc("\xED\xA0\x80", 3));
+	assert_false(artex__utf8_is_nfc("\xF0\x9F\x98", 3));
+}
+
+/* The word-at-a-time counting in artex__utf8_count and artex__cpindex_init
+ * against a byte-by-byte count, on text of one- to four-byte characters. */
+static void test_utf8_count_index(void **state)
+{
+	static const int32_t pool[] = {'a', ' ', 0xE9, 0x416, 0x2014, 0x1F600, '.', 0x44B};
+	char s[4 * 700];
+	uint32_t seed = 7;
+	for (int round = 0; round < 300; round++) {
+		size_t len = 0, cps = (size_t)round * 2 + round % 7;
+		for (size_t k = 0; k < cps; k++) {
+			seed = seed * 1103515245u + 12345u;
+			/* Long ASCII runs now and then, as in real text. */
+			size_t pick = (seed >> 16) % (round % 3 ? 8 : 2);
+			len += artex__utf8_encode(pool[pick], s + len);
+		}
+		size_t naive = 0;
+		for (size_t i = 0; i < len; i++)
+			naive += ((unsigned char)s[i] & 0xC0) != 0x80;
+		assert_int_equal(naive, cps);
+		assert_int_equal(artex__utf8_count(s, len), cps);
+		struct artex_cpindex ix;
+		assert_int_equal(artex__cpindex_init(&ix, s, len), 0);
+		assert_int_equal(ix.count, cps);
+		for (size_t cp = 0; cp <= cps; cp++)
+			assert_int_equal(artex__cpindex_byte(&ix, cp), artex__utf8_offset(s, len, cp));
+		artex__cpindex_dispose(&ix);
+	}
 }
 
 static void test_json_locate(void **state)
@@ -222,6 +409,10 @@ int main(void)
 		cmocka_unit_test(test_utf8_offsets),
 		cmocka_unit_test(test_linecol),
 		cmocka_unit_test(test_nfc),
+		cmocka_unit_test(test_utf8_next_agrees),
+		cmocka_unit_test(test_nfc_stable_ranges),
+		cmocka_unit_test(test_nfc_fast_path),
+		cmocka_unit_test(test_utf8_count_index),
 		cmocka_unit_test(test_json_locate),
 		cmocka_unit_test(test_json_load_errors),
 		cmocka_unit_test(test_yaml_scalars),
