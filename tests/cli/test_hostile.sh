@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# The hostile-input matrix: each input ends within 10 s and 4 GB, with the
+# documented exit code; refused inputs name file, line and column (or a JSON
+# Pointer) and leave no output file; accepted ones are converted whole.
+set -u
+artex=$1
+failwrite=${2:-}
+. "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+in=$tmp/in
+mkdir "$in"
+# An address-space limit is how memory is bounded here, but AddressSanitizer
+# reserves terabytes of shadow memory up front: under it, time alone is bounded.
+memlimit=4000000
+ldd "$artex" 2>/dev/null | grep -q libasan && memlimit=unlimited
+
+python3 - "$in" <<'PY'
+import os, sys
+d = sys.argv[1]
+def w(name, data):
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode())
+head = "date 2025-01-02 Test\n\nHeadline\n\n"
+w("overlong.txt", head.encode() + b"bad \xc0\xaf here\n")
+w("truncated.txt", head.encode() + b"cut \xe2\x82")
+w("surrogate.txt", head.encode() + b"half \xed\xa0\x80 pair\n")
+w("beyond-max.txt", head.encode() + b"big \xf4\x90\x80\x80\n")
+w("lone-continuation.txt", head.encode() + b"stray \x80\n")
+w("nul.txt", head.encode() + b"nul \x00 byte\n")
+w("bom-middle.txt", head + "joined \ufefffile\n")
+w("cr-only.txt", head.replace("\n", "\r") + "Body.\r")
+w("controls.txt", head + "bell \x07\n")
+w("noncharacter.txt", head + "odd \uffff\n")
+w("empty.txt", "")
+w("many-quote-marks.txt", head + "«" * 1000000 + "\n")
+w("many-quotes.txt", head + "\"We said so,\" Ann said. " * 20000 + "\n")
+w("unbalanced.txt", head + "«Start, — сказал он. " * 20000 + "\n")
+w("deep.yaml", "[" * 100000 + "]" * 100000)
+w("alias-bomb.yaml", "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
+    f"{c}: &{c} [{', '.join(['*' + chr(ord(c) - 1)] * 10)}]\n" for c in "bcdefghij"))
+w("tag.yaml", "id: !!python/object:os.system x\nlanguage: en\nheadline: H\nbody: [B]\n")
+w("anchor.yaml", "id: &i a\nlanguage: en\nheadline: *i\nbody: [B]\n")
+w("duplicate-key.yaml", "id: a\nid: b\nlanguage: en\nheadline: H\nbody: [B]\n")
+w("number-range.yaml", "id: a\nlanguage: en\nheadline: H\nbody: [Body]\nquotes:\n- {id: q1, text: Bo, kind: direct, span: {field: body, start: 0, end: 99999999999999999999999}}\n")
+w("negative-offset.yaml", "id: a\nlanguage: en\nheadline: H\nbody: [Body]\nquotes:\n- {id: q1, text: Bo, kind: direct, span: {field: body, start: -1, end: 2}}\n")
+w("offset-out.yaml", "id: a\nlanguage: en\nheadline: H\nbody: [Body]\nquotes:\n- {id: q1, text: Bo, kind: direct, span: {field: body, start: 3, end: 9}}\n")
+w("offset-bytes.yaml", "id: a\nlanguage: en\nheadline: H\nbody: [Жук ест]\nquotes:\n- {id: q1, text: ест, kind: direct, span: {field: body, start: 7, end: 13}}\n")
+w("id-collision.yaml", "id: a\nlanguage: en\nheadline: H\nbody: [Body]\npersons: [{id: x, name: A}]\norganizations: [{id: x, name: B}]\n")
+w("dangling.yaml", "id: a\nlanguage: en\nheadline: H\nbody: [Body]\nquotes:\n- {id: q1, text: Bo, kind: direct, speaker: nobody}\n")
+w("wrong-type.yaml", "id: a\nlanguage: en\nheadline: {x: 1}\nbody: [Body]\n")
+w("yaml-bad-utf8.yaml", b"id: a\nlanguage: en\nheadline: \"\xff\"\nbody: [B]\n")
+w("deep.jsonld", "[" * 100000 + "]" * 100000)
+w("truncated.jsonld", '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H"')
+w("duplicate-key.jsonld", '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H", "headline": "I", "articleBody": "B"}')
+w("dangling.jsonld", '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "H", "articleBody": "B", "author": {"@id": "#nobody"}}]}')
+w("huge-number.jsonld", '{"@context": "https://schema.org", "@graph": [{"@id": "#a", "@type": "NewsArticle", "headline": "H", "articleBody": "Body", "hasPart": [{"@id": "#q"}]}, {"@id": "#q", "@type": "Quotation", "text": "Bo"}, {"@type": "oa:Annotation", "oa:hasBody": {"@id": "#q"}, "oa:hasTarget": {"@type": "oa:SpecificResource", "oa:hasSource": {"@id": "#a"}, "oa:hasSelector": {"@type": "oa:TextPositionSelector", "oa:start": 0, "oa:end": 1e999}}}]}')
+w("nul-escape.jsonld", '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H\\u0000", "articleBody": "B"}')
+tei = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>{}</p></body></text></TEI>'
+w("billion-laughs.tei.xml", '<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa">' + "".join(
+    f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)) + ']>' + tei.format("&j;"))
+w("xxe.tei.xml", '<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/hostname">]>' + tei.format("&x;"))
+w("external-dtd.tei.xml", '<?xml version="1.0"?><!DOCTYPE TEI SYSTEM "http://example.org/tei.dtd">' + tei.format("x"))
+w("processing-instruction.tei.xml", '<?xml version="1.0"?><?xml-stylesheet href="x.xsl"?>' + tei.format("Text <?php echo 1; ?> here."))
+w("wrong-namespace.tei.xml", tei.replace("http://www.tei-c.org/ns/1.0", "http://example.org/not-tei").format("x"))
+w("deep.tei.xml", tei.format("<hi>" * 100000 + "x" + "</hi>" * 100000))
+w("truncated.tei.xml", tei.format("x")[:-20])
+w("bad-utf8.tei.xml", tei.format("x").encode().replace(b"<p>x", b"<p>\xff"))
+w("huge-attribute.tei.xml", tei.replace("<p>{}</p>", '<p rend="' + "x" * 10000000 + '">{}</p>').format("x"))
+w("deep.ndjson", '{"id": "a", "text": ' + "[" * 100000 + "]" * 100000 + "}\n")
+PY
+dd if=/dev/zero bs=1M count=200 2>/dev/null | tr '\0' 'a' >"$in/huge-line.txt"
+
+# run NAME EXPECTED_EXIT [convert options...]: converts $in/NAME.
+run() {
+	local name=$1 want=$2
+	shift 2
+	local out=$tmp/out-$name err=$tmp/err-$name
+	mkdir -p "$out"
+	local start=$SECONDS
+	(ulimit -v $memlimit; exec timeout 10 "$artex" convert -q -t yaml,jsonld,tei,nquads -o "$out" \
+		"$@" "$in/$name") >/dev/null 2>"$err"
+	local rc=$? took=$((SECONDS - start))
+	check "$name: exit $rc, expected $want$( [ $rc -eq 124 ] && echo ' (timed out)')" [ $rc -eq "$want" ]
+	if [ "$want" -eq 0 ]; then
+		check "$name: outputs missing" [ "$(ls "$out" | wc -l)" -eq 4 ]
+	else
+		check "$name: output written for a refused input" [ -z "$(ls -A "$out")" ]
+		check "$name: error without file and place: $(head -c 160 "$err")" \
+			grep -Eq "^$in/$name(:[0-9]+:[0-9]+:|:[0-9]+:|: ).*error\[ARTEX-[0-9]+\]" "$err"
+	fi
+	check "$name: took $took s" [ $took -le 10 ]
+}
+
+for f in overlong truncated surrogate beyond-max lone-continuation nul bom-middle controls \
+	noncharacter empty huge-line; do
+	run "$f.txt" 1
+done
+for f in cr-only many-quote-marks many-quotes unbalanced; do
+	run "$f.txt" 0
+done
+for f in deep alias-bomb tag anchor duplicate-key number-range negative-offset offset-out \
+	offset-bytes id-collision dangling wrong-type yaml-bad-utf8; do
+	run "$f.yaml" 1
+done
+for f in deep truncated duplicate-key dangling huge-number nul-escape; do
+	run "$f.jsonld" 1
+done
+for f in billion-laughs xxe external-dtd wrong-namespace deep truncated bad-utf8 huge-attribute; do
+	run "$f.tei.xml" 1
+done
+run processing-instruction.tei.xml 0
+check "xxe: the local file's content leaks nowhere" \
+	sh -c "! grep -rqF \"$(head -c 8 /etc/hostname)\" '$tmp/out-xxe.tei.xml' '$tmp/err-xxe.tei.xml'"
+
+# Streaming: a hostile line gives an error line, not a crash.
+(ulimit -v $memlimit; timeout 10 "$artex" convert -q --ndjson -t yaml <"$in/deep.ndjson" >"$tmp/nd.out" 2>&1)
+check "deep ndjson line: exit 1" [ $? -eq 1 ]
+check "deep ndjson line: an error result" grep -q '"errors":\[{"id":"ARTEX-' "$tmp/nd.out"
+
+# A full disk mid-batch: exit 2, no partial or temporary file, and the
+# outputs written before stay whole.
+if [ -n "$failwrite" ] && [ -f "$failwrite" ]; then
+	mkdir -p "$tmp/batch" "$tmp/full"
+	for i in 1 2 3 4 5 6; do
+		printf 'date 2025-01-02\n\nHeadline %d\n\n"We will," said Ann Lee.\n' "$i" >"$tmp/batch/a$i.txt"
+	done
+	ARTEX_FAIL_AFTER=1200 LD_PRELOAD=$failwrite "$artex" convert -q -j1 -t yaml -o "$tmp/full" \
+		"$tmp/batch" 2>"$tmp/full.err"
+	check "full disk: exit 2" [ $? -eq 2 ]
+	check "full disk: reported" grep -q "No space left on device" "$tmp/full.err"
+	check "full disk: no temporary file left" [ -z "$(ls -A "$tmp/full" | grep '^\.')" ]
+	written=$(ls "$tmp/full" | wc -l)
+	check "full disk: some outputs were written before ($written)" [ "$written" -ge 1 ]
+	check "full disk: not every output was written ($written)" [ "$written" -lt 6 ]
+	bad=0
+	for f in "$tmp/full"/*.yaml; do "$artex" convert -q -t yaml "$f" >/dev/null 2>&1 || bad=1; done
+	check "full disk: earlier outputs intact" [ $bad -eq 0 ]
+else
+	echo "SKIP: write-failure shim not built; full-disk check skipped"
+fi
+finish
