@@ -52,6 +52,23 @@ ARTEX_EXPORT char *artex_error_format(char *buf, size_t size, const struct artex
 /* Version string of the library, e.g. "0.1.0". */
 ARTEX_EXPORT const char *artex_version(void);
 
+/* ---- the message registry ---- */
+
+/* Ids of the registered messages in increasing order, retired ones
+ * included: index 0.. until 0. An id keeps its meaning forever. */
+ARTEX_EXPORT int artex_message_id(size_t index);
+/* Name of message `id` ("MODEL_DANGLING_REF"); static, NULL for an unknown id. */
+ARTEX_EXPORT const char *artex_message_name(int id);
+/* One-line summary of message `id`; static, NULL for an unknown id. */
+ARTEX_EXPORT const char *artex_message_summary(int id);
+/* Explanation of message `id` for a person: what it means, typical causes
+ * and how to fix them, in paragraphs separated by blank lines (no trailing
+ * newline); static, NULL for an unknown id. */
+ARTEX_EXPORT const char *artex_message_explanation(int id);
+/* 1 when message `id` is retired (no longer raised, kept so its number is
+ * never reused), 0 when in use, -1 for an unknown id. */
+ARTEX_EXPORT int artex_message_retired(int id);
+
 /* ---- the article model ---------------------------------------------- */
 
 struct artex_article;
@@ -247,6 +264,44 @@ ARTEX_EXPORT int artex_tei_validate_file(struct artex_error_list *out, const cha
  * ("article.schema.json" for .yaml, "artex-tei.rng" for .tei.xml), NULL when
  * there is none. */
 ARTEX_EXPORT const char *artex_schema_bundled_for(const char *path);
+
+/* Names of the schemas bundled with the library (paths under schemas/, e.g.
+ * "article.schema.json", "meta/draft-07/schema.json"), index 0.. until NULL.
+ * The strings are static. */
+ARTEX_EXPORT const char *artex_schema_bundled_name(size_t index);
+
+/* Bytes of the bundled schema `name` (NUL-terminated, *len bytes without the
+ * NUL; len may be NULL); static, never freed. NULL for an unknown name. */
+ARTEX_EXPORT const char *artex_schema_bundled_text(const char *name, size_t *len);
+
+/* ---- profiles and cross-format consistency ---- */
+
+/* Checks JSON-LD text against Google's "Article" rich-results
+ * recommendations (headline of at most 110 characters; image URLs or
+ * ImageObjects; datePublished and dateModified in ISO 8601 with a time zone;
+ * each author its own Person or Organization with name and url; publisher
+ * with name and logo), offline. Every finding is appended to `out` as a
+ * warning: an entry whose code is ARTEX_OK, with msg_id, JSON Pointer, file,
+ * line and column. Returns 0 whether or not there were warnings, or
+ * ARTEX_EPARSE in err when buf is not JSON. `name` is used in the entries. */
+ARTEX_EXPORT int artex_google_article_check(struct artex_error_list *out, const char *buf,
+                                            size_t len, const char *name,
+                                            struct artex_error *err);
+/* As artex_google_article_check, reading `path`; ARTEX_EIO when it cannot. */
+ARTEX_EXPORT int artex_google_article_check_file(struct artex_error_list *out,
+                                                 const char *path, struct artex_error *err);
+
+/* Compares the facts of two articles: every model field (metadata, authors,
+ * keywords, persons, organizations, quotes and claims with their spans,
+ * speakers, claimants and confidences, body paragraphs) except the article
+ * id. Each disagreement is appended to `out` as an ARTEX_EINVALID entry
+ * whose file is name_b and whose pointer names the field in the model's
+ * YAML form ("/quotes/2/span"). Returns 0 when they agree, ARTEX_EINVALID
+ * when not, ARTEX_ENOMEM in err. */
+ARTEX_EXPORT int artex_article_compare(struct artex_error_list *out,
+                                       const struct artex_article *a, const char *name_a,
+                                       const struct artex_article *b, const char *name_b,
+                                       struct artex_error *err);
 
 /* ---- batch conversion (src/pipeline) ----------------------------------- */
 

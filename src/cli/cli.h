@@ -4,10 +4,25 @@
 #ifndef ARTEX_CLI_CLI_H
 #define ARTEX_CLI_CLI_H
 
+#include <stddef.h>
+#include <stdio.h>
+
+#include "artex.h"
+
 enum { ARTEX_EXIT_OK = 0, ARTEX_EXIT_INVALID = 1, ARTEX_EXIT_USAGE = 2 };
 
 int artex__cli_convert(int argc, char **argv);
 int artex__cli_validate(int argc, char **argv);
+int artex__cli_schemas(int argc, char **argv);
+int artex__cli_explain(int argc, char **argv);
+
+/* artex validate --consistent: reads every file as an article and reports
+ * each fact on which one disagrees with the first; returns the exit code. */
+int artex__cli_consistent(char **files, size_t n_files);
+
+/* artex validate --profile google: appends the profile's warnings for the
+ * JSON-LD file `path` to out. */
+void artex__cli_google_check(struct artex_error_list *out, const char *path);
 
 /* Exit code for a library status. */
 int artex__cli_exit_code(int status);

@@ -8,6 +8,7 @@
 
 #include "artex.h"
 #include "cli/cli.h"
+#include "cli/report.h"
 
 #define MAX_FORMATS 16
 #define MAX_GLOBS 64
@@ -24,8 +25,10 @@ struct progress {
 	int bar;     /* stderr is a terminal and not -q */
 	int verbose; /* -v: list each file written */
 	int quiet;
+	int check_only; /* the summary says checked, not converted */
 	size_t total, done;
 	struct timespec start, last;
+	struct artex__report *rep; /* --format other than text: the CI report on stdout */
 };
 
 static void convert_usage(FILE *f)
@@ -60,6 +63,10 @@ static void convert_usage(FILE *f)
 	           "      --lang TAG       language of the text articles (default: identified)\n"
 	           "      --people FILE    YAML registry of known people and organisations\n"
 	           "      --no-extract     keep text articles without quotes, speakers and claims\n"
+	           "      --check-only     run every step and check every output, write nothing\n"
+	           "      --format F       with --check-only, report per input on stdout as text\n"
+	           "                       (default: errors on stderr), json, junit, github or\n"
+	           "                       sarif\n"
 	           "  -q, --quiet          no progress and no summary\n"
 	           "  -v, --verbose        list every file written\n"
 	           "  -h, --help           show this help\n\n"
@@ -116,16 +123,36 @@ static void draw_bar(struct progress *p, int final)
 		fputc('\n', stderr);
 }
 
+/* One input's entry in the CI report; the reader's warnings carry the
+ * registry's id for content left out. */
+static void report_entry(struct artex__report *rep, const struct artex_convert_result *r)
+{
+	struct artex_error *warnings = r->n_warnings ? calloc(r->n_warnings, sizeof *warnings) : NULL;
+	size_t n_warnings = warnings ? r->n_warnings : 0;
+	for (size_t i = 0; i < n_warnings; i++) {
+		warnings[i].code = ARTEX_OK;
+		warnings[i].msg_id = ARTEX__MSG_INPUT_LEFT_OUT;
+		snprintf(warnings[i].file, sizeof warnings[i].file, "%s", r->input);
+		snprintf(warnings[i].message, sizeof warnings[i].message, "%s", r->warnings[i]);
+	}
+	struct artex__report_entry en = {r->input, r->status, r->status < 0 ? r->error : NULL,
+	                                 r->status < 0 ? 1 : 0, warnings, n_warnings};
+	artex__report_add(rep, &en);
+	free(warnings);
+}
+
 static void report(void *ctx, const struct artex_convert_result *r)
 {
 	struct progress *p = ctx;
 	p->done++;
-	if (r->status < 0) {
+	if (p->rep)
+		report_entry(p->rep, r);
+	if (r->status < 0 && !p->rep) {
 		if (p->bar)
 			fprintf(stderr, "\r\033[K");
 		artex__cli_print_error(r->error);
 	}
-	for (size_t i = 0; i < r->n_warnings && !p->quiet; i++) {
+	for (size_t i = 0; i < r->n_warnings && !p->quiet && !p->rep; i++) {
 		if (p->bar)
 			fprintf(stderr, "\r\033[K");
 		fprintf(stderr, "%s: warning: %s\n", r->input, r->warnings[i]);
@@ -144,8 +171,10 @@ static void summary(const struct progress *p, const struct artex_convert_stats *
 	if (p->quiet)
 		return;
 	double rate = s->seconds > 0 ? (double)(s->converted + s->failed) / s->seconds : 0;
-	fprintf(stderr, "converted %zu, failed %zu, skipped %zu in %.2f s (%.0f articles/s, %.1f MB/s)%s\n",
-	        s->converted, s->failed, s->skipped, s->seconds, rate,
+	fprintf(stderr,
+	        "%s %zu, failed %zu, skipped %zu in %.2f s (%.0f articles/s, %.1f MB/s)%s\n",
+	        p->check_only ? "checked" : "converted", s->converted, s->failed, s->skipped,
+	        s->seconds, rate,
 	        s->seconds > 0 ? (double)s->bytes / 1e6 / s->seconds : 0.0,
 	        s->interrupted ? "; interrupted: rerun with --incremental to finish" : "");
 }
@@ -162,7 +191,8 @@ static int exit_code(int rc, const struct artex_convert_stats *s)
 int artex__cli_convert(int argc, char **argv)
 {
 	enum { OPT_INCLUDE = 256, OPT_EXCLUDE, OPT_INCREMENTAL, OPT_FAIL_FAST, OPT_FSYNC,
-	       OPT_NDJSON, OPT_BASE_IRI, OPT_PROFILE, OPT_LANG, OPT_PEOPLE, OPT_NO_EXTRACT };
+	       OPT_NDJSON, OPT_BASE_IRI, OPT_PROFILE, OPT_LANG, OPT_PEOPLE, OPT_NO_EXTRACT,
+	       OPT_CHECK_ONLY, OPT_FORMAT };
 	static const struct option long_opts[] = {
 		{"to", required_argument, NULL, 't'},
 		{"from", required_argument, NULL, 'f'},
@@ -181,6 +211,8 @@ int artex__cli_convert(int argc, char **argv)
 		{"lang", required_argument, NULL, OPT_LANG},
 		{"people", required_argument, NULL, OPT_PEOPLE},
 		{"no-extract", no_argument, NULL, OPT_NO_EXTRACT},
+		{"check-only", no_argument, NULL, OPT_CHECK_ONLY},
+		{"format", required_argument, NULL, OPT_FORMAT},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -190,6 +222,7 @@ int artex__cli_convert(int argc, char **argv)
 	size_t n_include = 0, n_exclude = 0;
 	struct progress p = {0};
 	int ndjson = 0, c;
+	enum artex__report_format report_format = ARTEX_REPORT_TEXT;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:f:o:j:qvh", long_opts, NULL)) != -1) {
 		switch (c) {
@@ -264,6 +297,17 @@ int artex__cli_convert(int argc, char **argv)
 		case OPT_NO_EXTRACT:
 			o.no_extract = 1;
 			break;
+		case OPT_CHECK_ONLY:
+			o.check_only = 1;
+			p.check_only = 1;
+			break;
+		case OPT_FORMAT:
+			if (artex__report_format_parse(&report_format, optarg) < 0) {
+				fprintf(stderr, "artex convert: unknown report format '%s' ("
+				                ARTEX_REPORT_FORMAT_NAMES ")\n", optarg);
+				return ARTEX_EXIT_USAGE;
+			}
+			break;
 		case 'h':
 			convert_usage(stdout);
 			return ARTEX_EXIT_OK;
@@ -280,6 +324,14 @@ int artex__cli_convert(int argc, char **argv)
 			fprintf(stderr, "artex convert: unknown input format '%s'\n", o.input_format);
 			return ARTEX_EXIT_USAGE;
 		}
+	}
+	if (report_format != ARTEX_REPORT_TEXT && !o.check_only) {
+		fprintf(stderr, "artex convert: --format needs --check-only\n");
+		return ARTEX_EXIT_USAGE;
+	}
+	if (o.check_only && ndjson) {
+		fprintf(stderr, "artex convert: --check-only does not apply to --ndjson\n");
+		return ARTEX_EXIT_USAGE;
 	}
 	struct sigaction sa = {.sa_handler = on_sigint};
 	sigemptyset(&sa.sa_mask);
@@ -311,23 +363,46 @@ int artex__cli_convert(int argc, char **argv)
 		convert_usage(stderr);
 		return ARTEX_EXIT_USAGE;
 	}
+	if (report_format != ARTEX_REPORT_TEXT &&
+	    !(p.rep = artex__report_new(report_format, "artex.convert"))) {
+		fprintf(stderr, "artex convert: out of memory\n");
+		return ARTEX_EXIT_USAGE;
+	}
 	struct artex_input_list inputs = {0};
+	int unlisted = 0; /* status of an input that could not be listed */
 	for (int i = optind; i < argc; i++) {
 		if (artex_input_list_add(&inputs, argv[i], include, exclude, o.outdir, &err) < 0) {
+			/* A CI report names every input it could not read and goes
+			 * on with the others. */
+			if (p.rep) {
+				struct artex__report_entry en = {argv[i], err.code, &err, 1, NULL, 0};
+				artex__report_add(p.rep, &en);
+				unlisted = err.code;
+				continue;
+			}
 			artex__cli_print_error(&err);
 			artex_input_list_dispose(&inputs);
 			return artex__cli_exit_code(err.code);
 		}
 	}
-	o.to_stdout = inputs.count == 1 && o.n_formats == 1 && !o.outdir && argc - optind == 1;
+	/* --check-only writes nothing, standard output included */
+	o.to_stdout = !o.check_only && inputs.count == 1 && o.n_formats == 1 && !o.outdir &&
+	              argc - optind == 1;
 	p.total = inputs.count;
 	rc = artex_convert_batch(&inputs, &o, &stats, &err);
 	if (rc < 0)
 		artex__cli_print_error(&err);
+	if (p.rep && artex__report_finish(p.rep) < 0) {
+		fprintf(stderr, "artex convert: out of memory writing the report\n");
+		rc = ARTEX_ENOMEM;
+	}
 	if (p.bar && p.done < p.total)
 		draw_bar(&p, 1);
 	if (!o.to_stdout || stats.failed)
 		summary(&p, &stats);
 	artex_input_list_dispose(&inputs);
-	return exit_code(rc, &stats);
+	int code = exit_code(rc, &stats);
+	if (unlisted < 0 && code < ARTEX_EXIT_USAGE)
+		code = artex__cli_exit_code(unlisted);
+	return code;
 }

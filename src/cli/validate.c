@@ -12,25 +12,27 @@
 
 #include "artex.h"
 #include "cli/cli.h"
+#include "cli/report.h"
 
 #define MAX_REF_MAPS 64
 #define MAX_JOBS 64
-
-enum out_format { OUT_TEXT, OUT_JSON };
 
 struct vopts {
 	const char *schema_path;
 	const char *ref_maps[MAX_REF_MAPS];
 	struct artex_schema_opts sopts;
-	enum out_format format;
+	enum artex__report_format format;
 	int schema_check;
 	int jobs;
+	int profile_google; /* --profile google: Google's Article recommendations as warnings */
+	int consistent;     /* --consistent: the files are one article in several formats */
 };
 
 /* One file's outcome, filled by a worker and printed by the main thread. */
 struct result {
 	int status;   /* 0 valid, ARTEX_EINVALID, or the error status of err */
 	struct artex_error_list errors;
+	struct artex_error_list warnings; /* --profile findings; never change the exit code */
 	struct artex_error err;
 };
 
@@ -58,8 +60,10 @@ static void validate_usage(FILE *f)
 {
 	fprintf(f,
 	        "usage: artex validate [--schema S] [--ref-map PREFIX=DIR]... [--dialect D]\n"
-	        "                      [--assert-format] [--format text|json] FILE...\n"
-	        "       artex validate --schema-check [--ref-map PREFIX=DIR]... SCHEMA...\n\n"
+	        "                      [--assert-format] [--format F] [--profile google]\n"
+	        "                      FILE...\n"
+	        "       artex validate --schema-check [--ref-map PREFIX=DIR]... SCHEMA...\n"
+	        "       artex validate --consistent FILE FILE...\n\n"
 	        "Checks each FILE (JSON, or YAML when named .yaml/.yml) against the JSON Schema S,\n"
 	        "or without --schema against the bundled schema for its kind (.yaml: the article\n"
 	        "schema). With --schema-check each argument is a schema checked against the\n"
@@ -71,10 +75,19 @@ static void validate_usage(FILE *f)
 	        "                          without \"$schema\"\n"
 	        "      --assert-format     make \"format\" an assertion (default: annotation)\n"
 	        "      --schema-check      check schemas against their meta-schema\n"
-	        "      --format F          text (default): file:line:col: error: message\n"
-	        "                          [at /pointer] (keyword /path), one line per error;\n"
-	        "                          json: one JSON Schema \"basic\" output object per file\n"
-	        "                          and line, with \"file\", \"line\" and \"column\" added\n"
+	        "      --profile google    also check JSON-LD files against Google's Article\n"
+	        "                          rich-results recommendations; findings are\n"
+	        "                          warnings and do not change the exit code\n"
+	        "      --consistent        the files are one article in several formats\n"
+	        "                          (.jsonld, .tei.xml, .yaml, ...): read each back and\n"
+	        "                          report every fact that differs from the first file\n"
+	        "      --format F          text (default): file:line:col: error[ARTEX-NNN]:\n"
+	        "                          message [at /pointer] (keyword /path), one line per\n"
+	        "                          error; json: one JSON Schema \"basic\" output object\n"
+	        "                          per file and line, with \"file\", \"line\", \"column\"\n"
+	        "                          and \"messageId\" added; junit: JUnit XML, one\n"
+	        "                          testcase per file; github: workflow commands\n"
+	        "                          (::error file=...); sarif: SARIF 2.1.0\n"
 	        "  -j, --jobs N            worker threads (default: number of CPUs)\n"
 	        "  -h, --help              show this help\n\n"
 	        "exit codes: 0 all valid, 1 any invalid, 2 usage, I/O or schema error\n");
@@ -150,6 +163,9 @@ static void run_one(struct job *j, size_t i)
 	if (!s)
 		return;
 	r->status = artex_schema_validate_file(&r->errors, s, path, &r->err);
+	if (j->o->profile_google && (r->status == 0 || r->status == ARTEX_EINVALID) &&
+	    !strstr(bundled ? bundled : "", "article.schema"))
+		artex__cli_google_check(&r->warnings, path);
 }
 
 static void *worker(void *arg)
@@ -163,76 +179,6 @@ static void *worker(void *arg)
 			return NULL;
 		run_one(j, i);
 	}
-}
-
-static void put_json_string(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p == '\n')
-			fputs("\\n", f);
-		else if (*p < 0x20)
-			fprintf(f, "\\u%04x", *p);
-		else
-			fputc(*p, f);
-	}
-	fputc('"', f);
-}
-
-static void print_text(const char *path, const struct result *r)
-{
-	for (size_t k = 0; k < r->errors.count; k++) {
-		const struct artex_error *e = &r->errors.items[k];
-		printf("%s:", path);
-		if (e->line > 0)
-			printf("%d:", e->line);
-		if (e->line > 0 && e->column > 0)
-			printf("%d:", e->column);
-		printf(" error: %s", e->message);
-		/* JSON errors always have a place in the instance and the schema;
-		 * XML errors have neither. */
-		if (e->keyword[0] || e->pointer[0])
-			printf(" [at %s] (keyword %s)", e->pointer[0] ? e->pointer : "/",
-			       e->keyword[0] ? e->keyword : "/");
-		putchar('\n');
-	}
-}
-
-static void print_json(const char *path, const struct result *r)
-{
-	fputs("{\"file\":", stdout);
-	put_json_string(stdout, path);
-	if (r->status != 0 && r->status != ARTEX_EINVALID) {
-		/* not validated at all: no "basic" units, only why */
-		fputs(",\"valid\":false,\"errors\":[{\"keywordLocation\":\"\",\"instanceLocation\":\"\","
-		      "\"error\":", stdout);
-		put_json_string(stdout, r->err.message);
-		if (r->err.line > 0)
-			printf(",\"line\":%d,\"column\":%d", r->err.line, r->err.column);
-		fputs("}]}\n", stdout);
-		return;
-	}
-	printf(",\"valid\":%s", r->status == 0 ? "true" : "false");
-	if (r->status == 0) {
-		fputs("}\n", stdout);
-		return;
-	}
-	fputs(",\"errors\":[", stdout);
-	for (size_t k = 0; k < r->errors.count; k++) {
-		const struct artex_error *e = &r->errors.items[k];
-		fputs(k ? ",{\"keywordLocation\":" : "{\"keywordLocation\":", stdout);
-		put_json_string(stdout, e->keyword);
-		fputs(",\"instanceLocation\":", stdout);
-		put_json_string(stdout, e->pointer);
-		fputs(",\"error\":", stdout);
-		put_json_string(stdout, e->message);
-		if (e->line > 0)
-			printf(",\"line\":%d,\"column\":%d", e->line, e->column);
-		fputc('}', stdout);
-	}
-	fputs("]}\n", stdout);
 }
 
 int artex__cli_validate(int argc, char **argv)
@@ -249,6 +195,8 @@ int artex__cli_validate(int argc, char **argv)
 		{"schema-check", no_argument, NULL, 'c'},
 		{"format", required_argument, NULL, 'F'},
 		{"jobs", required_argument, NULL, 'j'},
+		{"profile", required_argument, NULL, 'P'},
+		{"consistent", no_argument, NULL, 'K'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -280,13 +228,9 @@ int artex__cli_validate(int argc, char **argv)
 			o.schema_check = 1;
 			break;
 		case 'F':
-			if (strcmp(optarg, "text") == 0) {
-				o.format = OUT_TEXT;
-			} else if (strcmp(optarg, "json") == 0) {
-				o.format = OUT_JSON;
-			} else {
-				fprintf(stderr, "artex validate: unknown output format '%s' (text, json)\n",
-				        optarg);
+			if (artex__report_format_parse(&o.format, optarg) < 0) {
+				fprintf(stderr, "artex validate: unknown output format '%s' ("
+				                ARTEX_REPORT_FORMAT_NAMES ")\n", optarg);
 				return ARTEX_EXIT_USAGE;
 			}
 			break;
@@ -296,6 +240,16 @@ int artex__cli_validate(int argc, char **argv)
 				fprintf(stderr, "artex validate: --jobs wants 1 to %d\n", MAX_JOBS);
 				return ARTEX_EXIT_USAGE;
 			}
+			break;
+		case 'P':
+			if (strcmp(optarg, "google") != 0) {
+				fprintf(stderr, "artex validate: unknown profile '%s' (google)\n", optarg);
+				return ARTEX_EXIT_USAGE;
+			}
+			o.profile_google = 1;
+			break;
+		case 'K':
+			o.consistent = 1;
 			break;
 		case 'h':
 			validate_usage(stdout);
@@ -316,6 +270,13 @@ int artex__cli_validate(int argc, char **argv)
 	}
 	o.sopts.ref_map = o.ref_maps;
 	o.sopts.ref_map_len = n_maps;
+	if (o.consistent) {
+		if (o.schema_check || o.schema_path || o.profile_google) {
+			fprintf(stderr, "artex validate: --consistent takes no schema or profile\n");
+			return ARTEX_EXIT_USAGE;
+		}
+		return artex__cli_consistent(argv + optind, (size_t)(argc - optind));
+	}
 
 	struct job j;
 	memset(&j, 0, sizeof j);
@@ -339,8 +300,11 @@ int artex__cli_validate(int argc, char **argv)
 		j.schema = schema;
 	}
 	j.results = calloc(j.n_files, sizeof *j.results);
-	if (!j.results) {
+	struct artex__report *rep = artex__report_new(o.format, "artex.validate");
+	if (!j.results || !rep) {
 		fprintf(stderr, "artex validate: out of memory\n");
+		free(j.results);
+		artex__report_free(rep);
 		artex_schema_free(schema);
 		pthread_mutex_destroy(&j.lock);
 		return ARTEX_EXIT_USAGE;
@@ -372,16 +336,21 @@ int artex__cli_validate(int argc, char **argv)
 		} else if (r->status < 0) {
 			code = ARTEX_EXIT_USAGE;
 		}
-		if (o.format == OUT_JSON) {
-			print_json(j.files[i], r);
-		} else if (r->status == ARTEX_EINVALID) {
-			print_text(j.files[i], r);
-		} else if (r->status < 0) {
-			if (!r->err.file[0])
-				snprintf(r->err.file, sizeof r->err.file, "%s", j.files[i]);
-			artex__cli_print_error(&r->err);
+		if (r->status < 0 && !r->err.file[0])
+			snprintf(r->err.file, sizeof r->err.file, "%s", j.files[i]);
+		struct artex__report_entry en = {j.files[i], r->status, &r->err, 1,
+		                                  r->warnings.items, r->warnings.count};
+		if (r->status == ARTEX_EINVALID && r->errors.count) {
+			en.errors = r->errors.items;
+			en.n_errors = r->errors.count;
 		}
+		artex__report_add(rep, &en);
+		artex_error_list_dispose(&r->warnings);
 		artex_error_list_dispose(&r->errors);
+	}
+	if (artex__report_finish(rep) < 0) {
+		fprintf(stderr, "artex validate: out of memory writing the report\n");
+		code = ARTEX_EXIT_USAGE;
 	}
 	free(j.results);
 	for (size_t i = 0; i < j.n_bundled; i++)

@@ -4,23 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const struct {
-	int id;
-	const char *summary;
-} messages[] = {
-#define ARTEX_MSG(name, num, summary) {num, summary},
-#include "util/messages.def"
-#undef ARTEX_MSG
-};
-
-const char *artex__msg_summary(int msg_id)
-{
-	for (size_t i = 0; i < sizeof messages / sizeof messages[0]; i++)
-		if (messages[i].id == msg_id)
-			return messages[i].summary;
-	return NULL;
-}
-
 static void copy_field(char *dst, size_t size, const char *src)
 {
 	snprintf(dst, size, "%s", src ? src : "");
@@ -37,6 +20,10 @@ int artex__verror(struct artex_error *err, enum artex_status code, int msg_id,
 {
 	if (!err)
 		return code;
+	/* Allocation failures are raised in many places with no id of their
+	 * own; every error a user sees must still carry one. */
+	if (!msg_id && code == ARTEX_ENOMEM)
+		msg_id = ARTEX_MSG_OUT_OF_MEMORY;
 	err->code = code;
 	err->msg_id = msg_id;
 	err->line = err->column = 0;
@@ -92,7 +79,9 @@ char *artex_error_format(char *buf, size_t size, const struct artex_error *err)
 	}
 	if (n < 0 || (size_t)n >= size)
 		return buf;
-	int m = err->msg_id ? snprintf(buf + n, size - (size_t)n, "error[ARTEX-%03d]: %s",
+	/* An entry with status ARTEX_OK in a list is advice, not a failure. */
+	const char *kind = err->code == ARTEX_OK && err->msg_id ? "warning" : "error";
+	int m = err->msg_id ? snprintf(buf + n, size - (size_t)n, "%s[ARTEX-%03d]: %s", kind,
 	                               err->msg_id, err->message)
 	                    : snprintf(buf + n, size - (size_t)n, "error: %s", err->message);
 	if (m < 0 || (size_t)(n + m) >= size)

@@ -1,10 +1,12 @@
-/* Stable message ids; see messages.def. */
+/* Stable message ids. The registry is messages.yaml; the build generates
+ * util/messages-gen.h from it (scripts/gen-messages). */
 #ifndef ARTEX_UTIL_MESSAGES_H
 #define ARTEX_UTIL_MESSAGES_H
 
 enum artex_msg {
-#define ARTEX_MSG(name, num, summary) ARTEX_MSG_##name = num,
-#include "util/messages.def"
+	ARTEX_MSG_NONE = 0,
+#define ARTEX_MSG(name, num, summary, explanation, retired) ARTEX_MSG_##name = num,
+#include "util/messages-gen.h"
 #undef ARTEX_MSG
 };
 

@@ -33,7 +33,7 @@ check "outputs validate with artex validate ($(head -c 200 "$tmp/val"))" [ $? -e
 sed 's/who="#p1"/who="#nobody"/' "$tmp/out/article-ru-sample.tei.xml" >"$tmp/bad.tei.xml"
 "$artex" validate "$tmp/bad.tei.xml" >"$tmp/val" 2>&1
 check "a TEI pointer to nothing: exit 1" [ $? -eq 1 ]
-check "a TEI error names its line" grep -Eq "^$tmp/bad.tei.xml:[0-9]+: error: @who" "$tmp/val"
+check "a TEI error names its line" grep -Eq "^$tmp/bad.tei.xml:[0-9]+: error\[ARTEX-122\]: @who" "$tmp/val"
 
 # The YAML output reads back to the same YAML.
 "$artex" convert -t yaml "$tmp/a.yaml" >"$tmp/c.yaml"
