@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/rank.h"
 
 /* Mentions by the token they end or start at, rebuilt when mentions were
  * added since: a lookup per token instead of a scan of every mention, which
@@ -175,6 +176,43 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
 	return -1;
 }
 
+/* The rules' speakers above are the base of the ranking, which makes the
+ * final choice among everyone named around each quote. */
+static int rank_quotes(struct artex_ex *ex)
+{
+	if (ex->n_quotes == 0)
+		return 0;
+	struct artex_item *items = calloc(ex->n_quotes, sizeof *items);
+	if (!items)
+		return ARTEX_ENOMEM;
+	for (size_t i = 0; i < ex->n_quotes; i++) {
+		const struct artex_xquote *q = &ex->quotes[i];
+		struct artex_item *it = &items[i];
+		double pc = 0;
+		int phrase = artex__ex_phrase_speaker(ex, ex->toks[q->t0].sent, &pc);
+		it->t0 = q->t0;
+		it->t1 = q->t1;
+		it->cue = q->cue_tok;
+		it->base = q->speaker;
+		it->base_conf = q->conf;
+		it->phrase = phrase >= 0 ? phrase : -1;
+		it->prev = -1;
+		if (i > 0) {
+			const struct artex_xquote *p = &ex->quotes[i - 1];
+			uint32_t para = ex->toks[q->t0].para;
+			if (ex->toks[p->t0].para == para || (p->cont && ex->toks[p->t0].para + 1 == para))
+				it->prev = p->speaker;
+		}
+	}
+	int rc = artex__ex_rank(ex, items, ex->n_quotes);
+	for (size_t i = 0; rc == 0 && i < ex->n_quotes; i++) {
+		ex->quotes[i].speaker = items[i].chosen;
+		ex->quotes[i].conf = items[i].conf;
+	}
+	free(items);
+	return rc;
+}
+
 static int cmp_quote(const void *a, const void *b)
 {
 	const struct artex_xquote *x = a, *y = b;
@@ -227,5 +265,5 @@ int artex__ex_attribute(struct artex_ex *ex)
 			p->conf = ex->quotes[i].conf * 0.85;
 		}
 	}
-	return 0;
+	return rank_quotes(ex);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/rank.h"
 
 static size_t sent_begin(const struct artex_ex *ex, size_t s)
 {
@@ -64,7 +65,8 @@ static int claim_range_add(struct artex_ex *ex, uint32_t b, uint32_t e)
 
 /* Adds the claim over tokens [c0, c1) unless it is a direct quote already or
  * a repeat; links the quote it embeds. */
-static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int kind, double conf)
+static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int kind, double conf,
+                     long cue)
 {
 	while (c0 < c1 && trim_tok(ex, c0))
 		c0++;
@@ -107,6 +109,9 @@ static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int kin
 		return ARTEX_ENOMEM;
 	c->b = b;
 	c->e = e;
+	c->t0 = (uint32_t)c0;
+	c->t1 = (uint32_t)c1;
+	c->cue = cue;
 	c->claimant = who;
 	c->kind = kind;
 	c->quote = (int)quote;
@@ -325,9 +330,9 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 				lead--;
 			if (lead == a || end < z - 1) {
 				/* Phrase first (or inside): the claim follows it. */
-				rc = add_claim(ex, end, z, who, ARTEX_CLAIM_INDIRECT, conf);
+				rc = add_claim(ex, end, z, who, ARTEX_CLAIM_INDIRECT, conf, (long)p);
 			} else {
-				rc = add_claim(ex, a, p, who, ARTEX_CLAIM_INDIRECT, conf * 0.95);
+				rc = add_claim(ex, a, p, who, ARTEX_CLAIM_INDIRECT, conf * 0.95, (long)p);
 			}
 			return rc;
 		}
@@ -382,7 +387,7 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 				break;
 			}
 		}
-		int rc = add_claim(ex, content, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.95);
+		int rc = add_claim(ex, content, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.95, (long)t);
 		if (rc < 0)
 			return rc;
 		made += rc;
@@ -433,12 +438,12 @@ static int postposed_claims(struct artex_ex *ex, size_t s)
 			continue;
 		double conf = 0.8;
 		int who = artex__ex_cue_speaker(ex, t, &conf);
-		int rc = add_claim(ex, a, c, who, ARTEX_CLAIM_INDIRECT, conf * 0.9);
+		int rc = add_claim(ex, a, c, who, ARTEX_CLAIM_INDIRECT, conf * 0.9, (long)t);
 		if (rc < 0)
 			return rc;
 		for (size_t k = t + 1; k + 1 < z; k++)
 			if (artex__tok_punct(ex, k, ',') && artex__tok_in(ex, k + 1, ex->L->conjunctions)) {
-				if (add_claim(ex, k + 2, z, who, ARTEX_CLAIM_INDIRECT, conf * 0.8) < 0)
+				if (add_claim(ex, k + 2, z, who, ARTEX_CLAIM_INDIRECT, conf * 0.8, (long)t) < 0)
 					return ARTEX_ENOMEM;
 				break;
 			}
@@ -465,7 +470,7 @@ static int anaphoric_claims(struct artex_ex *ex, size_t s)
 			int who = artex__ex_cue_speaker(ex, t, &conf);
 			size_t p0 = sent_begin(ex, s - 1), p1 = sent_end(ex, s - 1);
 			int kind = ex->toks[p0].para == 0 ? ARTEX_CLAIM_HEADLINE : ARTEX_CLAIM_INDIRECT;
-			return add_claim(ex, p0, p1, who, kind, conf * 0.85);
+			return add_claim(ex, p0, p1, who, kind, conf * 0.85, (long)t);
 		}
 	}
 	return 0;
@@ -488,7 +493,7 @@ static int np_claims(struct artex_ex *ex, size_t s)
 			end++;
 		double conf = 0.8;
 		int who = artex__ex_cue_speaker(ex, t, &conf);
-		return add_claim(ex, n, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.8);
+		return add_claim(ex, n, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.8, (long)t);
 	}
 	return 0;
 }
@@ -537,7 +542,7 @@ static int headline_claims(struct artex_ex *ex)
 		if (who < 0)
 			break;
 		headline_quote_speaker(ex, c + 1, h1, who);
-		return add_claim(ex, c + 1, h1, who, ARTEX_CLAIM_HEADLINE, 0.8);
+		return add_claim(ex, c + 1, h1, who, ARTEX_CLAIM_HEADLINE, 0.8, -1);
 	}
 	for (size_t d = h1 - 1; d > 1; d--) {
 		if (ex->toks[d].kind != ARTEX_T_DASH)
@@ -546,7 +551,7 @@ static int headline_claims(struct artex_ex *ex)
 		if (who < 0)
 			break;
 		headline_quote_speaker(ex, 0, d, who);
-		return add_claim(ex, 0, d, who, ARTEX_CLAIM_HEADLINE, 0.8);
+		return add_claim(ex, 0, d, who, ARTEX_CLAIM_HEADLINE, 0.8, -1);
 	}
 	return 0;
 }
@@ -573,6 +578,47 @@ static int index_quotes(struct artex_ex *ex)
 	return 0;
 }
 
+/* The claimants the rules found are the base of the ranking, as for
+ * quotes; a headline's claimant is the name it is built around. */
+static int rank_claims(struct artex_ex *ex)
+{
+	if (ex->n_claims == 0)
+		return 0;
+	struct artex_item *items = calloc(ex->n_claims, sizeof *items);
+	if (!items)
+		return ARTEX_ENOMEM;
+	size_t n = 0;
+	long prev = -1;
+	for (size_t i = 0; i < ex->n_claims; i++) {
+		const struct artex_xclaim *c = &ex->claims[i];
+		if (c->kind == ARTEX_CLAIM_HEADLINE)
+			continue;
+		struct artex_item *it = &items[n++];
+		double pc = 0;
+		int phrase = artex__ex_phrase_speaker(ex, ex->toks[c->t0].sent, &pc);
+		it->t0 = c->t0;
+		it->t1 = c->t1;
+		it->cue = c->cue;
+		it->base = c->claimant;
+		it->base_conf = c->conf;
+		it->phrase = phrase >= 0 ? phrase : -1;
+		it->prev = prev >= 0 && ex->toks[ex->claims[prev].t0].para == ex->toks[c->t0].para
+		                   ? ex->claims[prev].claimant : -1;
+		it->is_claim = 1;
+		prev = (long)i;
+	}
+	int rc = artex__ex_rank(ex, items, n);
+	for (size_t i = 0, k = 0; rc == 0 && i < ex->n_claims; i++) {
+		if (ex->claims[i].kind == ARTEX_CLAIM_HEADLINE)
+			continue;
+		ex->claims[i].claimant = items[k].chosen;
+		ex->claims[i].conf = items[k].conf;
+		k++;
+	}
+	free(items);
+	return rc;
+}
+
 int artex__ex_claims(struct artex_ex *ex)
 {
 	int rc = index_quotes(ex);
@@ -593,5 +639,5 @@ int artex__ex_claims(struct artex_ex *ex)
 		if (rc < 0)
 			return rc;
 	}
-	return 0;
+	return rank_claims(ex);
 }

@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "extract/extract.h"
+#include "extract/rank.h"
 #include "util/error.h"
 #include "util/fileio.h"
 #include "util/utf8.h"
@@ -318,7 +319,13 @@ static int cmp_claim(const void *a, const void *b)
 int artex_article_extract(struct artex_article *art, const struct artex_extract_opts *opts,
                           struct artex_error *err)
 {
-	struct artex_ex ex = {.art = art};
+	return artex__article_extract_ranked(art, opts, NULL, NULL, err);
+}
+
+int artex__article_extract_ranked(struct artex_article *art, const struct artex_extract_opts *opts,
+                                  const double *weights, FILE *dump, struct artex_error *err)
+{
+	struct artex_ex ex = {.art = art, .rank_weights = weights, .rank_dump = dump};
 	int rc = 0;
 	const char *lang = opts ? opts->language : NULL;
 	if (lang && !artex__valid_language(lang)) {

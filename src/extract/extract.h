@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "model/model.h"
 #include "util/buf.h"
@@ -230,6 +231,8 @@ struct artex_xquote {
 
 struct artex_xclaim {
 	uint32_t b, e;
+	uint32_t t0, t1;  /* tokens */
+	long cue;         /* cue word or attribution phrase, -1 */
 	int claimant;
 	int kind;         /* enum artex_claim_kind */
 	int quote;        /* xquote index, -1 */
@@ -271,6 +274,10 @@ struct artex_ex {
 	size_t cp_base, cp_byte, cp_count; /* text[cp_base, cp_byte) has cp_count code points */
 	int lang_index;           /* artex__lang_index(L) */
 	int classified;           /* every token's `lists` bits are set */
+	/* Speaker ranking: weights other than the fitted ones (NULL: those),
+	 * and where to write every candidate's features (NULL: nowhere). */
+	const double *rank_weights;
+	FILE *rank_dump;
 };
 
 /* Growth of the arrays above; returns the new zeroed slot or NULL (and sets

@@ -1,0 +1,36 @@
+/* Written by scripts/fit-attribution from the development set; do not
+ * edit by hand. */
+#include "extract/rank.h"
+
+const double artex__rank_weights[ARTEX_RF_COUNT] = {
+	[ARTEX_RF_null] = 0.270688,
+	[ARTEX_RF_null_cue] = -0.871688,
+	[ARTEX_RF_null_cue_unnamed] = 2.110722,
+	[ARTEX_RF_null_alone] = 0.000000,
+	[ARTEX_RF_null_claim] = 0.377219,
+	[ARTEX_RF_base] = 1.212041,
+	[ARTEX_RF_base_conf] = 1.271216,
+	[ARTEX_RF_base_claim] = -0.369929,
+	[ARTEX_RF_phrase] = 0.760835,
+	[ARTEX_RF_prev] = 0.513154,
+	[ARTEX_RF_colon] = 0.639236,
+	[ARTEX_RF_same_sent] = 1.274272,
+	[ARTEX_RF_prev_sent] = 0.825520,
+	[ARTEX_RF_earlier_sent] = -0.238380,
+	[ARTEX_RF_next_sent] = 0.455165,
+	[ARTEX_RF_prev_para] = -0.249781,
+	[ARTEX_RF_headline] = -0.041758,
+	[ARTEX_RF_inside] = -0.433354,
+	[ARTEX_RF_near] = 0.333892,
+	[ARTEX_RF_after] = -0.447704,
+	[ARTEX_RF_kind_role] = -1.120892,
+	[ARTEX_RF_kind_pronoun] = -0.356214,
+	[ARTEX_RF_poss] = -0.504717,
+	[ARTEX_RF_subject] = 0.293463,
+	[ARTEX_RF_sent_first] = 0.476271,
+	[ARTEX_RF_org] = -1.004441,
+	[ARTEX_RF_has_role] = 0.755938,
+	[ARTEX_RF_one_word] = -0.970254,
+	[ARTEX_RF_spoke] = -0.591792,
+	[ARTEX_RF_unseen] = -0.847628,
+};
