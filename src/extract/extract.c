@@ -27,6 +27,7 @@ static void ex_dispose(struct artex_ex *ex)
 	free(ex->quote_first_at);
 	free(ex->quote_next);
 	free(ex->claim_set);
+	free(ex->lower_words);
 	for (size_t i = 0; i < ex->n_ents; i++) {
 		free(ex->ents[i].name);
 		free(ex->ents[i].key);

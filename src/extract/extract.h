@@ -278,6 +278,11 @@ struct artex_ex {
 	 * and where to write every candidate's features (NULL: nowhere). */
 	const double *rank_weights;
 	FILE *rank_dump;
+	/* Hashes of the casefolded words the text also writes in lower case
+	 * (open addressing, 0 empty): "Speaker Dale Kimbrough" is a title
+	 * where "the speaker" occurs too. */
+	uint32_t *lower_words;
+	size_t lower_cap;
 };
 
 /* Growth of the arrays above; returns the new zeroed slot or NULL (and sets

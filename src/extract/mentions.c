@@ -113,6 +113,52 @@ static int initial(const struct artex_ex *ex, size_t t)
 	       artex__tok_punct(ex, t + 1, '.') && ex->toks[t + 1].b == ex->toks[t].e;
 }
 
+static uint32_t word_hash(const char *f, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)f[i]) * 16777619u;
+	return h | 1;
+}
+
+/* Collects the words written in lower case somewhere (not in languages
+ * that capitalise nouns, where case tells nothing). */
+static int index_lower_words(struct artex_ex *ex)
+{
+	if (ex->L->noun_caps)
+		return 0;
+	size_t cap = 64;
+	while (cap < 2 * ex->n_toks + 2)
+		cap *= 2;
+	ex->lower_words = calloc(cap, sizeof *ex->lower_words);
+	if (!ex->lower_words)
+		return ARTEX_ENOMEM;
+	ex->lower_cap = cap;
+	for (size_t t = 0; t < ex->n_toks; t++) {
+		if (ex->toks[t].kind != ARTEX_T_WORD || (ex->toks[t].flags & ARTEX_TF_CAP))
+			continue;
+		uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
+		size_t k = h & (cap - 1);
+		while (ex->lower_words[k] && ex->lower_words[k] != h)
+			k = (k + 1) & (cap - 1);
+		ex->lower_words[k] = h;
+	}
+	return 0;
+}
+
+/* A capitalised word the text also writes in lower case: a common noun
+ * used as a title ("Trustee", "Speaker"), not part of a name. */
+static int common_word(const struct artex_ex *ex, size_t t)
+{
+	if (!ex->lower_words || !cap(ex, t) || (ex->toks[t].flags & ARTEX_TF_UPPER))
+		return 0;
+	uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
+	for (size_t k = h & (ex->lower_cap - 1); ex->lower_words[k]; k = (k + 1) & (ex->lower_cap - 1))
+		if (ex->lower_words[k] == h)
+			return 1;
+	return 0;
+}
+
 static int org_token(const struct artex_ex *ex, size_t t)
 {
 	return in_list(ex, t, ex->L->org_words);
@@ -539,7 +585,9 @@ static int followed_by_cue(const struct artex_ex *ex, size_t t)
 int artex__ex_mentions(struct artex_ex *ex)
 {
 	int pos = 0;
-	int rc = 0;
+	int rc = index_lower_words(ex);
+	if (rc < 0)
+		return rc;
 	for (size_t t = 0; t < ex->n_toks; t++) {
 		pos++;
 		const struct artex_tok *k = &ex->toks[t];
@@ -620,10 +668,11 @@ int artex__ex_mentions(struct artex_ex *ex)
 			r.a++;
 		/* A role or title word inside the run: organisation, role, name. */
 		for (size_t i = r.b; i-- > r.a;) {
-			if ((role_word(ex, i) || title_word(ex, i)) && i + 1 < r.b &&
-			    !(ex->toks[i].flags & ARTEX_TF_POSS)) {
+			if ((role_word(ex, i) || title_word(ex, i) || common_word(ex, i)) && i + 1 < r.b &&
+			    !(ex->toks[i].flags & ARTEX_TF_POSS) && !org_token(ex, i)) {
 				size_t j = i;
-				while (j > r.a && (role_word(ex, j - 1) || title_word(ex, j - 1)))
+				while (j > r.a && (role_word(ex, j - 1) || title_word(ex, j - 1) ||
+				                   common_word(ex, j - 1)))
 					j--;
 				if (j > r.a) {
 					r.aff0 = (long)r.a;
@@ -663,6 +712,17 @@ int artex__ex_mentions(struct artex_ex *ex)
 				break;
 			}
 		}
+		/* Where the script changes, a name in one follows an organisation
+		 * in the other: "Arctic Water Watch Хелен Картер". */
+		for (size_t i = r.a + 1; i < r.b; i++)
+			if (word(ex, i) && word(ex, i - 1) &&
+			    is_cyrillic(artex__tok_s(ex, i), artex__tok_n(ex, i)) !=
+			        is_cyrillic(artex__tok_s(ex, i - 1), artex__tok_n(ex, i - 1))) {
+				r.aff0 = (long)r.a;
+				r.aff1 = (long)i;
+				r.a = i;
+				break;
+			}
 		/* Leading acronyms before a name are organisations. */
 		while (r.a + 1 < r.b && (ex->toks[r.a].flags & ARTEX_TF_UPPER) &&
 		       !(ex->toks[r.a + 1].flags & ARTEX_TF_UPPER) && !org_token(ex, r.a + 1)) {
@@ -680,8 +740,13 @@ int artex__ex_mentions(struct artex_ex *ex)
 		}
 		/* Cyrillic names are "Имя Фамилия" or "Имя Отчество Фамилия"; a
 		 * capitalised word before them is a place or an organisation. */
-		if (is_cyrillic(artex__tok_s(ex, r.a), artex__tok_n(ex, r.a)) && r.b - r.a >= 3 && !patronymic(ex, r.b - 2))
-			r.a = r.b - 2;
+		if (is_cyrillic(artex__tok_s(ex, r.a), artex__tok_n(ex, r.a)) && r.b - r.a >= 3 && !patronymic(ex, r.b - 2)) {
+			/* Initials stay with the surname: "Е. А. Ларионова". */
+			size_t keep = r.b - 1;
+			while (keep >= r.a + 2 && artex__tok_punct(ex, keep - 1, '.') && initial(ex, keep - 2))
+				keep -= 2;
+			r.a = keep == r.b - 1 ? r.b - 2 : keep;
+		}
 		if (ex->L->noun_caps) {
 			for (size_t i = r.a + 1; i < r.b; i++)
 				if (article_noun(ex, i)) {
@@ -721,6 +786,13 @@ int artex__ex_mentions(struct artex_ex *ex)
 		    !known_single(ex, r.a) && !followed_by_cue(ex, r.b) &&
 		    !(r.a > 0 && (cue_token(ex, r.a - 1) || role_word(ex, r.a - 1))))
 			continue; /* a place or a thing, most likely */
+		/* "the Democratic governor", "a Republican from Fenton": one
+		 * capitalised word that qualifies a role noun, or follows an
+		 * indefinite article, describes someone without naming them. */
+		if (single && !is_org &&
+		    ((word(ex, r.b) && !cap(ex, r.b) && role_word(ex, r.b)) ||
+		     (r.a > 0 && in_list(ex, r.a - 1, ex->L->indefinites))))
+			continue;
 		role_before(ex, &r);
 		int oblique = oblique_at(ex, r.role0 != r.role1 ? r.role0 : r.a);
 		int e = match_entity(ex, r.a, r.b);

@@ -175,6 +175,30 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 	return 0;
 }
 
+/* The cue's subject is a word that names nobody: "Residents said",
+ * "said officials", "the report found". */
+static int subject_is_noun(struct artex_ex *ex, long cue)
+{
+	if (cue < 0 || !artex__ex_cue_at(ex, (size_t)cue))
+		return 0;
+	size_t s0 = ex->sent_start[ex->toks[cue].sent];
+	long t = cue - 1;
+	while (t >= (long)s0 && (artex__tok_in(ex, (size_t)t, ex->L->skip_words) ||
+	                         artex__tok_in(ex, (size_t)t, ex->L->passive_aux)))
+		t--;
+	size_t after = (size_t)cue + 1;
+	long slot = t >= (long)s0 && ex->toks[t].kind == ARTEX_T_WORD ? t
+	          : (after < ex->n_toks && ex->toks[after].kind == ARTEX_T_WORD &&
+	             ex->toks[after].sent == ex->toks[cue].sent) ? (long)after : -1;
+	if (slot < 0 || (ex->toks[slot].flags & ARTEX_TF_INQUOTE) || artex__tok_pronoun(ex, (size_t)slot) >= 0)
+		return 0;
+	if (artex__ex_mention_ending_at(ex, (size_t)slot) >= 0 ||
+	    ex->toks[slot].mention >= 0)
+		return 0;
+	return !artex__tok_in(ex, (size_t)slot, ex->L->function_words) &&
+	       !artex__tok_in(ex, (size_t)slot, ex->L->complementisers);
+}
+
 static void item_features(struct artex_ex *ex, const struct artex_item *it, struct cands *cs,
                           const int *spoke)
 {
@@ -188,6 +212,7 @@ static void item_features(struct artex_ex *ex, const struct artex_item *it, stru
 			f[ARTEX_RF_null_cue] = it->cue >= 0;
 			f[ARTEX_RF_null_cue_unnamed] = it->cue >= 0 && it->base < 0;
 			f[ARTEX_RF_null_alone] = others == 0;
+			f[ARTEX_RF_null_subject_noun] = subject_is_noun(ex, it->cue);
 			f[ARTEX_RF_null_claim] = it->is_claim;
 			continue;
 		}

@@ -163,6 +163,27 @@ static int memo_find(const struct artex_ex *ex, struct memo *m, const char *f, s
 	return 0;
 }
 
+/* Where nouns compound (German), the last part is the head: a
+ * "Sportdirektorin" is a "Direktorin", a "Cheftrainer" a "Trainer". The
+ * role of the longest tail of five letters or more that is one, after a
+ * first part of three letters or more; -1 if none. */
+static int compound_role(const struct artex_ex *ex, const char *f, size_t fn)
+{
+	if (!ex->L->noun_caps)
+		return -1;
+	size_t cps = 0;
+	for (size_t k = 0; k < fn; k++) {
+		if (((unsigned char)f[k] & 0xC0) == 0x80)
+			continue;
+		if (cps++ < 3 || artex__utf8_count(f + k, fn - k) < 5)
+			continue;
+		struct artex_wordclass wc;
+		if (artex__lang_classify(&wc, ex->lang_index, f + k, fn - k) == 0 && wc.role >= 0)
+			return wc.role;
+	}
+	return -1;
+}
+
 /* Records token `tok`, whose word memo_find has just looked for. */
 static void memo_add(struct memo *m, uint32_t tok)
 {
@@ -275,7 +296,7 @@ static int tokenize(struct artex_ex *ex, struct memo *memo)
 		} else if (ex->classified && artex__lang_classify(&wc, ex->lang_index, f, fn) == 0) {
 			t->lists = wc.lists;
 			t->cue = (uint8_t)wc.cue;
-			t->role = (int8_t)wc.role;
+			t->role = (int8_t)(wc.role >= 0 ? wc.role : compound_role(ex, f, fn));
 			t->pronoun = (int8_t)wc.pronoun;
 			memo_add(memo, (uint32_t)(ex->n_toks - 1));
 		} else {
