@@ -340,6 +340,26 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 	return 0;
 }
 
+/* Where a content clause may start right after a bare cue ("said the
+ * plan …", "said its members …"): a word of the language's clause starts,
+ * a capitalised word or a number, or any word that no preposition,
+ * auxiliary or cue is. */
+static int bare_clause_start(const struct artex_ex *ex, size_t b)
+{
+	const struct artex_tok *k = &ex->toks[b];
+	if (k->flags & ARTEX_TF_INQUOTE)
+		return 0;
+	if (k->kind == ARTEX_T_NUM || artex__tok_in(ex, b, ex->L->clause_starts))
+		return 1;
+	if (k->kind != ARTEX_T_WORD || artex__tok_in(ex, b, ex->L->months))
+		return 0;
+	if (k->flags & ARTEX_TF_CAP)
+		return 1;
+	return !artex__tok_in(ex, b, ex->L->prepositions) && !artex__tok_in(ex, b, ex->L->passive_aux) &&
+	       !artex__tok_in(ex, b, ex->L->skip_words) && !artex__ex_cue_at(ex, b) &&
+	       b + 1 < ex->n_toks && ex->toks[b + 1].kind == ARTEX_T_WORD;
+}
+
 /* "X said (that) …": the content clause after the complementiser. */
 static int verb_claims(struct artex_ex *ex, size_t s)
 {
@@ -362,36 +382,47 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 		int f = artex__ex_cue_at(ex, t);
 		int inverted = t > a && (ex->toks[t - 1].kind == ARTEX_T_QUOTE || ex->toks[t - 1].kind == ARTEX_T_DASH ||
 		                         artex__tok_punct(ex, t - 1, ','));
-		if (!content && !inverted && (f & ARTEX_CUE_BARE) && t + 1 < z &&
-		    !(ex->toks[t + 1].flags & ARTEX_TF_INQUOTE) &&
-		    (artex__tok_in(ex, t + 1, ex->L->clause_starts) ||
-		     ((ex->toks[t + 1].flags & ARTEX_TF_CAP) && ex->toks[t + 1].kind == ARTEX_T_WORD &&
-		      !artex__tok_in(ex, t + 1, ex->L->months)) ||
-		     ex->toks[t + 1].kind == ARTEX_T_NUM))
-			content = t + 1;
+		/* "said Thursday she will …": a day or date between cue and clause. */
+		size_t b = t + 1;
+		while (b < z && artex__tok_in(ex, b, ex->L->months))
+			b++;
+		if (!content && !inverted && (f & ARTEX_CUE_BARE) && b < z && bare_clause_start(ex, b))
+			content = b;
 		if (!content)
 			continue;
 		double conf = 0.8;
 		int who = artex__ex_cue_speaker(ex, t, &conf);
-		/* A later ", said X"-style attribution or quote ends the clause. */
-		size_t end = z;
-		for (size_t k = content; k + 1 < z; k++) {
-			if (artex__tok_punct(ex, k, ',') && ex->toks[k + 1].kind == ARTEX_T_DASH) {
-				end = k;
-				break;
+		while (content) {
+			size_t end = z, next = 0;
+			for (size_t k = content; k + 1 < z; k++) {
+				/* A later ", said X"-style attribution or quote ends the clause,
+				 * and so does a participle of saying (", saying …"). */
+				if (artex__tok_punct(ex, k, ',') &&
+				    (ex->toks[k + 1].kind == ARTEX_T_DASH || artex__ex_cue_at(ex, k + 1))) {
+					end = k;
+					break;
+				}
+				/* "… and recommended that …": a second cue starts a second claim. */
+				if (artex__tok_in(ex, k, ex->L->conjunctions) &&
+				    (cue_ok(ex, k + 1, ARTEX_CUE_THAT) || (k + 2 < z && cue_ok(ex, k + 2, ARTEX_CUE_THAT)))) {
+					end = k;
+					break;
+				}
+				/* "… and that …": the same cue's second clause. */
+				if (artex__tok_in(ex, k, ex->L->conjunctions) &&
+				    artex__tok_in(ex, k + 1, ex->L->complementisers)) {
+					end = k;
+					next = k + 2;
+					break;
+				}
 			}
-			/* "… and recommended that …": a second cue starts a second claim. */
-			if (artex__tok_in(ex, k, ex->L->conjunctions) &&
-			    (cue_ok(ex, k + 1, ARTEX_CUE_THAT) || (k + 2 < z && cue_ok(ex, k + 2, ARTEX_CUE_THAT)))) {
-				end = k;
-				break;
-			}
+			int rc = add_claim(ex, content, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.95, (long)t);
+			if (rc < 0)
+				return rc;
+			made += rc;
+			t = end;
+			content = next;
 		}
-		int rc = add_claim(ex, content, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.95, (long)t);
-		if (rc < 0)
-			return rc;
-		made += rc;
-		t = end;
 	}
 	return made;
 }
@@ -488,9 +519,14 @@ static int np_claims(struct artex_ex *ex, size_t s)
 		    artex__tok_in(ex, n, ex->L->function_words) || artex__tok_in(ex, n, ex->L->complementisers))
 			continue;
 		size_t end = n;
+		int names = 0;
 		while (end < z && !artex__tok_punct(ex, end, ',') && !artex__tok_punct(ex, end, '.') &&
 		       !artex__tok_punct(ex, end, ';') && ex->toks[end].kind != ARTEX_T_DASH)
-			end++;
+			names |= ex->toks[end++].mention >= 0;
+		/* "— подчеркнула глава ассоциации": the phrase after the cue is
+		 * its subject, not what was said. */
+		if (names)
+			continue;
 		double conf = 0.8;
 		int who = artex__ex_cue_speaker(ex, t, &conf);
 		return add_claim(ex, n, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.8, (long)t);

@@ -386,6 +386,21 @@ static void role_before(const struct artex_ex *ex, struct run *r)
 	if (r->role0 != r->role1)
 		return;
 	size_t a = r->a;
+	/* A quoted name right before the person is the organisation the role
+	 * is held in: "председатель ассоциации «Хлебный круг» Марина …". */
+	long quoted0 = -1, quoted1 = -1;
+	if (a >= 3 && ex->toks[a - 1].kind == ARTEX_T_QUOTE && !(ex->toks[a - 1].flags & ARTEX_TF_INQUOTE)) {
+		size_t o = a - 2;
+		while (o > 0 && o + 7 > a && ex->toks[o].kind != ARTEX_T_QUOTE &&
+		       !(ex->toks[o].flags & ARTEX_TF_INQUOTE))
+			o--;
+		if (ex->toks[o].kind == ARTEX_T_QUOTE && o + 2 < a && ex->toks[o].sent == ex->toks[r->a].sent &&
+		    (ex->toks[o + 1].flags & ARTEX_TF_CAP)) {
+			quoted0 = (long)o + 1;
+			quoted1 = (long)a - 1;
+			a = o;
+		}
+	}
 	if (a > 0 && artex__tok_punct(ex, a - 1, ','))
 		a--;
 	long found = -1;
@@ -413,7 +428,10 @@ static void role_before(const struct artex_ex *ex, struct run *r)
 	}
 	r->role0 = (size_t)found;
 	r->role1 = end;
-	if (aff0 >= 0 && r->aff0 < 0) {
+	if (quoted0 >= 0) {
+		r->aff0 = quoted0;
+		r->aff1 = quoted1;
+	} else if (aff0 >= 0 && r->aff0 < 0) {
 		r->aff0 = aff0;
 		r->aff1 = aff1;
 	}
@@ -793,7 +811,8 @@ int artex__ex_mentions(struct artex_ex *ex)
 		    ((word(ex, r.b) && !cap(ex, r.b) && role_word(ex, r.b)) ||
 		     (r.a > 0 && in_list(ex, r.a - 1, ex->L->indefinites))))
 			continue;
-		role_before(ex, &r);
+		if (!is_org)
+			role_before(ex, &r);
 		int oblique = oblique_at(ex, r.role0 != r.role1 ? r.role0 : r.a);
 		int e = match_entity(ex, r.a, r.b);
 		if (e >= 0) {

@@ -264,8 +264,17 @@ static int name_like(const struct artex_ex *ex, const struct artex_xquote *q)
 	}
 	size_t before = q->t0 >= 2 ? q->t0 - 2 : 0;
 	if (q->t0 >= 2 && ex->toks[before].kind == ARTEX_T_WORD &&
-	    artex__word_in(ex->L->name_nouns, artex__tok_f(ex, before), artex__tok_fn(ex, before)) &&
+	    (artex__word_in(ex->L->name_nouns, artex__tok_f(ex, before), artex__tok_fn(ex, before)) ||
+	     artex__word_in(ex->L->org_words, artex__tok_f(ex, before), artex__tok_fn(ex, before))) &&
 	    first_cap && words <= 6)
+		return 1;
+	/* Run on into a name with no punctuation between: "председатель
+	 * ассоциации «Хлебный круг» Марина Соколовская" names the association. */
+	size_t after = q->t1 + 1;
+	if (first_cap && words <= 4 && q->t1 < ex->n_toks && ex->toks[q->t1].kind == ARTEX_T_QUOTE &&
+	    after < ex->n_toks && ex->toks[after].kind == ARTEX_T_WORD &&
+	    (ex->toks[after].flags & ARTEX_TF_CAP) && ex->toks[after].para == ex->toks[q->t0].para &&
+	    ex->toks[after].b == ex->toks[q->t1].e + 1)
 		return 1;
 	return words <= 6 && caps == words && first_cap;
 }
