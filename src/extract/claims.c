@@ -189,6 +189,8 @@ static int match_phrase(const struct artex_ex *ex, const char *phrase, size_t p,
 	return match_phrase_at(ex, phrase, p, lim, s0, s1, end);
 }
 
+#define PHRASE_UNKNOWN (-3)
+
 static int slot_speaker(struct artex_ex *ex, size_t s0, size_t s1, int *found, double *conf)
 {
 	for (size_t t = s0; t < s1; t++) {
@@ -258,7 +260,36 @@ static int phrase_may_start(const struct artex_ex *ex, const struct phrase_start
 	return 0;
 }
 
+static int phrase_speaker_scan(struct artex_ex *ex, size_t s, double *conf);
+
+/* Asked for every quote and claim of a sentence: answered once per
+ * sentence, so a sentence of many quotes stays linear. */
 int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s, double *conf)
+{
+	if (!ex->phrase_memo) {
+		ex->phrase_memo = malloc(ex->n_sents * sizeof *ex->phrase_memo);
+		ex->phrase_conf = malloc(ex->n_sents * sizeof *ex->phrase_conf);
+		if (!ex->phrase_memo || !ex->phrase_conf) {
+			free(ex->phrase_memo);
+			free(ex->phrase_conf);
+			ex->phrase_memo = NULL;
+			ex->phrase_conf = NULL;
+			return phrase_speaker_scan(ex, s, conf);
+		}
+		for (size_t i = 0; i < ex->n_sents; i++)
+			ex->phrase_memo[i] = PHRASE_UNKNOWN;
+	}
+	if (ex->phrase_memo[s] == PHRASE_UNKNOWN) {
+		double c = *conf;
+		ex->phrase_memo[s] = phrase_speaker_scan(ex, s, &c);
+		ex->phrase_conf[s] = c;
+	}
+	if (ex->phrase_memo[s] >= -1)
+		*conf = ex->phrase_conf[s];
+	return ex->phrase_memo[s];
+}
+
+static int phrase_speaker_scan(struct artex_ex *ex, size_t s, double *conf)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
 	struct phrase_starts ps;

@@ -28,6 +28,8 @@ static void ex_dispose(struct artex_ex *ex)
 	free(ex->quote_next);
 	free(ex->claim_set);
 	free(ex->lower_words);
+	free(ex->phrase_memo);
+	free(ex->phrase_conf);
 	for (size_t i = 0; i < ex->n_ents; i++) {
 		free(ex->ents[i].name);
 		free(ex->ents[i].key);

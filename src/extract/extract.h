@@ -283,6 +283,9 @@ struct artex_ex {
 	 * where "the speaker" occurs too. */
 	uint32_t *lower_words;
 	size_t lower_cap;
+	/* Per sentence: artex__ex_phrase_speaker's answer and confidence. */
+	int *phrase_memo;
+	double *phrase_conf;
 };
 
 /* Growth of the arrays above; returns the new zeroed slot or NULL (and sets

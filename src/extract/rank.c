@@ -23,6 +23,10 @@ const char *const artex__rank_feature_names[ARTEX_RF_COUNT] = {
  * paragraphs back that a carried-over speaker may come from. */
 #define WINDOW_BEFORE 3
 #define WINDOW_AFTER 1
+/* Bounds that keep hostile input linear: tokens around an item within
+ * which mentions count, and headline mentions looked at. */
+#define REACH 200
+#define HEADLINE_MENTIONS 8
 
 struct cand {
 	int entity; /* -1: nobody named */
@@ -136,11 +140,15 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 	size_t s_hi = last_sent + WINDOW_AFTER;
 	if (!cand_for(cs, -1))
 		return -1;
-	/* Mentions are in text order: start at the window's first sentence. */
+	/* Mentions are in text order: start at the window's first sentence,
+	 * or REACH tokens before the item in a longer one. */
+	size_t from = ex->sent_start[s_lo];
+	if (it->t0 > REACH && from < it->t0 - REACH)
+		from = it->t0 - REACH;
 	size_t lo = 0, hi = ex->n_ments;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (ex->toks[ex->ments[mid].t0].sent < s_lo)
+		if (ex->ments[mid].t0 < from)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -148,7 +156,7 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 	for (size_t mi = lo; mi < ex->n_ments; mi++) {
 		const struct artex_mention *m = &ex->ments[mi];
 		uint32_t s = ex->toks[m->t0].sent;
-		if (s > s_hi)
+		if (s > s_hi || m->t0 > it->t1 + REACH)
 			break;
 		uint32_t para = ex->toks[m->t0].para;
 		if (m->entity < 0 || para + 1 < item_para || para > item_para + (s > last_sent))
@@ -159,7 +167,8 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 		mention_features(ex, c, mi, it, item_sent);
 	}
 	/* The headline names the article's main speaker. */
-	for (size_t mi = 0; mi < ex->n_ments && ex->toks[ex->ments[mi].t0].para == 0; mi++) {
+	for (size_t mi = 0; mi < ex->n_ments && mi < HEADLINE_MENTIONS &&
+	                    ex->toks[ex->ments[mi].t0].para == 0; mi++) {
 		const struct artex_mention *m = &ex->ments[mi];
 		if (m->entity < 0 || item_para == 0)
 			continue;

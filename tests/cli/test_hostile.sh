@@ -43,6 +43,7 @@ w("empty.txt", "")
 w("many-quote-marks.txt", head + "«" * 1000000 + "\n")
 w("many-quotes.txt", head + "\"We said so,\" Ann said. " * 20000 + "\n")
 w("unbalanced.txt", head + "«Start, — сказал он. " * 20000 + "\n")
+w("one-sentence-crowd.txt", head + "Ann Lee said \"we go there now\" and Bob Ray told Kim Day \"they stay\", " * 20000 + "\n")
 w("deep.yaml", "[" * 100000 + "]" * 100000)
 w("alias-bomb.yaml", "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
     f"{c}: &{c} [{', '.join(['*' + chr(ord(c) - 1)] * 10)}]\n" for c in "bcdefghij"))
@@ -103,7 +104,7 @@ for f in overlong truncated surrogate beyond-max lone-continuation nul bom-middl
 	noncharacter empty huge-line; do
 	run "$f.txt" 1
 done
-for f in cr-only many-quote-marks many-quotes unbalanced; do
+for f in cr-only many-quote-marks many-quotes unbalanced one-sentence-crowd; do
 	run "$f.txt" 0
 done
 for f in deep alias-bomb tag anchor duplicate-key number-range negative-offset offset-out \

@@ -6,7 +6,7 @@
 
 #include "artex.h"
 
-static void broken(const char *what, const struct artex_error *err)
+void artex_fuzz_broken(const char *what, const struct artex_error *err)
 {
 	char line[2048];
 	fprintf(stderr, "broken promise: %s: %s\n", what, artex_error_format(line, sizeof line, err));
@@ -29,32 +29,32 @@ void artex_fuzz_one(const uint8_t *data, size_t size, const char *format)
 	if (artex_article_read(&art, (const char *)data, size, format, "fuzz", &err) < 0) {
 		/* A refusal must say what and where. */
 		if (!err.message[0] || err.code >= 0)
-			broken("error without a message or code", &err);
+			artex_fuzz_broken("error without a message or code", &err);
 		return;
 	}
 	if (artex_article_check(art, &err) < 0)
-		broken("a read article fails the model check", &err);
+		artex_fuzz_broken("a read article fails the model check", &err);
 	for (size_t i = 0; artex_exporter_name(i); i++) {
 		const char *name = artex_exporter_name(i);
 		char *out;
 		size_t len;
 		if (artex_article_export(&out, &len, art, name, NULL, &err) < 0)
-			broken("a checked article cannot be exported", &err);
+			artex_fuzz_broken("a checked article cannot be exported", &err);
 		if (strlen(out) != len)
-			broken("output holds a NUL byte", &err);
+			artex_fuzz_broken("output holds a NUL byte", &err);
 		const char *back = reader_for(name);
 		if (back) {
 			struct artex_article *again;
 			if (artex_article_read(&again, out, len, back, "fuzz-output", &err) < 0)
-				broken("an output cannot be read back", &err);
+				artex_fuzz_broken("an output cannot be read back", &err);
 			char *out2;
 			size_t len2;
 			if (artex_article_export(&out2, &len2, again, name, NULL, &err) < 0)
-				broken("a re-read article cannot be exported", &err);
+				artex_fuzz_broken("a re-read article cannot be exported", &err);
 			if (len2 != len || memcmp(out, out2, len) != 0) {
 				fprintf(stderr, "exporter %s:\n%.*s\n---\n%.*s\n", name, (int)len, out,
 				        (int)len2, out2);
-				broken("the round trip changed the output", &err);
+				artex_fuzz_broken("the round trip changed the output", &err);
 			}
 			free(out2);
 			artex_article_free(again);

@@ -13,4 +13,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * understands. Aborts on any broken promise. */
 void artex_fuzz_one(const uint8_t *data, size_t size, const char *format);
 
+struct artex_error;
+/* Reports a broken promise with the error at hand and aborts. */
+void artex_fuzz_broken(const char *what, const struct artex_error *err);
+
 #endif
