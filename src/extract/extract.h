@@ -46,32 +46,50 @@ struct artex_suffix_rule {
 	int gender; /* the gender the rule assumes, ARTEX_G_ANY for both */
 };
 
+/* The plain word lists of struct artex_lang, each as X(field, ENUM): the
+ * fields, the ARTEX_WL_* bits and the index in lang.c all expand this one
+ * list, so a new list is one line here and one table per language.
+ * Multiword entries (source phrases, anaphors) are matched word by word. */
+#define ARTEX_LANG_WORDLISTS(X)                                                              \
+	/* Frequent function words: language identification and the words a     \
+	 * capitalised sentence start may be without being a name. */             \
+	X(function_words, FUNCTION_WORDS)                                                    \
+	/* Attribution phrases; '@' marks the place of the source:               \
+	 * "по словам @", "according to @", "по @ словам". */                    \
+	X(source_phrases, SOURCE_PHRASES)                                                    \
+	/* Openings that point a cue back at the previous sentence:             \
+	 * "такое мнение", "об этом". */                                          \
+	X(anaphors, ANAPHORS)                                                                \
+	X(complementisers, COMPLEMENTISERS) /* "что", "that" */                            \
+	X(conjunctions, CONJUNCTIONS)       /* "but", "но": a claim continues after them */ \
+	X(skip_words, SKIP_WORDS)     /* auxiliaries and adverbs between subject and verb */ \
+	X(clause_starts, CLAUSE_STARTS) /* words a bare content clause may start with */     \
+	X(prepositions, PREPOSITIONS)   /* a name after them is not in the nominative */     \
+	X(passive_aux, PASSIVE_AUX)     /* "was", "were": a cue after them is passive */     \
+	X(titles, TITLES)               /* honorifics dropped from names: "mr", "dr" */      \
+	X(org_words, ORG_WORDS)         /* words that make a name an organisation */         \
+	X(name_nouns, NAME_NOUNS)       /* nouns before a quoted name: "newspaper" */        \
+	X(indefinites, INDEFINITES)     /* "a", "an", "one of": an unnamed source follows */ \
+	X(abbreviations, ABBREVIATIONS) /* end in '.', do not end a sentence */              \
+	X(months, MONTHS)               /* capitalised, but not names */                     \
+	/* Words that make a role noun after them part of the role, not of the   \
+	 * name: "deputy", "acting", "former", "заместитель", "и. о.". */         \
+	X(role_modifiers, ROLE_MODIFIERS)                                                    \
+	/* Unnamed sources: the speaker stays null ("officials said",            \
+	 * "источник в правительстве"). */                                        \
+	X(generic_sources, GENERIC_SOURCES)                                                  \
+	/* Nouns of saying and of the documents that say: "in a statement",     \
+	 * "в заявлении", "the report found". */                                  \
+	X(speech_nouns, SPEECH_NOUNS)
+
+#define ARTEX_WL_FIELD(field, NAME) const char *const *field;
+
 struct artex_lang {
 	const char *tag;
-	/* Frequent function words: language identification and the words a
-	 * capitalised sentence start may be without being a name. */
-	const char *const *function_words;
+	ARTEX_LANG_WORDLISTS(ARTEX_WL_FIELD)
 	const struct artex_cue *cues;          /* verbs of saying and thinking */
-	/* Attribution phrases; '@' marks the place of the source:
-	 * "по словам @", "according to @", "по @ словам". */
-	const char *const *source_phrases;
-	/* Openings that point a cue back at the previous sentence:
-	 * "такое мнение", "об этом". */
-	const char *const *anaphors;
-	const char *const *complementisers; /* "что", "that" */
-	const char *const *conjunctions;    /* "but", "но": a claim continues after them */
-	const char *const *skip_words;      /* auxiliaries and adverbs between subject and verb */
-	const char *const *clause_starts;   /* words a bare content clause may start with: "the", "he" */
-	const char *const *prepositions;    /* a name after them is not in the nominative */
-	const char *const *passive_aux;     /* "was", "were": a cue after them is passive */
 	const struct artex_gword *pronouns; /* subject pronouns that may stand for a speaker */
 	const struct artex_gword *roles;    /* role nouns that may stand for a person */
-	const char *const *titles;          /* honorifics dropped from names: "mr", "dr" */
-	const char *const *org_words;       /* words that make a name an organisation */
-	const char *const *name_nouns;      /* nouns before a quoted name: "newspaper", "газета" */
-	const char *const *indefinites;     /* "a", "an", "one of": an unnamed source follows */
-	const char *const *abbreviations;   /* end in '.', do not end a sentence */
-	const char *const *months;          /* capitalised, but not names */
 	const struct artex_suffix_rule *first_name_rules; /* oblique -> nominative */
 	const struct artex_suffix_rule *surname_rules;
 	const struct artex_gword *name_endings; /* nominative first-name endings -> gender */
@@ -123,13 +141,8 @@ static inline int32_t artex__cp_tolower(int32_t cp)
 }
 
 /* The word lists of struct artex_lang, as bits. */
-enum {
-	ARTEX_WL_FUNCTION_WORDS, ARTEX_WL_SOURCE_PHRASES, ARTEX_WL_ANAPHORS,
-	ARTEX_WL_COMPLEMENTISERS, ARTEX_WL_CONJUNCTIONS, ARTEX_WL_SKIP_WORDS,
-	ARTEX_WL_CLAUSE_STARTS, ARTEX_WL_PREPOSITIONS, ARTEX_WL_PASSIVE_AUX,
-	ARTEX_WL_TITLES, ARTEX_WL_ORG_WORDS, ARTEX_WL_NAME_NOUNS, ARTEX_WL_INDEFINITES,
-	ARTEX_WL_ABBREVIATIONS, ARTEX_WL_MONTHS, ARTEX_WL_COUNT
-};
+#define ARTEX_WL_ENUM(field, NAME) ARTEX_WL_##NAME,
+enum { ARTEX_LANG_WORDLISTS(ARTEX_WL_ENUM) ARTEX_WL_COUNT };
 
 /* A word looked up in every list of one language at once. */
 struct artex_wordclass {

@@ -50,7 +50,7 @@ static int entry_match(const char *e, const char *w, size_t n)
  * not in a table (or did not fit) are still scanned. Built under
  * pthread_once and read-only after, so threads share it without locks. */
 
-#define WX_SLOTS 4096    /* entries, at most half full */
+#define WX_SLOTS 8192    /* entries, at most half full */
 #define WX_LISTS 256     /* distinct lists */
 
 struct wx_slot {
@@ -275,6 +275,7 @@ struct wx_lang {
 	int complete;                  /* every list it has is indexed */
 };
 static struct wx_lang wx_langs[N_LANGS];
+_Static_assert(ARTEX_WL_COUNT <= 32, "struct artex_wordclass holds the lists as 32 bits");
 
 static int wx_lang_list(struct wx_lang *W, const void *list, int *out)
 {
@@ -296,23 +297,9 @@ static void wx_init_lang(size_t li)
 	const struct artex_lang *L = langs[li];
 	struct wx_lang *W = &wx_langs[li];
 	W->complete = 1;
-	const char *const *words[ARTEX_WL_COUNT] = {
-		[ARTEX_WL_FUNCTION_WORDS] = L->function_words,
-		[ARTEX_WL_SOURCE_PHRASES] = L->source_phrases,
-		[ARTEX_WL_ANAPHORS] = L->anaphors,
-		[ARTEX_WL_COMPLEMENTISERS] = L->complementisers,
-		[ARTEX_WL_CONJUNCTIONS] = L->conjunctions,
-		[ARTEX_WL_SKIP_WORDS] = L->skip_words,
-		[ARTEX_WL_CLAUSE_STARTS] = L->clause_starts,
-		[ARTEX_WL_PREPOSITIONS] = L->prepositions,
-		[ARTEX_WL_PASSIVE_AUX] = L->passive_aux,
-		[ARTEX_WL_TITLES] = L->titles,
-		[ARTEX_WL_ORG_WORDS] = L->org_words,
-		[ARTEX_WL_NAME_NOUNS] = L->name_nouns,
-		[ARTEX_WL_INDEFINITES] = L->indefinites,
-		[ARTEX_WL_ABBREVIATIONS] = L->abbreviations,
-		[ARTEX_WL_MONTHS] = L->months,
-	};
+#define WORDS_OF(field, NAME) [ARTEX_WL_##NAME] = L->field,
+	const char *const *words[ARTEX_WL_COUNT] = {ARTEX_LANG_WORDLISTS(WORDS_OF)};
+#undef WORDS_OF
 	for (int f = 0; f < ARTEX_WL_COUNT; f++) {
 		int no;
 		if (wx_lang_list(W, words[f], &no) == 0 && no >= 0)
@@ -390,12 +377,9 @@ static void wx_init(void)
 	}
 	for (size_t i = 0; i < N_LANGS; i++) {
 		const struct artex_lang *L = langs[i];
-		const char *const *words[] = {
-			L->function_words, L->source_phrases, L->anaphors,   L->complementisers,
-			L->conjunctions,   L->skip_words,     L->clause_starts, L->prepositions,
-			L->passive_aux,    L->titles,         L->org_words,     L->name_nouns,
-			L->indefinites,    L->abbreviations,  L->months,
-		};
+#define WORDS_OF(field, NAME) L->field,
+		const char *const *words[] = {ARTEX_LANG_WORDLISTS(WORDS_OF)};
+#undef WORDS_OF
 		for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
 			wx_add(words[k], sizeof *words[k]);
 		wx_add(L->cues, sizeof *L->cues);
@@ -526,6 +510,8 @@ static void count_function_words(size_t *hits, const char *text, size_t len)
 		if (artex__cp_is(cp, ARTEX_CP_ALPHA)) {
 			char enc[4];
 			int32_t low = artex__cp_tolower(cp);
+			if (low == 0x451) /* ё as е: the tables spell words as the tokeniser folds them */
+				low = 0x435;
 			size_t k;
 			if (low < 0x80)
 				enc[0] = (char)low, k = 1;
@@ -541,7 +527,7 @@ static void count_function_words(size_t *hits, const char *text, size_t len)
 			}
 			continue;
 		}
-		if (cp == '\'' && wn > 0 && wn < sizeof word - 1) {
+		if ((cp == '\'' || cp == 0x2019) && wn > 0 && wn < sizeof word - 1) {
 			word[wn++] = '\'';
 			continue;
 		}

@@ -410,11 +410,9 @@ static void test_word_index(void **state)
 		words_add(&ws, extra[i], strlen(extra[i]));
 	for (size_t li = 0; li < sizeof lang_tags / sizeof lang_tags[0]; li++) {
 		const struct artex_lang *L = artex__lang_table(lang_tags[li]);
-		const char *const *lists[] = {
-			L->function_words, L->source_phrases, L->anaphors, L->complementisers,
-			L->conjunctions, L->skip_words, L->clause_starts, L->prepositions,
-			L->passive_aux, L->titles, L->org_words, L->name_nouns,
-			L->indefinites, L->abbreviations, L->months};
+#define LIST_OF(field, NAME) L->field,
+		const char *const *lists[] = {ARTEX_LANG_WORDLISTS(LIST_OF)};
+#undef LIST_OF
 		for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 			words_from(&ws, lists[k], sizeof *lists[k]);
 		words_from(&ws, L->cues, sizeof *L->cues);
@@ -428,23 +426,9 @@ static void test_word_index(void **state)
 		const struct artex_lang *L = artex__lang_table(lang_tags[li]);
 		int ix = artex__lang_index(L);
 		assert_true(ix >= 0);
-		const char *const *lists[ARTEX_WL_COUNT] = {
-			[ARTEX_WL_FUNCTION_WORDS] = L->function_words,
-			[ARTEX_WL_SOURCE_PHRASES] = L->source_phrases,
-			[ARTEX_WL_ANAPHORS] = L->anaphors,
-			[ARTEX_WL_COMPLEMENTISERS] = L->complementisers,
-			[ARTEX_WL_CONJUNCTIONS] = L->conjunctions,
-			[ARTEX_WL_SKIP_WORDS] = L->skip_words,
-			[ARTEX_WL_CLAUSE_STARTS] = L->clause_starts,
-			[ARTEX_WL_PREPOSITIONS] = L->prepositions,
-			[ARTEX_WL_PASSIVE_AUX] = L->passive_aux,
-			[ARTEX_WL_TITLES] = L->titles,
-			[ARTEX_WL_ORG_WORDS] = L->org_words,
-			[ARTEX_WL_NAME_NOUNS] = L->name_nouns,
-			[ARTEX_WL_INDEFINITES] = L->indefinites,
-			[ARTEX_WL_ABBREVIATIONS] = L->abbreviations,
-			[ARTEX_WL_MONTHS] = L->months,
-		};
+#define LIST_OF(field, NAME) [ARTEX_WL_##NAME] = L->field,
+		const char *const *lists[ARTEX_WL_COUNT] = {ARTEX_LANG_WORDLISTS(LIST_OF)};
+#undef LIST_OF
 		for (size_t i = 0; i < ws.n; i++) {
 			const char *w = ws.w[i];
 			size_t n = strlen(w);
