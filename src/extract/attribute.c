@@ -91,8 +91,11 @@ static long first_coordinated(struct artex_ex *ex, long m)
 	size_t r0 = ex->ments[m].r0;
 	if (r0 >= 2 && artex__tok_in(ex, r0 - 1, coord)) {
 		long p = artex__ex_mention_ending_at(ex, r0 - 2);
+		/* Only a name with its own title or role: "Regional Transport and
+		 * Housing Commissioner Marcus Ode" is one person's title. */
 		if (p >= 0 && ex->ments[p].kind == ARTEX_M_NAME && ex->ments[p].entity >= 0 &&
-		    !ex->ents[ex->ments[p].entity].is_org && !ex->ments[p].poss)
+		    !ex->ents[ex->ments[p].entity].is_org && !ex->ments[p].poss &&
+		    ex->ments[p].r0 < ex->ments[p].t0)
 			return p;
 	}
 	return m;
@@ -176,6 +179,35 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
 	return -1;
 }
 
+/* The paragraph of quote q holds nothing but the quote and its marks. */
+static int quote_paragraph(const struct artex_ex *ex, const struct artex_xquote *q)
+{
+	uint32_t para = ex->toks[q->t0].para;
+	for (size_t t = q->t0; t-- > 0 && ex->toks[t].para == para;)
+		if (ex->toks[t].kind == ARTEX_T_WORD)
+			return 0;
+	for (size_t t = q->t1; t < ex->n_toks && ex->toks[t].para == para; t++)
+		if (ex->toks[t].kind == ARTEX_T_WORD)
+			return 0;
+	return 1;
+}
+
+/* The cue of the sentence just before quote q when that sentence ends
+ * with a colon, -1 if none. */
+static long colon_cue_before(const struct artex_ex *ex, const struct artex_xquote *q)
+{
+	size_t o = q->t0;
+	while (o > 0 && ex->toks[o - 1].kind == ARTEX_T_QUOTE)
+		o--;
+	if (o == 0 || !artex__tok_punct(ex, o - 1, ':') || ex->toks[o - 1].para == 0)
+		return -1;
+	size_t s = ex->toks[o - 1].sent;
+	for (size_t t = o - 1; t-- > ex->sent_start[s];)
+		if (!(ex->toks[t].flags & ARTEX_TF_INQUOTE) && artex__ex_cue_at(ex, t))
+			return (long)t;
+	return -1;
+}
+
 /* The rules' speakers above are the base of the ranking, which makes the
  * final choice among everyone named around each quote. */
 static int rank_quotes(struct artex_ex *ex)
@@ -200,7 +232,10 @@ static int rank_quotes(struct artex_ex *ex)
 		if (i > 0) {
 			const struct artex_xquote *p = &ex->quotes[i - 1];
 			uint32_t para = ex->toks[q->t0].para;
-			if (ex->toks[p->t0].para == para || (p->cont && ex->toks[p->t0].para + 1 == para))
+			/* The same paragraph, a quote carried on, or a paragraph that is
+			 * only a quote, after the quote of the paragraph before. */
+			if (ex->toks[p->t0].para == para || (ex->toks[p->t0].para + 1 == para &&
+			                                      (p->cont || quote_paragraph(ex, q))))
 				it->prev = p->speaker;
 		}
 	}
@@ -248,10 +283,21 @@ int artex__ex_attribute(struct artex_ex *ex)
 			q->conf = pc * 0.9;
 			continue;
 		}
+		/* A paragraph that is only a quote, after a sentence ending in a
+		 * colon: "In a note to staff, Lindqvist wrote:" / "«…»". */
+		long intro = quote_paragraph(ex, q) ? colon_cue_before(ex, q) : -1;
+		if (intro >= 0) {
+			double c = 0.8;
+			q->cue_tok = (int)intro;
+			q->speaker = artex__ex_cue_speaker(ex, (size_t)intro, &c);
+			q->conf *= c;
+			continue;
+		}
 		if (i > 0) {
 			const struct artex_xquote *p = &ex->quotes[i - 1];
 			uint32_t para = ex->toks[q->t0].para;
-			if (ex->toks[p->t0].para == para || (p->cont && ex->toks[p->t0].para + 1 == para)) {
+			if (ex->toks[p->t0].para == para ||
+			    (ex->toks[p->t0].para + 1 == para && (p->cont || quote_paragraph(ex, q)))) {
 				q->speaker = p->speaker;
 				q->conf = p->conf * 0.85;
 			}

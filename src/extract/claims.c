@@ -391,6 +391,19 @@ static int bare_clause_start(const struct artex_ex *ex, size_t b)
 	       b + 1 < ex->n_toks && ex->toks[b + 1].kind == ARTEX_T_WORD;
 }
 
+/* A person or organisation named before cue t in its sentence. */
+static int subject_before(struct artex_ex *ex, size_t t)
+{
+	size_t a = sent_begin(ex, ex->toks[t].sent);
+	for (size_t k = t; k-- > a;) {
+		if (ex->toks[k].flags & ARTEX_TF_INQUOTE)
+			return 0;
+		if (artex__ex_mention_ending_at(ex, k) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "X said (that) …": the content clause after the complementiser. */
 static int verb_claims(struct artex_ex *ex, size_t s)
 {
@@ -411,8 +424,26 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 			}
 		}
 		int f = artex__ex_cue_at(ex, t);
+		/* ", said Jane …" is inverted; "Tomas Reyes, an organiser, said the
+		 * staff …" is not: the comma closes the subject's apposition. */
 		int inverted = t > a && (ex->toks[t - 1].kind == ARTEX_T_QUOTE || ex->toks[t - 1].kind == ARTEX_T_DASH ||
-		                         artex__tok_punct(ex, t - 1, ','));
+		                         (artex__tok_punct(ex, t - 1, ',') &&
+		                          !(t >= 2 && artex__ex_mention_ending_at(ex, t - 2) >= 0)));
+		/* "accused the airline of hiding losses": the content follows the
+		 * preposition. */
+		for (size_t k = t + 1; !content && (f & ARTEX_CUE_OF) && k + 1 < z && k < t + 8; k++) {
+			if (ex->toks[k].kind == ARTEX_T_QUOTE || artex__tok_punct(ex, k, '.'))
+				break;
+			if (artex__tok_in(ex, k, ex->L->object_preps))
+				content = k + 1;
+		}
+		/* "Karin Wolff sagte, die Preise würden steigen": the clause right
+		 * after a comma, where the cue's subject came before it. */
+		if (!content && !inverted && t + 2 < z && artex__tok_punct(ex, t + 1, ',') &&
+		    ex->toks[t + 2].kind == ARTEX_T_WORD && !(ex->toks[t + 2].flags & ARTEX_TF_INQUOTE) &&
+		    !artex__tok_in(ex, t + 2, ex->L->conjunctions) && !artex__ex_cue_at(ex, t + 2) &&
+		    subject_before(ex, t))
+			content = t + 2;
 		/* "said Thursday she will …": a day or date between cue and clause. */
 		size_t b = t + 1;
 		while (b < z && artex__tok_in(ex, b, ex->L->months))
@@ -465,10 +496,16 @@ static int postposed_claims(struct artex_ex *ex, size_t s)
 	for (size_t t = a + 3; t < z; t++) {
 		if (!cue_ok(ex, t, ARTEX_CUE_THAT))
 			continue;
+		/* Back over the subject to the comma that ends the content: "…, a
+		 * report by the Rivers Trust said", "…, county officials said". */
 		size_t c = t - 1;
-		int32_t m = (int32_t)artex__ex_mention_ending_at(ex, t - 1);
-		if (m >= 0 && ex->ments[m].r0 > a)
-			c = ex->ments[m].r0 - 1;
+		for (size_t n = 0; c > a + 1 && n < 8 && !artex__tok_punct(ex, c, ',') &&
+		                   (ex->toks[c].kind == ARTEX_T_WORD || ex->toks[c].kind == ARTEX_T_NUM) &&
+		                   !(ex->toks[c].flags & ARTEX_TF_INQUOTE);
+		     n++) {
+			int32_t m = (int32_t)artex__ex_mention_ending_at(ex, c);
+			c = m >= 0 && ex->ments[m].r0 > a ? ex->ments[m].r0 - 1 : c - 1;
+		}
 		if (!artex__tok_punct(ex, c, ',') || c <= a + 1)
 			continue;
 		if (ex->toks[c - 1].kind == ARTEX_T_QUOTE || (ex->toks[c - 1].flags & ARTEX_TF_INQUOTE))
@@ -686,6 +723,28 @@ static int rank_claims(struct artex_ex *ex)
 	return rc;
 }
 
+/* A sentence in the reportive mood right after a claim goes on with the
+ * same source: "Sie sagte, die Preise würden steigen. Die Beschaffung sei
+ * teurer geworden." One claim per sentence. */
+static int reportive_claims(struct artex_ex *ex, size_t s, size_t claims_before)
+{
+	if (!ex->L->reportive_verbs || s == 0 || ex->n_claims == 0 || claims_before == 0)
+		return 0;
+	const struct artex_xclaim *last = &ex->claims[claims_before - 1];
+	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
+	uint32_t last_sent = ex->toks[last->t0].sent;
+	/* The claim must be in the sentence before, within the paragraph. */
+	if (last->kind == ARTEX_CLAIM_HEADLINE || last_sent + 1 != s ||
+	    ex->toks[last->t0].para != ex->toks[a].para)
+		return 0;
+	for (size_t t = a; t < z; t++) {
+		if ((ex->toks[t].flags & ARTEX_TF_INQUOTE) || !artex__tok_in(ex, t, ex->L->reportive_verbs))
+			continue;
+		return add_claim(ex, a, z, last->claimant, ARTEX_CLAIM_INDIRECT, last->conf * 0.9, (long)t);
+	}
+	return 0;
+}
+
 int artex__ex_claims(struct artex_ex *ex)
 {
 	int rc = index_quotes(ex);
@@ -700,9 +759,10 @@ int artex__ex_claims(struct artex_ex *ex)
 				return rc;
 			continue;
 		}
+		size_t before = ex->n_claims;
 		if ((rc = postposed_claims(ex, s)) == 0 && (rc = verb_claims(ex, s)) == 0 &&
-		    (rc = phrase_claims(ex, s)) == 0)
-			rc = np_claims(ex, s);
+		    (rc = phrase_claims(ex, s)) == 0 && (rc = np_claims(ex, s)) == 0)
+			rc = reportive_claims(ex, s, before);
 		if (rc < 0)
 			return rc;
 	}

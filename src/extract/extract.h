@@ -23,7 +23,8 @@ enum {
 	ARTEX_CUE_NP = 4,       /* the claim may be a noun phrase object: "подчеркнул важность" */
 	ARTEX_CUE_WEAK = 8,     /* attributes partial quotes, never starts a claim: "called" */
 	ARTEX_CUE_PASSIVE = 16, /* still a cue after "was": "was quoted as" */
-	ARTEX_CUE_QUOTE = 32    /* introduces speech but is no claim cue: "saying" */
+	ARTEX_CUE_QUOTE = 32,   /* introduces speech but is no claim cue: "saying" */
+	ARTEX_CUE_OF = 64       /* the content follows an object preposition: "accused X of Z" */
 };
 
 struct artex_cue {
@@ -80,7 +81,16 @@ struct artex_suffix_rule {
 	X(generic_sources, GENERIC_SOURCES)                                                  \
 	/* Nouns of saying and of the documents that say: "in a statement",     \
 	 * "в заявлении", "the report found". */                                  \
-	X(speech_nouns, SPEECH_NOUNS)
+	X(speech_nouns, SPEECH_NOUNS)                                                        \
+	/* Prepositions that open the content of an ARTEX_CUE_OF cue: "of",     \
+	 * "в" (обвинил в …). */                                                   \
+	X(object_preps, OBJECT_PREPS)                                                        \
+	/* Finite verb forms of reported speech (German Konjunktiv I: "sei",    \
+	 * "habe"): a sentence with one goes on reporting the last source. */     \
+	X(reportive_verbs, REPORTIVE_VERBS)                                                  \
+	/* Endings (not words) of the lower-case genitive words that go on an   \
+	 * organisation's name: "Министерство природных ресурсов". */              \
+	X(genitive_endings, GENITIVE_ENDINGS)
 
 #define ARTEX_WL_FIELD(field, NAME) const char *const *field;
 

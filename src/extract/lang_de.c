@@ -140,6 +140,8 @@ static const struct artex_suffix_rule surname_rules[] = {{"s", "", ARTEX_G_ANY},
 static const struct artex_suffix_rule no_rules[] = {{NULL, NULL, 0}};
 static const struct artex_gword name_endings[] = {{NULL, 0}};
 
+static const char *const reportive_verbs[] = {"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "gebe", "stehe", "liege", "gehe", "komme", "wisse", "bleibe", "fehle", "brauche", "gelte", "lasse", "mache", "zeige", "hänge", "führe", "trage", "sehe", "finde", "halte", "arbeite", "plane", "erwarte", "rechne", "verliere", "verfüge", "bedeute", "reiche", "treffe", "handle", "spiele", "laufe", "bestehe", "entstehe", "betrage", "koste", NULL};
+
 const struct artex_lang artex__lang_de = {
 	.tag = "de",
 	.function_words = function_words,
@@ -163,6 +165,7 @@ const struct artex_lang artex__lang_de = {
 	.role_modifiers = role_modifiers,
 	.generic_sources = generic_sources,
 	.speech_nouns = speech_nouns,
+	.reportive_verbs = reportive_verbs,
 	.first_name_rules = no_rules,
 	.surname_rules = surname_rules,
 	.name_endings = name_endings,

@@ -31,7 +31,7 @@ static const struct artex_cue cues[] = {
 	{"announce", ARTEX_CUE_THAT}, {"announcing", ARTEX_CUE_THAT},
 	{"declared", ARTEX_CUE_THAT}, {"declares", ARTEX_CUE_THAT}, {"declaring", ARTEX_CUE_THAT},
 	{"proclaimed", ARTEX_CUE_THAT}, {"remarked", ARTEX_CUE_THAT}, {"observed", ARTEX_CUE_THAT},
-	{"mentioned", ARTEX_CUE_THAT}, {"commented", ARTEX_CUE_THAT}, {"added", ARTEX_CUE_THAT},
+	{"mentioned", ARTEX_CUE_THAT}, {"commented", ARTEX_CUE_THAT}, {"added", ARTEX_CUE_THAT | ARTEX_CUE_BARE},
 	{"adds", ARTEX_CUE_THAT}, {"adding", ARTEX_CUE_THAT}, {"continued", ARTEX_CUE_QUOTE},
 	{"explained", ARTEX_CUE_THAT}, {"explains", ARTEX_CUE_THAT}, {"explain", ARTEX_CUE_THAT},
 	{"explaining", ARTEX_CUE_THAT}, {"clarified", ARTEX_CUE_THAT}, {"noted", ARTEX_CUE_THAT},
@@ -51,13 +51,13 @@ static const struct artex_cue cues[] = {
 	{"quoted", ARTEX_CUE_QUOTE | ARTEX_CUE_PASSIVE}, {"quotes", ARTEX_CUE_QUOTE},
 	{"quoting", ARTEX_CUE_QUOTE}, {"cited", ARTEX_CUE_QUOTE | ARTEX_CUE_PASSIVE},
 	/* claim, argue, insist */
-	{"claimed", ARTEX_CUE_THAT}, {"claim", ARTEX_CUE_THAT},
+	{"claimed", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"claim", ARTEX_CUE_THAT},
 	{"claiming", ARTEX_CUE_THAT}, {"asserted", ARTEX_CUE_THAT}, {"asserts", ARTEX_CUE_THAT},
 	{"assert", ARTEX_CUE_THAT}, {"alleged", ARTEX_CUE_THAT}, {"alleges", ARTEX_CUE_THAT},
 	{"allege", ARTEX_CUE_THAT}, {"contended", ARTEX_CUE_THAT}, {"contends", ARTEX_CUE_THAT},
-	{"contend", ARTEX_CUE_THAT}, {"argued", ARTEX_CUE_THAT}, {"argues", ARTEX_CUE_THAT},
-	{"argue", ARTEX_CUE_THAT}, {"arguing", ARTEX_CUE_THAT}, {"insisted", ARTEX_CUE_THAT},
-	{"insists", ARTEX_CUE_THAT}, {"insist", ARTEX_CUE_THAT}, {"insisting", ARTEX_CUE_THAT},
+	{"contend", ARTEX_CUE_THAT}, {"argued", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"argues", ARTEX_CUE_THAT | ARTEX_CUE_BARE},
+	{"argue", ARTEX_CUE_THAT}, {"arguing", ARTEX_CUE_THAT}, {"insisted", ARTEX_CUE_THAT | ARTEX_CUE_BARE},
+	{"insists", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"insist", ARTEX_CUE_THAT}, {"insisting", ARTEX_CUE_THAT},
 	{"maintained", ARTEX_CUE_THAT}, {"maintains", ARTEX_CUE_THAT},
 	{"maintain", ARTEX_CUE_THAT}, {"affirmed", ARTEX_CUE_THAT}, {"opined", ARTEX_CUE_THAT},
 	{"stressed", ARTEX_CUE_THAT}, {"stresses", ARTEX_CUE_THAT}, {"stressing", ARTEX_CUE_THAT},
@@ -71,7 +71,7 @@ static const struct artex_cue cues[] = {
 	{"denying", ARTEX_CUE_THAT}, {"disputed", ARTEX_CUE_THAT}, {"admitted", ARTEX_CUE_THAT},
 	{"admits", ARTEX_CUE_THAT}, {"admit", ARTEX_CUE_THAT}, {"admitting", ARTEX_CUE_THAT},
 	{"acknowledged", ARTEX_CUE_THAT}, {"acknowledges", ARTEX_CUE_THAT},
-	{"acknowledge", ARTEX_CUE_THAT}, {"conceded", ARTEX_CUE_THAT}, {"concedes", ARTEX_CUE_THAT},
+	{"acknowledge", ARTEX_CUE_THAT}, {"conceded", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"concedes", ARTEX_CUE_THAT | ARTEX_CUE_BARE},
 	{"confessed", ARTEX_CUE_THAT}, {"agreed", ARTEX_CUE_THAT}, {"agrees", ARTEX_CUE_THAT},
 	{"disagreed", ARTEX_CUE_THAT},
 	/* answer */
@@ -94,14 +94,14 @@ static const struct artex_cue cues[] = {
 	/* complain */
 	{"complain*", ARTEX_CUE_THAT}, {"protested", ARTEX_CUE_THAT}, {"objected", ARTEX_CUE_THAT},
 	{"lamented", ARTEX_CUE_THAT}, {"grumbled", ARTEX_CUE_THAT}, {"boasted", ARTEX_CUE_THAT},
-	{"bragged", ARTEX_CUE_THAT}, {"accused", ARTEX_CUE_THAT}, {"accuses", ARTEX_CUE_THAT},
+	{"bragged", ARTEX_CUE_THAT}, {"accused", ARTEX_CUE_THAT | ARTEX_CUE_OF}, {"accuses", ARTEX_CUE_THAT | ARTEX_CUE_OF},
 	/* believe, think, expect */
 	{"believes", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"believe", ARTEX_CUE_THAT},
-	{"believed", ARTEX_CUE_THAT}, {"thinks", ARTEX_CUE_THAT}, {"think", ARTEX_CUE_THAT},
-	{"thought", ARTEX_CUE_THAT}, {"feels", ARTEX_CUE_THAT}, {"felt", ARTEX_CUE_THAT},
+	{"believed", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"thinks", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"think", ARTEX_CUE_THAT},
+	{"thought", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"feels", ARTEX_CUE_THAT}, {"felt", ARTEX_CUE_THAT},
 	{"suspected", ARTEX_CUE_THAT}, {"doubted", ARTEX_CUE_THAT}, {"doubts", ARTEX_CUE_THAT},
-	{"expects", ARTEX_CUE_THAT}, {"predicted", ARTEX_CUE_THAT}, {"predicts", ARTEX_CUE_THAT},
-	{"estimated", ARTEX_CUE_THAT}, {"reckons", ARTEX_CUE_THAT}, {"envision*", ARTEX_CUE_THAT},
+	{"expects", ARTEX_CUE_THAT}, {"predicted", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"predicts", ARTEX_CUE_THAT | ARTEX_CUE_BARE},
+	{"estimated", ARTEX_CUE_THAT | ARTEX_CUE_BARE}, {"reckons", ARTEX_CUE_THAT}, {"envision*", ARTEX_CUE_THAT},
 	{"fear*", ARTEX_CUE_THAT}, {"hope", ARTEX_CUE_THAT}, {"hopes", ARTEX_CUE_THAT},
 	{"hoped", ARTEX_CUE_THAT}, {"confident", ARTEX_CUE_THAT}, {"convinced", ARTEX_CUE_THAT},
 	{"adamant", ARTEX_CUE_THAT},
@@ -239,6 +239,8 @@ static const char *const months[] = {"january", "february", "march", "april", "m
 static const struct artex_suffix_rule no_rules[] = {{NULL, NULL, 0}};
 static const struct artex_gword name_endings[] = {{NULL, 0}};
 
+static const char *const object_preps[] = {"of", NULL};
+
 const struct artex_lang artex__lang_en = {
 	.tag = "en",
 	.function_words = function_words,
@@ -262,6 +264,7 @@ const struct artex_lang artex__lang_en = {
 	.role_modifiers = role_modifiers,
 	.generic_sources = generic_sources,
 	.speech_nouns = speech_nouns,
+	.object_preps = object_preps,
 	.first_name_rules = no_rules,
 	.surname_rules = no_rules,
 	.name_endings = name_endings,

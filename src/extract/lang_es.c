@@ -54,7 +54,7 @@ static const struct artex_cue cues[] = {
 	{"lamentó", ARTEX_CUE_THAT}, {"lamenta", ARTEX_CUE_THAT}, {"denunció", ARTEX_CUE_THAT},
 	{"denuncia", ARTEX_CUE_THAT}, {"exigió", ARTEX_CUE_THAT}, {"exige", ARTEX_CUE_THAT},
 	{"reclamó", ARTEX_CUE_THAT}, {"reclama", ARTEX_CUE_THAT}, {"pidió", ARTEX_CUE_THAT},
-	{"acusó", ARTEX_CUE_THAT}, {"escribió", ARTEX_CUE_THAT}, {"citó", ARTEX_CUE_QUOTE},
+	{"acusó", ARTEX_CUE_THAT | ARTEX_CUE_OF}, {"escribió", ARTEX_CUE_THAT}, {"citó", ARTEX_CUE_QUOTE},
 	{"prosiguió", ARTEX_CUE_QUOTE},
 	/* calificar, criticar */
 	{"calific*", ARTEX_CUE_WEAK}, {"criticó", ARTEX_CUE_WEAK}, {"tildó", ARTEX_CUE_WEAK},
@@ -129,6 +129,8 @@ static const char *const months[] = {"enero", "febrero", "marzo", "abril", "mayo
 static const struct artex_suffix_rule no_rules[] = {{NULL, NULL, 0}};
 static const struct artex_gword name_endings[] = {{NULL, 0}};
 
+static const char *const object_preps[] = {"de", NULL};
+
 const struct artex_lang artex__lang_es = {
 	.tag = "es",
 	.function_words = function_words,
@@ -152,6 +154,7 @@ const struct artex_lang artex__lang_es = {
 	.role_modifiers = role_modifiers,
 	.generic_sources = generic_sources,
 	.speech_nouns = speech_nouns,
+	.object_preps = object_preps,
 	.first_name_rules = no_rules,
 	.surname_rules = no_rules,
 	.name_endings = name_endings,

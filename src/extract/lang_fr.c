@@ -53,7 +53,7 @@ static const struct artex_cue cues[] = {
 	{"regretté", ARTEX_CUE_THAT}, {"regrette", ARTEX_CUE_THAT}, {"déploré", ARTEX_CUE_THAT},
 	{"déplore", ARTEX_CUE_THAT}, {"réclamé", ARTEX_CUE_THAT}, {"réclame", ARTEX_CUE_THAT},
 	{"exigé", ARTEX_CUE_THAT}, {"exige", ARTEX_CUE_THAT}, {"plaidé", ARTEX_CUE_THAT},
-	{"accusé", ARTEX_CUE_THAT}, {"accuse", ARTEX_CUE_THAT}, {"conclu", ARTEX_CUE_THAT},
+	{"accusé", ARTEX_CUE_THAT | ARTEX_CUE_OF}, {"accuse", ARTEX_CUE_THAT | ARTEX_CUE_OF}, {"conclu", ARTEX_CUE_THAT},
 	{"écrit", ARTEX_CUE_THAT}, {"commenté", ARTEX_CUE_THAT}, {"ironisé", ARTEX_CUE_THAT},
 	{"poursuivi", ARTEX_CUE_QUOTE}, {"cité", ARTEX_CUE_QUOTE},
 	/* qualifier, dénoncer, critiquer */
@@ -127,6 +127,8 @@ static const char *const months[] = {"janvier", "février", "mars", "avril", "ma
 static const struct artex_suffix_rule no_rules[] = {{NULL, NULL, 0}};
 static const struct artex_gword name_endings[] = {{NULL, 0}};
 
+static const char *const object_preps[] = {"de", "d'", NULL};
+
 const struct artex_lang artex__lang_fr = {
 	.tag = "fr",
 	.function_words = function_words,
@@ -150,6 +152,7 @@ const struct artex_lang artex__lang_fr = {
 	.role_modifiers = role_modifiers,
 	.generic_sources = generic_sources,
 	.speech_nouns = speech_nouns,
+	.object_preps = object_preps,
 	.first_name_rules = no_rules,
 	.surname_rules = no_rules,
 	.name_endings = name_endings,

@@ -97,7 +97,7 @@ static const struct artex_cue cues[] = {
 	{"предсказал*", ARTEX_CUE_THAT}, {"прогнозиру*", ARTEX_CUE_THAT},
 	{"спрогнозировал*", ARTEX_CUE_THAT},
 	/* обвинить */
-	{"обвинил*", ARTEX_CUE_THAT}, {"обвиня*", ARTEX_CUE_THAT},
+	{"обвинил*", ARTEX_CUE_THAT | ARTEX_CUE_OF}, {"обвиня*", ARTEX_CUE_THAT | ARTEX_CUE_OF},
 	/* прокомментировать, резюмировать, пошутить */
 	{"прокомментировал*", ARTEX_CUE_THAT}, {"прокомментировав", ARTEX_CUE_THAT},
 	{"комментиру*", ARTEX_CUE_THAT}, {"резюмировал*", ARTEX_CUE_THAT},
@@ -127,7 +127,7 @@ static const char *const source_phrases[] = {
 
 static const char *const anaphors[] = {"такое мнение", "такую точку зрения", "об этом", "такое заявление",
                                        "такую оценку", "такой прогноз", "это", "так", NULL};
-static const char *const complementisers[] = {"что", "будто", NULL};
+static const char *const complementisers[] = {"что", "будто", "чтобы", NULL};
 static const char *const conjunctions[] = {"но", "а", "однако", NULL};
 static const char *const skip_words[] = {"также", "уже", "еще", "неоднократно", "ранее",
                                          "не", "вновь", "прямо", "тогда", "затем", "позже", NULL};
@@ -248,6 +248,10 @@ static const struct artex_gword name_endings[] = {
 static const struct artex_gword verb_gender[] = {{"ла", ARTEX_G_F}, {"ли", ARTEX_G_PL},
                                                  {"л", ARTEX_G_M}, {NULL, 0}};
 
+static const char *const object_preps[] = {"в", NULL};
+
+static const char *const genitive_endings[] = {"ых", "их", "ого", "его", "ов", "ев", "ей", "ии", "ства", "ения", "ции", "ики", "ки", "ты", "ды", "ры", NULL};
+
 const struct artex_lang artex__lang_ru = {
 	.tag = "ru",
 	.function_words = function_words,
@@ -271,6 +275,8 @@ const struct artex_lang artex__lang_ru = {
 	.role_modifiers = role_modifiers,
 	.generic_sources = generic_sources,
 	.speech_nouns = speech_nouns,
+	.object_preps = object_preps,
+	.genitive_endings = genitive_endings,
 	.first_name_rules = first_name_rules,
 	.surname_rules = surname_rules,
 	.name_endings = name_endings,

@@ -12,6 +12,9 @@ static const char *const function_words[] = {
  * говорити, заявити and заявляти …); explicit forms where a shorter stem
  * would take in other words (заявка, повідомлення, впевнено). */
 static const struct artex_cue cues[] = {
+	/* звинуватити, звинувачувати: the content follows "у" */
+	{"звинуватив", ARTEX_CUE_THAT | ARTEX_CUE_OF}, {"звинуватила", ARTEX_CUE_THAT | ARTEX_CUE_OF},
+	{"звинувачу*", ARTEX_CUE_THAT | ARTEX_CUE_OF},
 	/* сказати, говорити, казати */
 	{"сказав", ARTEX_CUE_THAT}, {"сказала", ARTEX_CUE_THAT}, {"сказали", ARTEX_CUE_THAT},
 	{"говори*", ARTEX_CUE_THAT}, {"говорять", ARTEX_CUE_THAT}, {"каже", ARTEX_CUE_THAT},
@@ -93,7 +96,7 @@ static const char *const source_phrases[] = {
 
 static const char *const anaphors[] = {"таку думку", "про це", "таку заяву", "таку оцінку", "це",
                                        "так", NULL};
-static const char *const complementisers[] = {"що", "нібито", NULL};
+static const char *const complementisers[] = {"що", "нібито", "щоб", NULL};
 static const char *const conjunctions[] = {"але", "а", "проте", "однак", NULL};
 static const char *const skip_words[] = {"також", "вже", "ще", "неодноразово", "раніше", "не",
                                          "знову", "прямо", "тоді", "потім", NULL};
@@ -205,6 +208,10 @@ static const struct artex_gword name_endings[] = {{"а", ARTEX_G_F}, {"я", ARTE
 static const struct artex_gword verb_gender[] = {{"ла", ARTEX_G_F}, {"ли", ARTEX_G_PL},
                                                  {"в", ARTEX_G_M}, {NULL, 0}};
 
+static const char *const object_preps[] = {"у", "в", NULL};
+
+static const char *const genitive_endings[] = {"их", "ого", "ього", "ів", "ей", "ії", "ства", "ення", "ції", "ики", "ки", NULL};
+
 const struct artex_lang artex__lang_uk = {
 	.tag = "uk",
 	.function_words = function_words,
@@ -228,6 +235,8 @@ const struct artex_lang artex__lang_uk = {
 	.role_modifiers = role_modifiers,
 	.generic_sources = generic_sources,
 	.speech_nouns = speech_nouns,
+	.object_preps = object_preps,
+	.genitive_endings = genitive_endings,
 	.first_name_rules = first_name_rules,
 	.surname_rules = surname_rules,
 	.name_endings = name_endings,

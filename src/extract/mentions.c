@@ -159,6 +159,23 @@ static int common_word(const struct artex_ex *ex, size_t t)
 	return 0;
 }
 
+/* A word with one of the language's genitive endings that is no cue,
+ * preposition or function word. */
+static int genitive(const struct artex_ex *ex, size_t t)
+{
+	const char *f = artex__tok_f(ex, t);
+	size_t n = artex__tok_fn(ex, t);
+	if (artex__tok_cue(ex, t) || in_list(ex, t, ex->L->function_words) ||
+	    in_list(ex, t, ex->L->prepositions))
+		return 0;
+	for (const char *const *e = ex->L->genitive_endings; *e; e++) {
+		size_t el = strlen(*e);
+		if (n > el + 2 && memcmp(f + n - el, *e, el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int org_token(const struct artex_ex *ex, size_t t)
 {
 	return in_list(ex, t, ex->L->org_words);
@@ -373,11 +390,57 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 
 /* ---- detection --------------------------------------------------------------- */
 
+/* A name in quote marks right after a noun such as "компания" or
+ * "newspaper" («В компании «Северный терминал» заявили»): the token of its
+ * closing mark, 0 if `open` starts none. Quotes taken as speech hold
+ * INQUOTE tokens and are not names. */
+static size_t quoted_name_after_noun(const struct artex_ex *ex, size_t open)
+{
+	if (open == 0 || (ex->toks[open].flags & ARTEX_TF_INQUOTE) || !cap(ex, open + 1) ||
+	    ex->toks[open + 1].flags & ARTEX_TF_INQUOTE ||
+	    !(in_list(ex, open - 1, ex->L->org_words) || in_list(ex, open - 1, ex->L->name_nouns)))
+		return 0;
+	for (size_t t = open + 2; t < ex->n_toks && t < open + 8; t++) {
+		if (ex->toks[t].sent != ex->toks[open].sent || ex->toks[t].kind == ARTEX_T_PUNCT)
+			return 0;
+		if (ex->toks[t].kind == ARTEX_T_QUOTE)
+			return t;
+	}
+	return 0;
+}
+
+static int org_entity(struct artex_ex *ex, size_t t0, size_t t1, int pos);
+
+/* The organisation named in quote marks: one mention over the marks, so
+ * that a cue's subject search reaches it, named by the words inside. */
+static int add_quoted_org(struct artex_ex *ex, size_t open, size_t close, int pos)
+{
+	int e = org_entity(ex, open + 1, close, pos);
+	if (e < 0)
+		return ARTEX_ENOMEM;
+	struct artex_mention *m = add_mention(ex, open, close + 1, ARTEX_M_NAME);
+	if (!m)
+		return ARTEX_ENOMEM;
+	m->entity = e;
+	return 0;
+}
+
 struct run {
 	size_t a, b;        /* the name */
 	size_t role0, role1; /* role words before it, role0 == role1 if none */
 	long aff0, aff1;    /* an organisation before it */
 };
+
+/* One of the last few mentions found, a person's, ends at token t. */
+static int person_ends_at(const struct artex_ex *ex, size_t t)
+{
+	for (size_t i = ex->n_ments, n = 0; i-- > 0 && n < 4; n++) {
+		const struct artex_mention *m = &ex->ments[i];
+		if (m->t1 == t + 1 && m->entity >= 0 && !ex->ents[m->entity].is_org)
+			return 1;
+	}
+	return 0;
+}
 
 /* Role phrase before a name: "председатель объединения профсоюзов России
  * СОЦПРОФ Сергей Вострецов", "the chief executive of Acme, Jane Doe". */
@@ -407,6 +470,9 @@ static void role_before(const struct artex_ex *ex, struct run *r)
 	for (long t = (long)a - 1, n = 0; t >= 0 && n < 8; t--, n++) {
 		if (ex->toks[t].sent != ex->toks[r->a].sent || !word(ex, (size_t)t) ||
 		    (ex->toks[t].flags & ARTEX_TF_INQUOTE) || cue_token(ex, (size_t)t))
+			break;
+		/* Not past someone else: "Minister Hanna Berg spoke in Riverton". */
+		if (person_ends_at(ex, (size_t)t))
 			break;
 		if (role_word(ex, (size_t)t))
 			found = t;
@@ -609,6 +675,15 @@ int artex__ex_mentions(struct artex_ex *ex)
 	for (size_t t = 0; t < ex->n_toks; t++) {
 		pos++;
 		const struct artex_tok *k = &ex->toks[t];
+		if (k->kind == ARTEX_T_QUOTE) {
+			size_t close = quoted_name_after_noun(ex, t);
+			if (close) {
+				if ((rc = add_quoted_org(ex, t, close, pos)) < 0)
+					goto done;
+				t = close;
+			}
+			continue;
+		}
 		if (k->kind != ARTEX_T_WORD || (k->flags & ARTEX_TF_INQUOTE))
 			continue;
 		int g = artex__tok_pronoun(ex, t);
@@ -639,6 +714,9 @@ int artex__ex_mentions(struct artex_ex *ex)
 					goto done;
 				}
 				m->gender = (uint8_t)artex__tok_role(ex, t);
+				/* "собеседник агентства", "a source": nobody named. */
+				if (in_list(ex, t, ex->L->generic_sources))
+					m->unnamed = 1;
 				for (size_t b = t, n2 = 0; b > 0 && n2 < 4; b--, n2++) {
 					size_t p = b - 1;
 					if (!word(ex, p) || ex->toks[p].sent != k->sent)
@@ -766,6 +844,14 @@ int artex__ex_mentions(struct artex_ex *ex)
 			r.a = keep == r.b - 1 ? r.b - 2 : keep;
 		}
 		if (ex->L->noun_caps) {
+			/* "Der Verbraucherschützer Jan Ohm": a noun met after an article
+			 * before more capitalised words describes the name after it. */
+			if (r.role0 == r.role1 && r.b - r.a >= 3 && article_noun(ex, r.a) &&
+			    !article_noun(ex, r.a + 1)) {
+				r.role0 = r.a;
+				r.role1 = r.a + 1;
+				r.a++;
+			}
 			for (size_t i = r.a + 1; i < r.b; i++)
 				if (article_noun(ex, i)) {
 					r.b = i;
@@ -773,7 +859,10 @@ int artex__ex_mentions(struct artex_ex *ex)
 					break;
 				}
 		}
-		if (ex->L->noun_caps && r.role0 == r.role1 && r.aff0 < 0) {
+		int has_org_word = 0;
+		for (size_t i = r.a; i < r.b; i++)
+			has_org_word |= org_token(ex, i);
+		if (ex->L->noun_caps && r.role0 == r.role1 && r.aff0 < 0 && !has_org_word) {
 			/* Only what names someone already met, word by word. */
 			size_t keep = r.b;
 			for (size_t i = r.a; i < r.b; i++)
@@ -790,6 +879,15 @@ int artex__ex_mentions(struct artex_ex *ex)
 				r.b = keep + 1;
 				t = r.b - 1;
 			}
+		}
+		/* "Министерства природных ресурсов": lower-case genitives go on an
+		 * organisation's name. */
+		if (ex->L->genitive_endings && org_token(ex, r.b - 1)) {
+			size_t e = r.b;
+			while (e < r.b + 3 && word(ex, e) && !cap(ex, e) && genitive(ex, e))
+				e++;
+			r.b = e;
+			t = r.b - 1;
 		}
 		int single = r.b - r.a == 1 || (r.b - r.a == 2 && artex__tok_punct(ex, r.a + 1, '.'));
 		int is_org = 0;

@@ -184,8 +184,9 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 	return 0;
 }
 
-/* The cue's subject is a word that names nobody: "Residents said",
- * "said officials", "the report found". */
+/* The cue's subject is a word that names nobody: 1 for a noun ("the
+ * report found"), 2 for a generic source ("residents said", "said
+ * officials"), 0 otherwise. */
 static int subject_is_noun(struct artex_ex *ex, long cue)
 {
 	if (cue < 0 || !artex__ex_cue_at(ex, (size_t)cue))
@@ -204,6 +205,8 @@ static int subject_is_noun(struct artex_ex *ex, long cue)
 	if (artex__ex_mention_ending_at(ex, (size_t)slot) >= 0 ||
 	    ex->toks[slot].mention >= 0)
 		return 0;
+	if (artex__tok_in(ex, (size_t)slot, ex->L->generic_sources))
+		return 2;
 	return !artex__tok_in(ex, (size_t)slot, ex->L->function_words) &&
 	       !artex__tok_in(ex, (size_t)slot, ex->L->complementisers);
 }
@@ -221,7 +224,9 @@ static void item_features(struct artex_ex *ex, const struct artex_item *it, stru
 			f[ARTEX_RF_null_cue] = it->cue >= 0;
 			f[ARTEX_RF_null_cue_unnamed] = it->cue >= 0 && it->base < 0;
 			f[ARTEX_RF_null_alone] = others == 0;
-			f[ARTEX_RF_null_subject_noun] = subject_is_noun(ex, it->cue);
+			int noun = subject_is_noun(ex, it->cue);
+			f[ARTEX_RF_null_subject_noun] = noun != 0;
+			f[ARTEX_RF_null_generic] = noun == 2;
 			f[ARTEX_RF_null_claim] = it->is_claim;
 			continue;
 		}

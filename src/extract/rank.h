@@ -18,7 +18,8 @@ struct artex_ex;
 	X(null_cue)           /* ... for an item with a cue */                                   \
 	X(null_cue_unnamed)   /* ... whose cue's subject names nobody ("officials said") */      \
 	X(null_alone)         /* ... with no other candidate */                                  \
-	X(null_subject_noun)  /* ... whose cue has a subject that is no name ("residents said") */ \
+	X(null_subject_noun)  /* ... whose cue has a subject that is no name ("the court said") */ \
+	X(null_generic)       /* ... whose cue's subject is a generic source ("officials said") */ \
 	X(null_claim)         /* ... for a claim */                                              \
 	X(base)               /* the cue's syntactic subject, or the phrase's source */          \
 	X(base_conf)          /* how sure that syntax is */                                      \

@@ -164,13 +164,15 @@ static int memo_find(const struct artex_ex *ex, struct memo *m, const char *f, s
 }
 
 /* Where nouns compound (German), the last part is the head: a
- * "Sportdirektorin" is a "Direktorin", a "Cheftrainer" a "Trainer". The
- * role of the longest tail of five letters or more that is one, after a
- * first part of three letters or more; -1 if none. */
-static int compound_role(const struct artex_ex *ex, const char *f, size_t fn)
+ * "Sportdirektorin" is a "Direktorin", a "Stadtverwaltung" a "Verwaltung".
+ * For a word that is no role or organisation word itself, the tail of five
+ * letters or more (after three or more) that is one lends it its role and
+ * its organisation bit. */
+static void compound_head(const struct artex_ex *ex, const char *f, size_t fn, struct artex_tok *t)
 {
-	if (!ex->L->noun_caps)
-		return -1;
+	uint32_t org = artex__lang_list_bits(ex->lang_index, ex->L->org_words);
+	if (!ex->L->noun_caps || t->role >= 0 || (t->lists & org))
+		return;
 	size_t cps = 0;
 	for (size_t k = 0; k < fn; k++) {
 		if (((unsigned char)f[k] & 0xC0) == 0x80)
@@ -178,10 +180,14 @@ static int compound_role(const struct artex_ex *ex, const char *f, size_t fn)
 		if (cps++ < 3 || artex__utf8_count(f + k, fn - k) < 5)
 			continue;
 		struct artex_wordclass wc;
-		if (artex__lang_classify(&wc, ex->lang_index, f + k, fn - k) == 0 && wc.role >= 0)
-			return wc.role;
+		if (artex__lang_classify(&wc, ex->lang_index, f + k, fn - k) != 0)
+			return;
+		if (wc.role >= 0 || (wc.lists & org)) {
+			t->role = (int8_t)wc.role;
+			t->lists |= wc.lists & org;
+			return;
+		}
 	}
-	return -1;
 }
 
 /* Records token `tok`, whose word memo_find has just looked for. */
@@ -296,8 +302,9 @@ static int tokenize(struct artex_ex *ex, struct memo *memo)
 		} else if (ex->classified && artex__lang_classify(&wc, ex->lang_index, f, fn) == 0) {
 			t->lists = wc.lists;
 			t->cue = (uint8_t)wc.cue;
-			t->role = (int8_t)(wc.role >= 0 ? wc.role : compound_role(ex, f, fn));
+			t->role = (int8_t)wc.role;
 			t->pronoun = (int8_t)wc.pronoun;
+			compound_head(ex, f, fn, t);
 			memo_add(memo, (uint32_t)(ex->n_toks - 1));
 		} else {
 			ex->classified = 0;

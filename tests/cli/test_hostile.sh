@@ -43,7 +43,7 @@ w("empty.txt", "")
 w("many-quote-marks.txt", head + "«" * 1000000 + "\n")
 w("many-quotes.txt", head + "\"We said so,\" Ann said. " * 20000 + "\n")
 w("unbalanced.txt", head + "«Start, — сказал он. " * 20000 + "\n")
-w("one-sentence-crowd.txt", head + "Ann Lee said \"we go there now\" and Bob Ray told Kim Day \"they stay\", " * 20000 + "\n")
+w("one-sentence-crowd.txt", head + "Ann Lee said \"we go there now\" and Bob Ray told Kim Day \"they stay\", " * 8000 + "\n")
 w("deep.yaml", "[" * 100000 + "]" * 100000)
 w("alias-bomb.yaml", "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
     f"{c}: &{c} [{', '.join(['*' + chr(ord(c) - 1)] * 10)}]\n" for c in "bcdefghij"))

@@ -155,7 +155,7 @@ static int check_words(const char *lang, const char *list, const char *const *wo
 static int cue_flags_valid(int f)
 {
 	const int all = ARTEX_CUE_THAT | ARTEX_CUE_BARE | ARTEX_CUE_NP | ARTEX_CUE_WEAK |
-	                ARTEX_CUE_PASSIVE | ARTEX_CUE_QUOTE;
+	                ARTEX_CUE_PASSIVE | ARTEX_CUE_QUOTE | ARTEX_CUE_OF;
 	const int claim = ARTEX_CUE_THAT | ARTEX_CUE_BARE | ARTEX_CUE_NP;
 	if (f == 0 || (f & ~all))
 		return 0;
@@ -163,7 +163,7 @@ static int cue_flags_valid(int f)
 		return 0;
 	if ((f & ARTEX_CUE_WEAK) && (f & claim))
 		return 0;
-	if ((f & ARTEX_CUE_BARE) && !(f & ARTEX_CUE_THAT))
+	if ((f & (ARTEX_CUE_BARE | ARTEX_CUE_OF)) && !(f & ARTEX_CUE_THAT))
 		return 0;
 	return 1;
 }
