@@ -250,7 +250,7 @@ static const struct artex_gword verb_gender[] = {{"ла", ARTEX_G_F}, {"ли", A
 
 static const char *const object_preps[] = {"в", NULL};
 
-static const char *const genitive_endings[] = {"ых", "их", "ого", "его", "ов", "ев", "ей", "ии", "ства", "ения", "ции", "ики", "ки", "ты", "ды", "ры", NULL};
+static const char *const genitive_endings[] = {"ых", "их", "ого", "его", "ской", "цкой", "ной", "ов", "ев", "ей", "ии", "сти", "ства", "ения", "ции", "ики", "ки", "ты", "ды", "ры", NULL};
 
 const struct artex_lang artex__lang_ru = {
 	.tag = "ru",

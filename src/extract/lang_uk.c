@@ -210,7 +210,7 @@ static const struct artex_gword verb_gender[] = {{"ла", ARTEX_G_F}, {"ли", A
 
 static const char *const object_preps[] = {"у", "в", NULL};
 
-static const char *const genitive_endings[] = {"их", "ого", "ього", "ів", "ей", "ії", "ства", "ення", "ції", "ики", "ки", NULL};
+static const char *const genitive_endings[] = {"их", "ого", "ього", "ської", "цької", "ної", "ів", "ей", "ії", "сті", "ства", "ення", "ції", "ики", "ки", NULL};
 
 const struct artex_lang artex__lang_uk = {
 	.tag = "uk",

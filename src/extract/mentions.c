@@ -411,6 +411,35 @@ static size_t quoted_name_after_noun(const struct artex_ex *ex, size_t open)
 
 static int org_entity(struct artex_ex *ex, size_t t0, size_t t1, int pos);
 
+/* Where organisations are written in lower case and qualified by
+ * genitives ("министерство здравоохранения Кедровской области",
+ * "пресс-служба прокуратуры"): the end of such a name starting at t, 0 if
+ * none starts there. It needs a capitalised word within it, so that "суд"
+ * alone stays a common noun. */
+static size_t lowercase_org(const struct artex_ex *ex, size_t t)
+{
+	if (!ex->L->genitive_endings || cap(ex, t) || !org_token(ex, t))
+		return 0;
+	size_t e = t + 1, caps = 0;
+	while (e < ex->n_toks && e < t + 6 && word(ex, e) && ex->toks[e].sent == ex->toks[t].sent &&
+	       !(ex->toks[e].flags & ARTEX_TF_INQUOTE) && (genitive(ex, e) || org_token(ex, e))) {
+		caps += cap(ex, e);
+		e++;
+	}
+	return caps ? e : 0;
+}
+
+/* In "пресс-служба Министерства …" the office speaks for the organisation
+ * named after it: the last organisation word of [t0, t1) starts the name. */
+static size_t org_name_start(const struct artex_ex *ex, size_t t0, size_t t1)
+{
+	size_t start = t0;
+	for (size_t t = t0 + 1; t < t1; t++)
+		if (org_token(ex, t))
+			start = t;
+	return start;
+}
+
 /* The organisation named in quote marks: one mention over the marks, so
  * that a cue's subject search reaches it, named by the words inside. */
 static int add_quoted_org(struct artex_ex *ex, size_t open, size_t close, int pos)
@@ -686,6 +715,18 @@ int artex__ex_mentions(struct artex_ex *ex)
 		}
 		if (k->kind != ARTEX_T_WORD || (k->flags & ARTEX_TF_INQUOTE))
 			continue;
+		size_t org_end = lowercase_org(ex, t);
+		if (org_end) {
+			int e = org_entity(ex, org_name_start(ex, t, org_end), org_end, pos);
+			struct artex_mention *m = e >= 0 ? add_mention(ex, t, org_end, ARTEX_M_NAME) : NULL;
+			if (!m) {
+				rc = ARTEX_ENOMEM;
+				goto done;
+			}
+			m->entity = e;
+			t = org_end - 1;
+			continue;
+		}
 		int g = artex__tok_pronoun(ex, t);
 		if (g >= 0 && (!(k->flags & ARTEX_TF_CAP) || (k->flags & ARTEX_TF_SENT0))) {
 			struct artex_mention *m = add_mention(ex, t, t + 1, ARTEX_M_PRONOUN);

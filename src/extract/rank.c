@@ -32,6 +32,7 @@ struct cand {
 	int entity; /* -1: nobody named */
 	double f[ARTEX_RF_COUNT];
 	long nearest; /* token distance of the nearest mention, -1 if none */
+	int mentions, after_prep; /* mentions near the item, and how many follow a preposition */
 };
 
 struct cands {
@@ -119,6 +120,8 @@ static void mention_features(struct artex_ex *ex, struct cand *c, size_t mi,
 		c->f[ARTEX_RF_colon] = 1;
 	if (next_to_cue(ex, m))
 		c->f[ARTEX_RF_subject] = 1;
+	c->mentions++;
+	c->after_prep += m->r0 > 0 && artex__tok_in(ex, m->r0 - 1, ex->L->prepositions);
 	if (first_mention_of_sentence(ex, mi) && (s == item_sent || s + 1 == item_sent))
 		c->f[ARTEX_RF_sent_first] = 1;
 	if (c->nearest < 0 || d < c->nearest) {
@@ -242,6 +245,7 @@ static void item_features(struct artex_ex *ex, const struct artex_item *it, stru
 		f[ARTEX_RF_spoke] = spoke[c->entity] != 0;
 		if (c->nearest < 0)
 			f[ARTEX_RF_unseen] = 1;
+		f[ARTEX_RF_place] = c->mentions > 0 && c->after_prep == c->mentions;
 	}
 }
 
