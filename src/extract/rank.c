@@ -195,28 +195,54 @@ static int subject_is_noun(struct artex_ex *ex, long cue)
 	if (cue < 0 || !artex__ex_cue_at(ex, (size_t)cue))
 		return 0;
 	size_t s0 = ex->sent_start[ex->toks[cue].sent];
+	size_t s1 = ex->sent_start[ex->toks[cue].sent + 1];
+	/* A generic source anywhere in the few words before the cue or right
+	 * after it: "Источник в правительстве сообщил", "said officials". */
+	for (size_t t = (size_t)cue > s0 + 4 ? (size_t)cue - 4 : s0; t < (size_t)cue + 3 && t < s1; t++)
+		if (t != (size_t)cue && !(ex->toks[t].flags & ARTEX_TF_INQUOTE) &&
+		    artex__tok_in(ex, t, ex->L->generic_sources))
+			return 2;
 	long t = cue - 1;
 	while (t >= (long)s0 && (artex__tok_in(ex, (size_t)t, ex->L->skip_words) ||
 	                         artex__tok_in(ex, (size_t)t, ex->L->passive_aux)))
 		t--;
 	size_t after = (size_t)cue + 1;
 	long slot = t >= (long)s0 && ex->toks[t].kind == ARTEX_T_WORD ? t
-	          : (after < ex->n_toks && ex->toks[after].kind == ARTEX_T_WORD &&
-	             ex->toks[after].sent == ex->toks[cue].sent) ? (long)after : -1;
+	          : (after < s1 && ex->toks[after].kind == ARTEX_T_WORD) ? (long)after : -1;
 	if (slot < 0 || (ex->toks[slot].flags & ARTEX_TF_INQUOTE) || artex__tok_pronoun(ex, (size_t)slot) >= 0)
 		return 0;
-	if (artex__ex_mention_ending_at(ex, (size_t)slot) >= 0 ||
-	    ex->toks[slot].mention >= 0)
+	if (artex__ex_mention_ending_at(ex, (size_t)slot) >= 0 || ex->toks[slot].mention >= 0)
 		return 0;
-	if (artex__tok_in(ex, (size_t)slot, ex->L->generic_sources))
-		return 2;
 	return !artex__tok_in(ex, (size_t)slot, ex->L->function_words) &&
 	       !artex__tok_in(ex, (size_t)slot, ex->L->complementisers);
 }
 
-static void item_features(struct artex_ex *ex, const struct artex_item *it, struct cands *cs,
-                          const int *spoke)
+/* The gender the item's cue tells: its ending ("сказала") or its
+ * pronoun subject ("she said", "— добавил он"); ARTEX_G_ANY if neither. */
+static int item_gender(struct artex_ex *ex, const struct artex_item *it)
 {
+	if (it->cue < 0 || !artex__ex_cue_at(ex, (size_t)it->cue))
+		return ARTEX_G_ANY;
+	size_t cue = (size_t)it->cue;
+	const char *f = artex__tok_f(ex, cue);
+	size_t n = artex__tok_fn(ex, cue);
+	for (const struct artex_gword *g = ex->L->verb_gender; g && g->word; g++) {
+		size_t el = strlen(g->word);
+		if (n > el && memcmp(f + n - el, g->word, el) == 0)
+			return g->gender;
+	}
+	for (size_t t = cue > 0 ? cue - 1 : cue; t <= cue + 1 && t < ex->n_toks; t += 2) {
+		int g = artex__tok_pronoun(ex, t);
+		if (g == ARTEX_G_M || g == ARTEX_G_F)
+			return g;
+	}
+	return ARTEX_G_ANY;
+}
+
+static void item_features(struct artex_ex *ex, const struct artex_item *it, struct cands *cs,
+                          const int *spoke, int last_speaker)
+{
+	int gender = item_gender(ex, it);
 	size_t others = cs->n - 1;
 	for (size_t i = 0; i < cs->n; i++) {
 		struct cand *c = &cs->v[i];
@@ -231,6 +257,7 @@ static void item_features(struct artex_ex *ex, const struct artex_item *it, stru
 			f[ARTEX_RF_null_subject_noun] = noun != 0;
 			f[ARTEX_RF_null_generic] = noun == 2;
 			f[ARTEX_RF_null_claim] = it->is_claim;
+			f[ARTEX_RF_null_gendered] = gender == ARTEX_G_M || gender == ARTEX_G_F;
 			continue;
 		}
 		const struct artex_entity *en = &ex->ents[c->entity];
@@ -243,6 +270,15 @@ static void item_features(struct artex_ex *ex, const struct artex_item *it, stru
 		f[ARTEX_RF_has_role] = en->role != NULL;
 		f[ARTEX_RF_one_word] = !en->is_org && !strchr(en->name, ' ');
 		f[ARTEX_RF_spoke] = spoke[c->entity] != 0;
+		f[ARTEX_RF_last_speaker] = c->entity == last_speaker;
+		/* Agreement tells among those named in the item's paragraph. */
+		int eg = en->is_org ? ARTEX_G_ANY : en->gender;
+		int in_para = f[ARTEX_RF_same_sent] || f[ARTEX_RF_prev_sent] || f[ARTEX_RF_earlier_sent] ||
+		              f[ARTEX_RF_next_sent];
+		if (in_para && (gender == ARTEX_G_M || gender == ARTEX_G_F) && (eg == ARTEX_G_M || eg == ARTEX_G_F)) {
+			f[ARTEX_RF_gender_match] = eg == gender;
+			f[ARTEX_RF_gender_clash] = eg != gender;
+		}
 		if (c->nearest < 0)
 			f[ARTEX_RF_unseen] = 1;
 		f[ARTEX_RF_place] = c->mentions > 0 && c->after_prep == c->mentions;
@@ -298,6 +334,7 @@ int artex__ex_rank(struct artex_ex *ex, struct artex_item *items, size_t n)
 {
 	const double *w = ex->rank_weights ? ex->rank_weights : artex__rank_weights;
 	struct cands cs = {0};
+	int last_speaker = -1;
 	int *spoke = calloc(ex->n_ents + 1, sizeof *spoke);
 	if (!spoke)
 		return ARTEX_ENOMEM;
@@ -309,7 +346,7 @@ int artex__ex_rank(struct artex_ex *ex, struct artex_item *items, size_t n)
 			free(spoke);
 			return ARTEX_ENOMEM;
 		}
-		item_features(ex, it, &cs, spoke);
+		item_features(ex, it, &cs, spoke, last_speaker);
 		if (ex->rank_dump)
 			dump_item(ex, it, &cs);
 		size_t best = 0;
@@ -333,8 +370,10 @@ int artex__ex_rank(struct artex_ex *ex, struct artex_item *items, size_t n)
 		free(s);
 		it->chosen = cs.v[best].entity;
 		it->conf = 1.0 / sum;
-		if (it->base >= 0)
+		if (it->base >= 0) {
 			spoke[it->base] = 1;
+			last_speaker = it->base;
+		}
 	}
 	free(cs.v);
 	free(spoke);

@@ -21,6 +21,7 @@ struct artex_ex;
 	X(null_subject_noun)  /* ... whose cue has a subject that is no name ("the court said") */ \
 	X(null_generic)       /* ... whose cue's subject is a generic source ("officials said") */ \
 	X(null_claim)         /* ... for a claim */                                              \
+	X(null_gendered)      /* ... whose cue tells a gender */                                 \
 	X(base)               /* the cue's syntactic subject, or the phrase's source */          \
 	X(base_conf)          /* how sure that syntax is */                                      \
 	X(base_claim)         /* base, for a claim */                                            \
@@ -46,6 +47,9 @@ struct artex_ex;
 	X(has_role)           /* a person with a known role */                                   \
 	X(one_word)           /* a person named by one word only */                              \
 	X(spoke)              /* already the speaker of an earlier item */                       \
+	X(last_speaker)       /* the speaker the rules found for the latest item before */       \
+	X(gender_match)       /* agrees with the gender of the cue verb or its pronoun */        \
+	X(gender_clash)       /* has the other gender */                                         \
 	X(unseen)             /* no mention near the item */
 
 enum {
