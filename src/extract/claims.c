@@ -139,7 +139,12 @@ static int match_phrase_at(const struct artex_ex *ex, const char *phrase, size_t
 			n++;
 		if (t >= lim)
 			return 0;
-		if (n == 1 && *w == '@') {
+		if (n == 1 && *w == '%') {
+			/* Any verb of saying: "как % @" is "как отмечают аналитики". */
+			if (!artex__ex_cue_at(ex, t))
+				return 0;
+			t++;
+		} else if (n == 1 && *w == '@') {
 			*s0 = t;
 			if (w[1] == '\0') {
 				while (t < lim && !artex__tok_punct(ex, t, ',') && !artex__tok_punct(ex, t, '.') &&
@@ -341,7 +346,9 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 				continue;
 			found = 0;
 			who = slot_speaker(ex, s0, s1, &found, &conf);
-			if (!found)
+			/* A source that names nobody ("по данным ведомства") still makes
+			 * a claim, whose claimant the ranking may find nearby. */
+			if (!found && !(ex->toks[s0].kind == ARTEX_T_WORD && !(ex->toks[s0].flags & ARTEX_TF_INQUOTE)))
 				continue;
 			/* An apposition after the source: ", a military psychiatrist who …, ". */
 			if (artex__tok_punct(ex, end, ',') && end + 1 < z &&
@@ -470,6 +477,20 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 					end = k;
 					break;
 				}
+				/* "сообщил, что …, и выразил уверенность, что …": a second
+				 * clause of saying after a conjunction. */
+				if (artex__tok_punct(ex, k, ',') && artex__tok_in(ex, k + 1, ex->L->conjunctions)) {
+					size_t c = k + 2;
+					while (c < z && c < k + 6 && !artex__tok_in(ex, c, ex->L->complementisers) &&
+					       !artex__tok_punct(ex, c, '.'))
+						c++;
+					if (c < z && c < k + 6 && artex__tok_in(ex, c, ex->L->complementisers) &&
+					    artex__tok_punct(ex, c - 1, ',')) {
+						end = k;
+						next = c + 1;
+						break;
+					}
+				}
 				/* "… and that …": the same cue's second clause. */
 				if (artex__tok_in(ex, k, ex->L->conjunctions) &&
 				    artex__tok_in(ex, k + 1, ex->L->complementisers)) {
@@ -520,7 +541,8 @@ static int postposed_claims(struct artex_ex *ex, size_t s)
 			if (artex__tok_in(ex, k, ex->L->complementisers) || ex->toks[k].kind == ARTEX_T_QUOTE ||
 			    artex__tok_punct(ex, k, ':'))
 				after = 1;
-			if (artex__tok_punct(ex, k, '.') || artex__tok_punct(ex, k, ','))
+			/* The comma of "признал, что" does not end the search. */
+			if (artex__tok_punct(ex, k, '.') || (artex__tok_punct(ex, k, ',') && k > t + 1))
 				break;
 		}
 		int f = artex__ex_cue_at(ex, t);

@@ -55,7 +55,7 @@ struct artex_suffix_rule {
 	/* Frequent function words: language identification and the words a     \
 	 * capitalised sentence start may be without being a name. */             \
 	X(function_words, FUNCTION_WORDS)                                                    \
-	/* Attribution phrases; '@' marks the place of the source:               \
+	/* Attribution phrases; '@' marks the place of the source, '%' any cue:  \
 	 * "по словам @", "according to @", "по @ словам". */                    \
 	X(source_phrases, SOURCE_PHRASES)                                                    \
 	/* Openings that point a cue back at the previous sentence:             \

@@ -68,10 +68,10 @@ static const char *const source_phrases[] = {
 	"laut @", "nach @ worten", "nach angaben @", "nach ansicht @", "zufolge @",
 	"wie @ sagte", "nach meinung @", "so @", "nach auffassung @", "nach einschätzung @",
 	"nach informationen @", "wie @ mitteilte", "wie @ berichtete", "wie @ erklärte",
-	"wie @ betonte", "gemäß @", "unter berufung auf @", "nach darstellung @", NULL};
+	"wie @ betonte", "gemäß @", "unter berufung auf @", "nach darstellung @", "wie % @", NULL};
 static const char *const anaphors[] = {"dies", "das", "dies sagte", NULL};
 static const char *const complementisers[] = {"dass", "daß", NULL};
-static const char *const conjunctions[] = {"aber", "doch", NULL};
+static const char *const conjunctions[] = {"aber", "doch", "und", NULL};
 static const char *const skip_words[] = {"hat", "hatte", "habe", "auch", "später", "bereits",
                                          "erneut", "zudem", NULL};
 static const char *const clause_starts[] = {"*", NULL};

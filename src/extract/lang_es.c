@@ -64,10 +64,10 @@ static const struct artex_cue cues[] = {
 static const char *const source_phrases[] = {
 	"según @", "de acuerdo con @", "para @", "en palabras de @", "a juicio de @",
 	"en opinión de @", "a decir de @", "como dijo @", "como señaló @", "como explicó @",
-	"como indicó @", "citando a @", NULL};
+	"como indicó @", "citando a @", "como % @", NULL};
 static const char *const anaphors[] = {"así lo", "esto", "eso", NULL};
 static const char *const complementisers[] = {"que", NULL};
-static const char *const conjunctions[] = {"pero", "aunque", NULL};
+static const char *const conjunctions[] = {"pero", "aunque", "y", NULL};
 static const char *const skip_words[] = {"ha", "han", "había", "también", "ya", "además",
                                          "hoy", NULL};
 static const char *const clause_starts[] = {"*", NULL};

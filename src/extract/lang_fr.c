@@ -65,10 +65,10 @@ static const struct artex_cue cues[] = {
 static const char *const source_phrases[] = {
 	"selon @", "d'après @", "pour @", "aux yeux de @", "de l'avis de @", "comme l'a dit @",
 	"comme l'a indiqué @", "comme l'a rappelé @", "à en croire @", "aux dires de @",
-	"de source @", NULL};
+	"de source @", "comme % @", NULL};
 static const char *const anaphors[] = {"c'est ce qu'a", "c'est ce qu'", NULL};
 static const char *const complementisers[] = {"que", "qu'", NULL};
-static const char *const conjunctions[] = {"mais", NULL};
+static const char *const conjunctions[] = {"mais", "et", NULL};
 static const char *const skip_words[] = {"a", "ont", "avait", "aussi", "également", "encore",
                                          NULL};
 static const char *const clause_starts[] = {"*", NULL};

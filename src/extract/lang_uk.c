@@ -92,12 +92,12 @@ static const char *const source_phrases[] = {
 	"як повідомили @", "як зазначив @", "як зазначила @", "як заявив @", "як заявила @",
 	"як сказав @", "як сказала @", "як розповів @", "як розповіла @", "як пише @",
 	"як пишуть @", "як повідомляє @", "як повідомляють @", "як вважає @", "згідно з @",
-	"посилаючись на @", NULL};
+	"посилаючись на @", "як % @", NULL};
 
 static const char *const anaphors[] = {"таку думку", "про це", "таку заяву", "таку оцінку", "це",
                                        "так", NULL};
 static const char *const complementisers[] = {"що", "нібито", "щоб", NULL};
-static const char *const conjunctions[] = {"але", "а", "проте", "однак", NULL};
+static const char *const conjunctions[] = {"але", "а", "проте", "однак", "і", "та", NULL};
 static const char *const skip_words[] = {"також", "вже", "ще", "неодноразово", "раніше", "не",
                                          "знову", "прямо", "тоді", "потім", NULL};
 static const char *const clause_starts[] = {"*", NULL};
