@@ -317,7 +317,7 @@ static void test_checks_catch(void **state)
 	assert_int_equal(check_rules("xx", "surname_rules", rules), 1);
 }
 
-/* The new lists are filled for every language. */
+/* The newer lists are filled for every language, and all are indexed. */
 static void test_lists_present(void **state)
 {
 	(void)state;
@@ -329,6 +329,10 @@ static void test_lists_present(void **state)
 		assert_non_null(L->role_modifiers[0]);
 		assert_non_null(L->generic_sources[0]);
 		assert_non_null(L->speech_nouns[0]);
+		/* Every list fits the index; one that did not would be scanned per
+		 * token, and extraction would slow down without a word. */
+		struct artex_wordclass wc;
+		assert_int_equal(artex__lang_classify(&wc, artex__lang_index(L), "x", 1), 0);
 	}
 }
 
