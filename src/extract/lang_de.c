@@ -16,7 +16,6 @@ static const struct artex_cue cues[] = {
 	{"sagen", ARTEX_CUE_THAT}, {"erklärte*", ARTEX_CUE_THAT}, {"erklärt", ARTEX_CUE_THAT},
 	{"äußerte*", ARTEX_CUE_THAT}, {"äußert", ARTEX_CUE_THAT}, {"erläuterte*", ARTEX_CUE_THAT},
 	{"erläutert", ARTEX_CUE_THAT}, {"meinte", ARTEX_CUE_THAT}, {"meint", ARTEX_CUE_THAT},
-	{"meinen", ARTEX_CUE_THAT},
 	/* betonen, unterstreichen, bekräftigen */
 	{"betonte*", ARTEX_CUE_THAT}, {"betont", ARTEX_CUE_THAT}, {"unterstrich", ARTEX_CUE_THAT},
 	{"unterstreicht", ARTEX_CUE_THAT}, {"bekräftigte*", ARTEX_CUE_THAT},

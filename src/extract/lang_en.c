@@ -8,7 +8,7 @@ static const char *const function_words[] = {
 	"would", "or", "after", "before", "its", "also", "than", "there", "when", "while", "we",
 	"i", "you", "if", "so", "some", "many", "other", "all", "one", "two", "upon", "however",
 	"during", "under", "because", "albeit", "once", "next", "since", "although", "unlike",
-	"amid", "shortly", "what", "any", "no", "both", "specifically", "currently", "independently",
+	"amid", "shortly", "what", "any", "no", "both",
 	"meanwhile", "instead", "still", "yet", "now", "then", "here", "those", "our", "my", "your",
 	"can", "could", "should", "may", "might", "must", "do", "does", "did", "about", "into",
 	"over", "between", "against", "without", "within", "until", "despite", "each", "every",

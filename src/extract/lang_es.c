@@ -52,7 +52,7 @@ static const struct artex_cue cues[] = {
 	{"pronosticó", ARTEX_CUE_THAT}, {"predijo", ARTEX_CUE_THAT},
 	/* lamentar, denunciar, exigir, acusar, escribir */
 	{"lamentó", ARTEX_CUE_THAT}, {"lamenta", ARTEX_CUE_THAT}, {"denunció", ARTEX_CUE_THAT},
-	{"denuncia", ARTEX_CUE_THAT}, {"exigió", ARTEX_CUE_THAT}, {"exige", ARTEX_CUE_THAT},
+	{"exigió", ARTEX_CUE_THAT}, {"exige", ARTEX_CUE_THAT},
 	{"reclamó", ARTEX_CUE_THAT}, {"reclama", ARTEX_CUE_THAT}, {"pidió", ARTEX_CUE_THAT},
 	{"acusó", ARTEX_CUE_THAT | ARTEX_CUE_OF}, {"escribió", ARTEX_CUE_THAT}, {"citó", ARTEX_CUE_QUOTE},
 	{"prosiguió", ARTEX_CUE_QUOTE},

@@ -134,8 +134,7 @@ static const struct artex_gword roles[] = {
 	{"лікар", ARTEX_G_ANY}, {"лікаря", ARTEX_G_ANY}, {"лікарка", ARTEX_G_F}, {"тренер*", ARTEX_G_ANY}, {"журналіст*", ARTEX_G_ANY},
 	{"кореспондент*", ARTEX_G_ANY}, {"редактор*", ARTEX_G_ANY}, {"засновник*", ARTEX_G_ANY},
 	{"власник*", ARTEX_G_ANY}, {"уповноважен*", ARTEX_G_ANY}, {"омбудсман*", ARTEX_G_ANY},
-	{"прессекретар*", ARTEX_G_ANY}, {"пресс-секретар*", ARTEX_G_ANY},
-	{"прес-секретар*", ARTEX_G_ANY}, {NULL, 0}};
+	{"пресекретар*", ARTEX_G_ANY}, {"прес-секретар*", ARTEX_G_ANY}, {NULL, 0}};
 
 /* Honorifics only; offices are role nouns, written in lower case. */
 static const char *const titles[] = {"пан", "пані", "пана", "панові", NULL};
@@ -155,7 +154,7 @@ static const char *const generic_sources[] = {
 /* Nouns of saying and the documents that say things: «у заяві». */
 static const char *const speech_nouns[] = {
 	"заява", "заяви", "заяві", "заяву", "повідомлен*", "інтерв'ю", "лист", "листі", "листа",
-	"звернен*", "виступ*", "коментар*", "пресреліз*", "прес-реліз*", "прес-конференці*",
+	"звернен*", "виступ*", "коментар*", "пресреліз*", "прес-реліз*", "прес-конференці*", "пресконференці*",
 	"брифінг*", "доповід*", "звіт", "звіті", "звіту", "дослідженн*", "опитуванн*",
 	"рішенн*", "вирок*", "постанов*", "позов*", "скарг*", "петиці*", "публікаці*",
 	"telegram-канал*", "соцмереж*", NULL};

@@ -146,6 +146,16 @@ static int check_words(const char *lang, const char *list, const char *const *wo
 	                strcmp(list, "generic_sources") == 0 || strcmp(list, "speech_nouns") == 0 ||
 	                strcmp(list, "role_modifiers") == 0;
 	int bad = check_list(where, e, n, multiword);
+	/* The source is one '@' word, never the first: phrases are looked for
+	 * from their first word. */
+	for (size_t i = 0; strcmp(list, "source_phrases") == 0 && i < n; i++) {
+		const char *w = words[i], *at = strchr(w, '@');
+		int alone = at && (at == w || at[-1] == ' ') && (at[1] == '\0' || at[1] == ' ');
+		if (!alone || at == w || strchr(at + 1, '@')) {
+			print_error("%s: \"%s\": wants one '@' word after the first\n", where, w);
+			bad++;
+		}
+	}
 	free(e);
 	return bad;
 }
@@ -211,10 +221,11 @@ static int check_gwords(const char *lang, const char *list, const struct artex_g
 	}
 	/* Endings lists are matched from the end of a word, not as words:
 	 * their entries may be one letter and repeat no prefix rule. */
-	for (size_t i = 0; i < n; i++)
-		bad += check_spelling(where, e[i].word, 0) > 0;
 	if (strcmp(list, "pronouns") == 0 || strcmp(list, "roles") == 0)
 		bad += check_list(where, e, n, 0);
+	else
+		for (size_t i = 0; i < n; i++)
+			bad += check_spelling(where, e[i].word, 0);
 	free(e);
 	return bad;
 }
@@ -283,6 +294,8 @@ static void test_checks_catch(void **state)
 	assert_int_equal(check_words("xx", "org_words", shadowed), 1);
 	const char *const space[] = {"according to", NULL};
 	assert_int_equal(check_words("xx", "titles", space), 1);
+	const char *const sources[] = {"according to", "@ said", "as @ and @ said", "per@", "according to @", NULL};
+	assert_int_equal(check_words("xx", "source_phrases", sources), 4);
 	const char *const wildcard[] = {"*", NULL};
 	assert_int_equal(check_words("xx", "clause_starts", wildcard), 0);
 
@@ -304,7 +317,7 @@ static void test_checks_catch(void **state)
 	assert_int_equal(check_rules("xx", "surname_rules", rules), 1);
 }
 
-/* The new lists are filled for every language. */
+/* The newer lists are filled for every language, and all are indexed. */
 static void test_lists_present(void **state)
 {
 	(void)state;
@@ -316,6 +329,10 @@ static void test_lists_present(void **state)
 		assert_non_null(L->role_modifiers[0]);
 		assert_non_null(L->generic_sources[0]);
 		assert_non_null(L->speech_nouns[0]);
+		/* Every list fits the index; one that did not would be scanned per
+		 * token, and extraction would slow down without a word. */
+		struct artex_wordclass wc;
+		assert_int_equal(artex__lang_classify(&wc, artex__lang_index(L), "x", 1), 0);
 	}
 }
 
