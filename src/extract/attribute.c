@@ -83,8 +83,8 @@ static int apposition_start(const struct artex_ex *ex, size_t t)
 	       (ex->toks[t].flags & ARTEX_TF_POSS);
 }
 
-/* "Premier Peter Beattie and Queensland Rail CEO Bob Scheuber said": the
- * first of coordinated subjects. */
+/* "Mayor Ana Lind and Harbour Board chair Tom Eke said": the first of
+ * coordinated subjects. */
 static long first_coordinated(struct artex_ex *ex, long m)
 {
 	static const char *const coord[] = {"and", "и", "und", "y", "et", "і", "та", "e", NULL};
@@ -119,7 +119,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
 		if ((k->flags & ARTEX_TF_INQUOTE) || k->kind == ARTEX_T_QUOTE || k->kind == ARTEX_T_DASH)
 			break;
 		long m = artex__ex_mention_ending_at(ex, (size_t)t);
-		/* "…, including Vienna mayor Michael Haeupl have confirmed": not the subject. */
+		/* "…, including the mayor of Tarn, Ola Berg, have confirmed": not the subject. */
 		if (m >= 0 && ex->ments[m].r0 > 0 && artex__tok_is(ex, ex->ments[m].r0 - 1, "including")) {
 			t = (long)ex->ments[m].r0 - 2;
 			continue;
@@ -149,7 +149,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
 			break;
 		t--;
 	}
-	/* Inverted: ", said Michael Elmquist", "высказал председатель … Сергей Вострецов". */
+	/* Inverted: ", said Rosa Pine", "высказал председатель союза Илья Жаров". */
 	size_t a = cue + 1;
 	while (a < s1 && (artex__tok_in(ex, a, ex->L->skip_words) ||
 	                  (artex__tok_in(ex, a, ex->L->function_words) && a < cue + 3 &&

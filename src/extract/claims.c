@@ -203,7 +203,7 @@ static int slot_speaker(struct artex_ex *ex, size_t s0, size_t s1, int *found, d
 		if (m >= 0) {
 			*found = 1;
 			*conf = ex->ments[m].kind == ARTEX_M_NAME ? 0.85 : 0.7;
-			/* "According to NASA's Near Earth Object Program": the last name. */
+			/* "According to Acme's Flood Research Unit": the last name. */
 			if (ex->ments[m].poss && t + 1 < s1) {
 				for (size_t k = ex->ments[m].t1; k < s1; k++)
 					if (ex->toks[k].mention >= 0) {
@@ -451,7 +451,7 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 		    !artex__tok_in(ex, t + 2, ex->L->conjunctions) && !artex__ex_cue_at(ex, t + 2) &&
 		    subject_before(ex, t))
 			content = t + 2;
-		/* "said Thursday she will …": a day or date between cue and clause. */
+		/* "said Monday it would …": a day or date between cue and clause. */
 		size_t b = t + 1;
 		while (b < z && artex__tok_in(ex, b, ex->L->months))
 			b++;
@@ -510,7 +510,7 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 	return made;
 }
 
-/* "…, sagte Papandreou." and "…, Norko told the court, but …". */
+/* "…, sagte die Ministerin." and "…, Lind told the court, but …". */
 static int postposed_claims(struct artex_ex *ex, size_t s)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);

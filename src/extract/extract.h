@@ -302,7 +302,7 @@ struct artex_ex {
 	const double *rank_weights;
 	FILE *rank_dump;
 	/* Hashes of the casefolded words the text also writes in lower case
-	 * (open addressing, 0 empty): "Speaker Dale Kimbrough" is a title
+	 * (open addressing, 0 empty): "Speaker Ada Brin" is a title
 	 * where "the speaker" occurs too. */
 	uint32_t *lower_words;
 	size_t lower_cap;

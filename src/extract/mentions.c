@@ -378,7 +378,7 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 		}
 		if (!hit || strlen(en->key) < 2)
 			continue;
-		/* "Ruiz Ortega" for "Carmen Ruiz Ortega" passes without the initial. */
+		/* "Vidal Soto" for "Inés Vidal Soto" passes without the initial. */
 		if (multi && token_count(en->name) >= 2 && first_initial(en->name) != init &&
 		    !(token_count(en->name) > (int)(t1 - t0) && tail_match(ex, t0, t1, en->name)))
 			continue;
@@ -471,8 +471,8 @@ static int person_ends_at(const struct artex_ex *ex, size_t t)
 	return 0;
 }
 
-/* Role phrase before a name: "председатель объединения профсоюзов России
- * СОЦПРОФ Сергей Вострецов", "the chief executive of Acme, Jane Doe". */
+/* Role phrase before a name: "председатель союза архитекторов области
+ * СОЮЗАРХ Илья Жаров", "the chief executive of Acme, Jane Doe". */
 static void role_before(const struct artex_ex *ex, struct run *r)
 {
 	if (r->role0 != r->role1)
@@ -823,7 +823,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 				break;
 			}
 		}
-		/* A possessive before more names: "NASA's Near Earth Object Program". */
+		/* A possessive before more names: "Acme's Flood Research Unit". */
 		for (size_t i = r.a; i + 1 < r.b; i++)
 			if (ex->toks[i].flags & ARTEX_TF_POSS) {
 				int org = org_entity(ex, r.a, i + 1, pos);
@@ -839,7 +839,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 				r.a = i + 1;
 			}
 		/* An acronym inside a run before a full name ends what comes before
-		 * it: "России СОЦПРОФ Сергей Вострецов" is a place, an organisation
+		 * it: "области СОЮЗАРХ Илья Жаров" is a place, an organisation
 		 * and a person, left for the role phrase to sort out. */
 		for (size_t i = r.b; i-- > r.a + 1;) {
 			if ((ex->toks[i - 1].flags & ARTEX_TF_UPPER) && i + 1 < r.b &&
@@ -850,7 +850,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 			}
 		}
 		/* Where the script changes, a name in one follows an organisation
-		 * in the other: "Arctic Water Watch Хелен Картер". */
+		 * in the other: "Nordic Bird Trust Анна Вирта". */
 		for (size_t i = r.a + 1; i < r.b; i++)
 			if (word(ex, i) && word(ex, i - 1) &&
 			    is_cyrillic(artex__tok_s(ex, i), artex__tok_n(ex, i)) !=
@@ -943,7 +943,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 		    !known_single(ex, r.a) && !followed_by_cue(ex, r.b) &&
 		    !(r.a > 0 && (cue_token(ex, r.a - 1) || role_word(ex, r.a - 1))))
 			continue; /* a place or a thing, most likely */
-		/* "the Democratic governor", "a Republican from Fenton": one
+		/* "the Liberal senator", "a Socialist from Lyon": one
 		 * capitalised word that qualifies a role noun, or follows an
 		 * indefinite article, describes someone without naming them. */
 		if (single && !is_org &&
