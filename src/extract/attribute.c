@@ -63,12 +63,13 @@ static long mention_starting_at(struct artex_ex *ex, size_t t)
 	return -1;
 }
 
-static int from_mention(struct artex_ex *ex, size_t m, double *conf)
+static int from_mention(struct artex_ex *ex, size_t m, int *how)
 {
 	const struct artex_mention *mm = &ex->ments[m];
 	int e = mm->kind == ARTEX_M_NAME ? mm->entity : artex__ex_resolve(ex, m);
-	if (conf)
-		*conf = mm->kind == ARTEX_M_NAME ? 0.9 : (mm->kind == ARTEX_M_ROLE ? 0.75 : 0.7);
+	*how = e < 0 ? ARTEX_HOW_NONE
+	     : mm->kind == ARTEX_M_NAME ? ARTEX_HOW_NAME
+	     : mm->kind == ARTEX_M_ROLE ? ARTEX_HOW_ROLE : ARTEX_HOW_PRONOUN;
 	return e;
 }
 
@@ -101,12 +102,11 @@ static long first_coordinated(struct artex_ex *ex, long m)
 	return m;
 }
 
-int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
+int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, int *how)
 {
 	size_t s0 = ex->sent_start[ex->toks[cue].sent];
 	size_t s1 = ex->sent_start[ex->toks[cue].sent + 1];
-	if (conf)
-		*conf = 0.8;
+	*how = ARTEX_HOW_NONE;
 	long t = (long)cue - 1;
 	if (cue > 0 && artex__tok_is(ex, cue - 1, "to"))
 		t = -1; /* straight to the sentence's first person below */
@@ -128,7 +128,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
 		    !ex->ents[ex->ments[m].entity].is_org)
 			return -1; /* "Lee's agent said": someone unnamed */
 		if (m >= 0)
-			return from_mention(ex, (size_t)first_coordinated(ex, m), conf);
+			return from_mention(ex, (size_t)first_coordinated(ex, m), how);
 		if (k->kind == ARTEX_T_PUNCT) {
 			if (k->cp != ',')
 				break;
@@ -160,19 +160,18 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf)
 		if (m < 0 && artex__tok_in(ex, a, ex->L->titles))
 			m = mention_starting_at(ex, a + 1 + artex__tok_punct(ex, a + 1, '.'));
 		if (m >= 0)
-			return from_mention(ex, (size_t)m, conf);
+			return from_mention(ex, (size_t)m, how);
 	}
 	/* Verb-final clauses ("hatte Papandreou … bezeichnet") and purpose
 	 * infinitives ("X approached Y to complain that"): the first person named
-	 * in the sentence before the cue, with less confidence. */
+	 * in the sentence before the cue. */
 	int infinitive = cue > 0 && artex__tok_is(ex, cue - 1, "to");
 	for (size_t i = 0; i < ex->n_ments && (ex->L->noun_caps || infinitive); i++) {
 		const struct artex_mention *m = &ex->ments[i];
 		if (m->t0 < s0 || m->t0 >= cue)
 			continue;
 		if (m->kind == ARTEX_M_NAME && m->entity >= 0 && !ex->ents[m->entity].is_org && !m->poss) {
-			if (conf)
-				*conf = 0.5;
+			*how = ARTEX_HOW_FALLBACK;
 			return m->entity;
 		}
 	}
@@ -220,13 +219,13 @@ static int rank_quotes(struct artex_ex *ex)
 	for (size_t i = 0; i < ex->n_quotes; i++) {
 		const struct artex_xquote *q = &ex->quotes[i];
 		struct artex_item *it = &items[i];
-		double pc = 0;
-		int phrase = artex__ex_phrase_speaker(ex, ex->toks[q->t0].sent, &pc);
+		int phrase = artex__ex_phrase_speaker(ex, ex->toks[q->t0].sent);
 		it->t0 = q->t0;
 		it->t1 = q->t1;
 		it->cue = q->cue_tok;
+		it->cue_far = q->cue_tok >= 0 && !q->adjacent;
 		it->base = q->speaker;
-		it->base_conf = q->conf;
+		it->base_how = q->how;
 		it->phrase = phrase >= 0 ? phrase : -1;
 		it->prev = -1;
 		if (i > 0) {
@@ -266,31 +265,27 @@ int artex__ex_attribute(struct artex_ex *ex)
 	for (size_t i = 0; i < n; i++) {
 		struct artex_xquote *q = &ex->quotes[i];
 		q->speaker = -1;
+		q->how = ARTEX_HOW_NONE;
 		if (q->cue_tok >= 0) {
-			double c = 0.8;
-			q->speaker = artex__ex_cue_speaker(ex, (size_t)q->cue_tok, &c);
-			q->conf *= c;
+			q->speaker = artex__ex_cue_speaker(ex, (size_t)q->cue_tok, &q->how);
 			if (q->speaker >= 0 || ex->toks[q->cue_tok].para == ex->toks[q->t0].para)
 				continue;
 		}
 		/* No cue: an attribution phrase in its sentence ("По его словам, …
 		 * «…»"), the speaker of the quote before it in the paragraph, or of a
 		 * quote the previous paragraph left open. */
-		double pc = 0.7;
-		int who = artex__ex_phrase_speaker(ex, ex->toks[q->t0].sent, &pc);
+		int who = artex__ex_phrase_speaker(ex, ex->toks[q->t0].sent);
 		if (who >= -1) {
 			q->speaker = who;
-			q->conf = pc * 0.9;
+			q->how = who >= 0 ? ARTEX_HOW_PHRASE : ARTEX_HOW_NONE;
 			continue;
 		}
 		/* A paragraph that is only a quote, after a sentence ending in a
 		 * colon: "In a note to staff, Lindqvist wrote:" / "«…»". */
 		long intro = quote_paragraph(ex, q) ? colon_cue_before(ex, q) : -1;
 		if (intro >= 0) {
-			double c = 0.8;
 			q->cue_tok = (int)intro;
-			q->speaker = artex__ex_cue_speaker(ex, (size_t)intro, &c);
-			q->conf *= c;
+			q->speaker = artex__ex_cue_speaker(ex, (size_t)intro, &q->how);
 			continue;
 		}
 		if (i > 0) {
@@ -299,7 +294,7 @@ int artex__ex_attribute(struct artex_ex *ex)
 			if (ex->toks[p->t0].para == para ||
 			    (ex->toks[p->t0].para + 1 == para && (p->cont || quote_paragraph(ex, q)))) {
 				q->speaker = p->speaker;
-				q->conf = p->conf * 0.85;
+				q->how = p->speaker >= 0 ? ARTEX_HOW_CARRY : ARTEX_HOW_NONE;
 			}
 		}
 	}
@@ -308,7 +303,7 @@ int artex__ex_attribute(struct artex_ex *ex)
 		struct artex_xquote *p = &ex->quotes[i - 1];
 		if (p->cont && p->speaker < 0 && p->cue_tok < 0 && ex->quotes[i].speaker >= 0) {
 			p->speaker = ex->quotes[i].speaker;
-			p->conf = ex->quotes[i].conf * 0.85;
+			p->how = ARTEX_HOW_CARRY;
 		}
 	}
 	return rank_quotes(ex);

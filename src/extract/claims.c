@@ -65,7 +65,7 @@ static int claim_range_add(struct artex_ex *ex, uint32_t b, uint32_t e)
 
 /* Adds the claim over tokens [c0, c1) unless it is a direct quote already or
  * a repeat; links the quote it embeds. */
-static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int kind, double conf,
+static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int how, int kind,
                      long cue)
 {
 	while (c0 < c1 && trim_tok(ex, c0))
@@ -115,7 +115,7 @@ static int add_claim(struct artex_ex *ex, size_t c0, size_t c1, int who, int kin
 	c->claimant = who;
 	c->kind = kind;
 	c->quote = (int)quote;
-	c->conf = conf;
+	c->how = who >= 0 ? how : ARTEX_HOW_NONE;
 	return 1;
 }
 
@@ -196,13 +196,12 @@ static int match_phrase(const struct artex_ex *ex, const char *phrase, size_t p,
 
 #define PHRASE_UNKNOWN (-3)
 
-static int slot_speaker(struct artex_ex *ex, size_t s0, size_t s1, int *found, double *conf)
+static int slot_speaker(struct artex_ex *ex, size_t s0, size_t s1, int *found)
 {
 	for (size_t t = s0; t < s1; t++) {
 		int32_t m = ex->toks[t].mention;
 		if (m >= 0) {
 			*found = 1;
-			*conf = ex->ments[m].kind == ARTEX_M_NAME ? 0.85 : 0.7;
 			/* "According to Acme's Flood Research Unit": the last name. */
 			if (ex->ments[m].poss && t + 1 < s1) {
 				for (size_t k = ex->ments[m].t1; k < s1; k++)
@@ -265,36 +264,25 @@ static int phrase_may_start(const struct artex_ex *ex, const struct phrase_start
 	return 0;
 }
 
-static int phrase_speaker_scan(struct artex_ex *ex, size_t s, double *conf);
+static int phrase_speaker_scan(struct artex_ex *ex, size_t s);
 
 /* Asked for every quote and claim of a sentence: answered once per
  * sentence, so a sentence of many quotes stays linear. */
-int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s, double *conf)
+int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s)
 {
 	if (!ex->phrase_memo) {
 		ex->phrase_memo = malloc(ex->n_sents * sizeof *ex->phrase_memo);
-		ex->phrase_conf = malloc(ex->n_sents * sizeof *ex->phrase_conf);
-		if (!ex->phrase_memo || !ex->phrase_conf) {
-			free(ex->phrase_memo);
-			free(ex->phrase_conf);
-			ex->phrase_memo = NULL;
-			ex->phrase_conf = NULL;
-			return phrase_speaker_scan(ex, s, conf);
-		}
+		if (!ex->phrase_memo)
+			return phrase_speaker_scan(ex, s);
 		for (size_t i = 0; i < ex->n_sents; i++)
 			ex->phrase_memo[i] = PHRASE_UNKNOWN;
 	}
-	if (ex->phrase_memo[s] == PHRASE_UNKNOWN) {
-		double c = *conf;
-		ex->phrase_memo[s] = phrase_speaker_scan(ex, s, &c);
-		ex->phrase_conf[s] = c;
-	}
-	if (ex->phrase_memo[s] >= -1)
-		*conf = ex->phrase_conf[s];
+	if (ex->phrase_memo[s] == PHRASE_UNKNOWN)
+		ex->phrase_memo[s] = phrase_speaker_scan(ex, s);
 	return ex->phrase_memo[s];
 }
 
-static int phrase_speaker_scan(struct artex_ex *ex, size_t s, double *conf)
+static int phrase_speaker_scan(struct artex_ex *ex, size_t s)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
 	struct phrase_starts ps;
@@ -308,7 +296,7 @@ static int phrase_speaker_scan(struct artex_ex *ex, size_t s, double *conf)
 			if (!match_phrase(ex, *ph, p, z, &s0, &s1, &end) ||
 			    artex__tok_in(ex, s0, ex->L->indefinites))
 				continue;
-			int who = slot_speaker(ex, s0, s1, &found, conf);
+			int who = slot_speaker(ex, s0, s1, &found);
 			if (found)
 				return who;
 		}
@@ -329,14 +317,13 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 			if (!match_phrase(ex, *ph, p, z, &s0, &s1, &end))
 				continue;
 			int found = 0;
-			double conf = 0.7;
 			int who = -1;
 			/* "according to a witness, Sergeant Michael Marciello, …" */
 			if (end + 1 < z && artex__tok_punct(ex, end, ',') && ex->toks[end + 1].mention >= 0) {
 				const struct artex_mention *m = &ex->ments[ex->toks[end + 1].mention];
 				if (m->kind == ARTEX_M_NAME && artex__tok_punct(ex, m->t1, ',') &&
-				    (artex__tok_in(ex, s0, ex->L->indefinites) || slot_speaker(ex, s0, s1, &found, &conf) < 0 ||
-				     ex->ents[slot_speaker(ex, s0, s1, &found, &conf)].is_org)) {
+				    (artex__tok_in(ex, s0, ex->L->indefinites) || slot_speaker(ex, s0, s1, &found) < 0 ||
+				     ex->ents[slot_speaker(ex, s0, s1, &found)].is_org)) {
 					s0 = m->t0;
 					s1 = m->t1;
 					end = m->t1 + 1;
@@ -345,7 +332,7 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 			if (artex__tok_in(ex, s0, ex->L->indefinites))
 				continue;
 			found = 0;
-			who = slot_speaker(ex, s0, s1, &found, &conf);
+			who = slot_speaker(ex, s0, s1, &found);
 			/* A source that names nobody ("по данным ведомства") still makes
 			 * a claim, whose claimant the ranking may find nearby. */
 			if (!found && !(ex->toks[s0].kind == ARTEX_T_WORD && !(ex->toks[s0].flags & ARTEX_TF_INQUOTE)))
@@ -368,9 +355,9 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 				lead--;
 			if (lead == a || end < z - 1) {
 				/* Phrase first (or inside): the claim follows it. */
-				rc = add_claim(ex, end, z, who, ARTEX_CLAIM_INDIRECT, conf, (long)p);
+				rc = add_claim(ex, end, z, who, ARTEX_HOW_PHRASE, ARTEX_CLAIM_INDIRECT, (long)p);
 			} else {
-				rc = add_claim(ex, a, p, who, ARTEX_CLAIM_INDIRECT, conf * 0.95, (long)p);
+				rc = add_claim(ex, a, p, who, ARTEX_HOW_PHRASE, ARTEX_CLAIM_INDIRECT, (long)p);
 			}
 			return rc;
 		}
@@ -459,8 +446,8 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 			content = b;
 		if (!content)
 			continue;
-		double conf = 0.8;
-		int who = artex__ex_cue_speaker(ex, t, &conf);
+		int how;
+		int who = artex__ex_cue_speaker(ex, t, &how);
 		while (content) {
 			size_t end = z, next = 0;
 			for (size_t k = content; k + 1 < z; k++) {
@@ -499,7 +486,7 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 					break;
 				}
 			}
-			int rc = add_claim(ex, content, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.95, (long)t);
+			int rc = add_claim(ex, content, end, who, how, ARTEX_CLAIM_INDIRECT, (long)t);
 			if (rc < 0)
 				return rc;
 			made += rc;
@@ -557,14 +544,14 @@ static int postposed_claims(struct artex_ex *ex, size_t s)
 				subject_before = 1;
 		if (words < 4 || after || subject_before)
 			continue;
-		double conf = 0.8;
-		int who = artex__ex_cue_speaker(ex, t, &conf);
-		int rc = add_claim(ex, a, c, who, ARTEX_CLAIM_INDIRECT, conf * 0.9, (long)t);
+		int how;
+		int who = artex__ex_cue_speaker(ex, t, &how);
+		int rc = add_claim(ex, a, c, who, how, ARTEX_CLAIM_INDIRECT, (long)t);
 		if (rc < 0)
 			return rc;
 		for (size_t k = t + 1; k + 1 < z; k++)
 			if (artex__tok_punct(ex, k, ',') && artex__tok_in(ex, k + 1, ex->L->conjunctions)) {
-				if (add_claim(ex, k + 2, z, who, ARTEX_CLAIM_INDIRECT, conf * 0.8, (long)t) < 0)
+				if (add_claim(ex, k + 2, z, who, how, ARTEX_CLAIM_INDIRECT, (long)t) < 0)
 					return ARTEX_ENOMEM;
 				break;
 			}
@@ -587,11 +574,11 @@ static int anaphoric_claims(struct artex_ex *ex, size_t s)
 		for (size_t t = end; t < z && t < end + 3; t++) {
 			if (!cue_ok(ex, t, ARTEX_CUE_THAT | ARTEX_CUE_NP))
 				continue;
-			double conf = 0.8;
-			int who = artex__ex_cue_speaker(ex, t, &conf);
+			int how;
+			int who = artex__ex_cue_speaker(ex, t, &how);
 			size_t p0 = sent_begin(ex, s - 1), p1 = sent_end(ex, s - 1);
 			int kind = ex->toks[p0].para == 0 ? ARTEX_CLAIM_HEADLINE : ARTEX_CLAIM_INDIRECT;
-			return add_claim(ex, p0, p1, who, kind, conf * 0.85, (long)t);
+			return add_claim(ex, p0, p1, who, how, kind, (long)t);
 		}
 	}
 	return 0;
@@ -617,9 +604,9 @@ static int np_claims(struct artex_ex *ex, size_t s)
 		 * its subject, not what was said. */
 		if (names)
 			continue;
-		double conf = 0.8;
-		int who = artex__ex_cue_speaker(ex, t, &conf);
-		return add_claim(ex, n, end, who, ARTEX_CLAIM_INDIRECT, conf * 0.8, (long)t);
+		int how;
+		int who = artex__ex_cue_speaker(ex, t, &how);
+		return add_claim(ex, n, end, who, how, ARTEX_CLAIM_INDIRECT, (long)t);
 	}
 	return 0;
 }
@@ -650,7 +637,7 @@ static void headline_quote_speaker(struct artex_ex *ex, size_t c0, size_t c1, in
 	for (size_t q = 0; q < ex->n_quotes; q++)
 		if (ex->quotes[q].t0 >= c0 && ex->quotes[q].t1 <= c1 && ex->quotes[q].speaker < 0) {
 			ex->quotes[q].speaker = who;
-			ex->quotes[q].conf = 0.8;
+			ex->quotes[q].how = ARTEX_HOW_HEADLINE;
 		}
 }
 
@@ -668,7 +655,7 @@ static int headline_claims(struct artex_ex *ex)
 		if (who < 0)
 			break;
 		headline_quote_speaker(ex, c + 1, h1, who);
-		return add_claim(ex, c + 1, h1, who, ARTEX_CLAIM_HEADLINE, 0.8, -1);
+		return add_claim(ex, c + 1, h1, who, ARTEX_HOW_HEADLINE, ARTEX_CLAIM_HEADLINE, -1);
 	}
 	for (size_t d = h1 - 1; d > 1; d--) {
 		if (ex->toks[d].kind != ARTEX_T_DASH)
@@ -677,7 +664,7 @@ static int headline_claims(struct artex_ex *ex)
 		if (who < 0)
 			break;
 		headline_quote_speaker(ex, 0, d, who);
-		return add_claim(ex, 0, d, who, ARTEX_CLAIM_HEADLINE, 0.8, -1);
+		return add_claim(ex, 0, d, who, ARTEX_HOW_HEADLINE, ARTEX_CLAIM_HEADLINE, -1);
 	}
 	return 0;
 }
@@ -705,7 +692,8 @@ static int index_quotes(struct artex_ex *ex)
 }
 
 /* The claimants the rules found are the base of the ranking, as for
- * quotes; a headline's claimant is the name it is built around. */
+ * quotes. A headline quote whose speaker is the headline's claimant gets
+ * the choice made for the claim. */
 static int rank_claims(struct artex_ex *ex)
 {
 	if (ex->n_claims == 0)
@@ -713,33 +701,34 @@ static int rank_claims(struct artex_ex *ex)
 	struct artex_item *items = calloc(ex->n_claims, sizeof *items);
 	if (!items)
 		return ARTEX_ENOMEM;
-	size_t n = 0;
 	long prev = -1;
 	for (size_t i = 0; i < ex->n_claims; i++) {
 		const struct artex_xclaim *c = &ex->claims[i];
-		if (c->kind == ARTEX_CLAIM_HEADLINE)
-			continue;
-		struct artex_item *it = &items[n++];
-		double pc = 0;
-		int phrase = artex__ex_phrase_speaker(ex, ex->toks[c->t0].sent, &pc);
+		struct artex_item *it = &items[i];
+		int phrase = artex__ex_phrase_speaker(ex, ex->toks[c->t0].sent);
 		it->t0 = c->t0;
 		it->t1 = c->t1;
 		it->cue = c->cue;
 		it->base = c->claimant;
-		it->base_conf = c->conf;
+		it->base_how = c->how;
 		it->phrase = phrase >= 0 ? phrase : -1;
 		it->prev = prev >= 0 && ex->toks[ex->claims[prev].t0].para == ex->toks[c->t0].para
 		                   ? ex->claims[prev].claimant : -1;
 		it->is_claim = 1;
 		prev = (long)i;
 	}
-	int rc = artex__ex_rank(ex, items, n);
-	for (size_t i = 0, k = 0; rc == 0 && i < ex->n_claims; i++) {
-		if (ex->claims[i].kind == ARTEX_CLAIM_HEADLINE)
+	int rc = artex__ex_rank(ex, items, ex->n_claims);
+	for (size_t i = 0; rc == 0 && i < ex->n_claims; i++) {
+		struct artex_xclaim *c = &ex->claims[i];
+		c->claimant = items[i].chosen;
+		c->conf = items[i].conf;
+		if (c->kind != ARTEX_CLAIM_HEADLINE)
 			continue;
-		ex->claims[i].claimant = items[k].chosen;
-		ex->claims[i].conf = items[k].conf;
-		k++;
+		for (size_t q = 0; q < ex->n_quotes; q++)
+			if (ex->quotes[q].how == ARTEX_HOW_HEADLINE) {
+				ex->quotes[q].speaker = c->claimant;
+				ex->quotes[q].conf = c->conf;
+			}
 	}
 	free(items);
 	return rc;
@@ -762,7 +751,7 @@ static int reportive_claims(struct artex_ex *ex, size_t s, size_t claims_before)
 	for (size_t t = a; t < z; t++) {
 		if ((ex->toks[t].flags & ARTEX_TF_INQUOTE) || !artex__tok_in(ex, t, ex->L->reportive_verbs))
 			continue;
-		return add_claim(ex, a, z, last->claimant, ARTEX_CLAIM_INDIRECT, last->conf * 0.9, (long)t);
+		return add_claim(ex, a, z, last->claimant, ARTEX_HOW_CARRY, ARTEX_CLAIM_INDIRECT, (long)t);
 	}
 	return 0;
 }

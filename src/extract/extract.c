@@ -29,7 +29,6 @@ static void ex_dispose(struct artex_ex *ex)
 	free(ex->claim_set);
 	free(ex->lower_words);
 	free(ex->phrase_memo);
-	free(ex->phrase_conf);
 	for (size_t i = 0; i < ex->n_ents; i++) {
 		free(ex->ents[i].name);
 		free(ex->ents[i].key);
@@ -191,9 +190,9 @@ static size_t cp_at(struct artex_ex *ex, uint32_t b, int is_end, enum artex_span
 	return count_from(ex, ex->hl_len + 2, b);
 }
 
-/* Confidences are products of rule weights; two decimals are all they
- * mean, and short values read back identically through every format
- * (JSON-LD's canonical xsd:double keeps only 16 digits). */
+/* Confidences are the ranking's share of the chosen speaker; two decimals
+ * are all they mean, and short values read back identically through every
+ * format (JSON-LD's canonical xsd:double keeps only 16 digits). */
 static double model_confidence(double conf)
 {
 	if (!(conf > 0))

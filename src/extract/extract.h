@@ -238,12 +238,27 @@ struct artex_entity {
 	size_t n_alias_keys;
 };
 
+/* How the rules found an item's speaker: a feature of the ranking, which
+ * sets the confidences. */
+enum artex_how {
+	ARTEX_HOW_NONE,     /* no speaker found */
+	ARTEX_HOW_NAME,     /* the cue's subject, a name */
+	ARTEX_HOW_ROLE,     /* the cue's subject, a role noun */
+	ARTEX_HOW_PRONOUN,  /* the cue's subject, a pronoun */
+	ARTEX_HOW_FALLBACK, /* the first person of the cue's sentence */
+	ARTEX_HOW_PHRASE,   /* an attribution phrase: "по словам …" */
+	ARTEX_HOW_CARRY,    /* the speaker of the quote before */
+	ARTEX_HOW_HEADLINE  /* the name a headline is built around */
+};
+
 struct artex_xquote {
 	uint32_t t0, t1;  /* tokens inside the marks (or the dash speech) */
 	uint32_t b, e;    /* bytes */
 	int speaker;      /* entity, -1 */
 	int cue_tok;      /* token of the cue word, -1 */
-	double conf;
+	int adjacent;     /* the cue is next to the quote's marks */
+	int how;          /* enum artex_how of the rules' speaker */
+	double conf;      /* the ranking's, for the model */
 	int dropped;
 	int orphan;       /* closing mark only: the quote runs from the paragraph start */
 	int unclosed;     /* no closing mark in the paragraph */
@@ -259,7 +274,8 @@ struct artex_xclaim {
 	int claimant;
 	int kind;         /* enum artex_claim_kind */
 	int quote;        /* xquote index, -1 */
-	double conf;
+	int how;          /* enum artex_how of the rules' claimant */
+	double conf;      /* the ranking's, for the model */
 };
 
 struct artex_ex {
@@ -306,9 +322,8 @@ struct artex_ex {
 	 * where "the speaker" occurs too. */
 	uint32_t *lower_words;
 	size_t lower_cap;
-	/* Per sentence: artex__ex_phrase_speaker's answer and confidence. */
+	/* Per sentence: artex__ex_phrase_speaker's answer. */
 	int *phrase_memo;
-	double *phrase_conf;
 };
 
 /* Growth of the arrays above; returns the new zeroed slot or NULL (and sets
@@ -367,16 +382,16 @@ int artex__ex_new_entity(struct artex_ex *ex, char *name, int is_org);
  * words; a static tag. */
 const char *artex__lang_identify(const char *text, size_t len);
 
-/* Entity behind the speaker of cue token `cue` in its sentence, or -1; *conf
- * gets the confidence of the attribution. */
+/* Entity behind the speaker of cue token `cue` in its sentence, or -1; *how
+ * gets how it was found (enum artex_how). */
 /* The last mention that ends at token t, -1 if none. */
 long artex__ex_mention_ending_at(struct artex_ex *ex, size_t t);
-int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, double *conf);
+int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, int *how);
 /* Entity a mention resolves to at its place in the text, -1 when unnamed. */
 int artex__ex_resolve(struct artex_ex *ex, size_t m);
 /* Speaker named by an attribution phrase ("по его словам") in sentence s:
  * an entity, -1 for an unnamed one, -2 when there is no phrase. */
-int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s, double *conf);
+int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s);
 /* Cue flags of token t, taking passives into account; 0 if not a cue. */
 int artex__ex_cue_at(const struct artex_ex *ex, size_t t);
 

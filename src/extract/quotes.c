@@ -464,7 +464,7 @@ int artex__ex_accept(struct artex_ex *ex)
 		}
 		if (ok) {
 			q->cue_tok = (int)cue;
-			q->conf = adjacent ? 0.9 : (cue >= 0 ? 0.7 : 0.5);
+			q->adjacent = adjacent;
 		}
 	}
 	for (size_t i = 0; i < ex->n_quotes; i++) {

@@ -258,11 +258,17 @@ static void item_features(struct artex_ex *ex, const struct artex_item *it, stru
 			f[ARTEX_RF_null_generic] = noun == 2;
 			f[ARTEX_RF_null_claim] = it->is_claim;
 			f[ARTEX_RF_null_gendered] = gender == ARTEX_G_M || gender == ARTEX_G_F;
+			f[ARTEX_RF_null_cue_far] = it->cue_far;
 			continue;
 		}
 		const struct artex_entity *en = &ex->ents[c->entity];
 		f[ARTEX_RF_base] = c->entity == it->base;
-		f[ARTEX_RF_base_conf] = c->entity == it->base ? it->base_conf : 0;
+		int is_base = c->entity == it->base;
+		f[ARTEX_RF_base_role] = is_base && it->base_how == ARTEX_HOW_ROLE;
+		f[ARTEX_RF_base_pronoun] = is_base && it->base_how == ARTEX_HOW_PRONOUN;
+		f[ARTEX_RF_base_fallback] = is_base && it->base_how == ARTEX_HOW_FALLBACK;
+		f[ARTEX_RF_base_carry] = is_base && it->base_how == ARTEX_HOW_CARRY;
+		f[ARTEX_RF_base_headline] = is_base && it->base_how == ARTEX_HOW_HEADLINE;
 		f[ARTEX_RF_base_claim] = c->entity == it->base && it->is_claim;
 		f[ARTEX_RF_phrase] = c->entity == it->phrase;
 		f[ARTEX_RF_prev] = c->entity == it->prev;

@@ -22,8 +22,13 @@ struct artex_ex;
 	X(null_generic)       /* ... whose cue's subject is a generic source ("officials said") */ \
 	X(null_claim)         /* ... for a claim */                                              \
 	X(null_gendered)      /* ... whose cue tells a gender */                                 \
+	X(null_cue_far)       /* ... whose cue is not next to the quote marks */                 \
 	X(base)               /* the cue's syntactic subject, or the phrase's source */          \
-	X(base_conf)          /* how sure that syntax is */                                      \
+	X(base_role)          /* ... reached through a role noun */                              \
+	X(base_pronoun)       /* ... reached through a pronoun */                                \
+	X(base_fallback)      /* ... only the first person of the cue's sentence */              \
+	X(base_carry)         /* ... carried over from the item before */                        \
+	X(base_headline)      /* ... the name a headline is built around */                      \
 	X(base_claim)         /* base, for a claim */                                            \
 	X(phrase)             /* named by an attribution phrase in the sentence */               \
 	X(prev)               /* speaker of the item before, carried over */                     \
@@ -67,7 +72,8 @@ struct artex_item {
 	size_t t0, t1;   /* tokens of the item */
 	long cue;        /* its cue word, -1 */
 	int base;        /* speaker the rules found, -1 */
-	double base_conf;
+	int base_how;    /* how: enum artex_how */
+	int cue_far;     /* a quote's cue is not next to its marks */
 	int phrase;      /* source of an attribution phrase in its sentence, -1 */
 	int prev;        /* speaker the rules found for the item before, -1 */
 	int is_claim;
