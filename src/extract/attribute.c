@@ -76,10 +76,8 @@ static int from_mention(struct artex_ex *ex, size_t m, int *how)
 /* Words that open an apposition or a relative clause between commas. */
 static int apposition_start(const struct artex_ex *ex, size_t t)
 {
-	static const char *const rel[] = {"who", "which", "whose", "который*", "которая", "которое",
-	                                  "котор*", "який", "яка", "що", "qui", "quien", "que",
-	                                  "the", "der", "die", "el", "la", "le", NULL};
-	return artex__tok_in(ex, t, rel) || artex__tok_in(ex, t, ex->L->indefinites) ||
+	return artex__tok_in(ex, t, ex->L->relative_words) ||
+	       artex__tok_in(ex, t, ex->L->definite_articles) || artex__tok_in(ex, t, ex->L->indefinites) ||
 	       artex__tok_role(ex, t) >= 0 ||
 	       (ex->toks[t].flags & ARTEX_TF_POSS);
 }
@@ -88,9 +86,8 @@ static int apposition_start(const struct artex_ex *ex, size_t t)
  * coordinated subjects. */
 static long first_coordinated(struct artex_ex *ex, long m)
 {
-	static const char *const coord[] = {"and", "и", "und", "y", "et", "і", "та", "e", NULL};
 	size_t r0 = ex->ments[m].r0;
-	if (r0 >= 2 && artex__tok_in(ex, r0 - 1, coord)) {
+	if (r0 >= 2 && artex__tok_in(ex, r0 - 1, ex->L->coordinators)) {
 		long p = artex__ex_mention_ending_at(ex, r0 - 2);
 		/* Only a name with its own title or role: "Regional Transport and
 		 * Housing Commissioner Marcus Ode" is one person's title. */
@@ -108,7 +105,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, int *how)
 	size_t s1 = ex->sent_start[ex->toks[cue].sent + 1];
 	*how = ARTEX_HOW_NONE;
 	long t = (long)cue - 1;
-	if (cue > 0 && artex__tok_is(ex, cue - 1, "to"))
+	if (cue > 0 && artex__tok_in(ex, cue - 1, ex->L->infinitive_markers))
 		t = -1; /* straight to the sentence's first person below */
 	while (t >= (long)s0 && (artex__tok_in(ex, (size_t)t, ex->L->skip_words) ||
 	                         artex__tok_in(ex, (size_t)t, ex->L->passive_aux)))
@@ -120,7 +117,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, int *how)
 			break;
 		long m = artex__ex_mention_ending_at(ex, (size_t)t);
 		/* "…, including the mayor of Tarn, Ola Berg, have confirmed": not the subject. */
-		if (m >= 0 && ex->ments[m].r0 > 0 && artex__tok_is(ex, ex->ments[m].r0 - 1, "including")) {
+		if (m >= 0 && ex->ments[m].r0 > 0 && artex__tok_in(ex, ex->ments[m].r0 - 1, ex->L->inclusion_words)) {
 			t = (long)ex->ments[m].r0 - 2;
 			continue;
 		}
@@ -165,7 +162,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, int *how)
 	/* Verb-final clauses ("hatte Papandreou … bezeichnet") and purpose
 	 * infinitives ("X approached Y to complain that"): the first person named
 	 * in the sentence before the cue. */
-	int infinitive = cue > 0 && artex__tok_is(ex, cue - 1, "to");
+	int infinitive = cue > 0 && artex__tok_in(ex, cue - 1, ex->L->infinitive_markers);
 	for (size_t i = 0; i < ex->n_ments && (ex->L->noun_caps || infinitive); i++) {
 		const struct artex_mention *m = &ex->ments[i];
 		if (m->t0 < s0 || m->t0 >= cue)

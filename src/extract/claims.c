@@ -339,7 +339,7 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 				continue;
 			/* An apposition after the source: ", a military psychiatrist who …, ". */
 			if (artex__tok_punct(ex, end, ',') && end + 1 < z &&
-			    (artex__tok_in(ex, end + 1, ex->L->indefinites) || artex__tok_is(ex, end + 1, "the"))) {
+			    (artex__tok_in(ex, end + 1, ex->L->indefinites) || artex__tok_in(ex, end + 1, ex->L->definite_articles))) {
 				size_t k = end + 1;
 				while (k < z && !artex__tok_punct(ex, k, ','))
 					k++;

@@ -27,7 +27,8 @@ static void ex_dispose(struct artex_ex *ex)
 	free(ex->quote_first_at);
 	free(ex->quote_next);
 	free(ex->claim_set);
-	free(ex->lower_words);
+	free(ex->lower_words.hash);
+	free(ex->article_words.hash);
 	free(ex->phrase_memo);
 	for (size_t i = 0; i < ex->n_ents; i++) {
 		free(ex->ents[i].name);

@@ -90,7 +90,25 @@ struct artex_suffix_rule {
 	X(reportive_verbs, REPORTIVE_VERBS)                                                  \
 	/* Endings (not words) of the lower-case genitive words that go on an   \
 	 * organisation's name: "Министерство природных ресурсов". */              \
-	X(genitive_endings, GENITIVE_ENDINGS)
+	X(genitive_endings, GENITIVE_ENDINGS)                                                \
+	X(definite_articles, DEFINITE_ARTICLES) /* "the", "der", "la" */                   \
+	/* Possessive determiners: "his spokesman" names nobody, "her report"    \
+	 * is a noun. */                                                          \
+	X(possessives, POSSESSIVES)                                                          \
+	/* Words that open an apposition or relative clause after a name:        \
+	 * "who", "который". */                                                      \
+	X(relative_words, RELATIVE_WORDS)                                                    \
+	X(coordinators, COORDINATORS)   /* "and", "и": coordinated subjects */               \
+	X(inclusion_words, INCLUSION_WORDS) /* "including": a list, not the subject */      \
+	/* Before a cue, an infinitive of purpose ("approached Y to complain    \
+	 * that"): the subject is further back. */                                \
+	X(infinitive_markers, INFINITIVE_MARKERS)                                            \
+	/* Lower-case particles inside names: "van", "de", "bin". */              \
+	X(name_connectors, NAME_CONNECTORS)                                                  \
+	/* Case endings a surname's key drops, longest first, so that           \
+	 * "Ивановой" and "Иванова" share one key (endings, not words). */       \
+	X(name_case_endings, NAME_CASE_ENDINGS)                                              \
+	X(patronymic_endings, PATRONYMIC_ENDINGS) /* "ович", "івна" (endings) */
 
 #define ARTEX_WL_FIELD(field, NAME) const char *const *field;
 
@@ -109,6 +127,16 @@ struct artex_lang {
 	/* Past-tense endings of a cue verb that tell its subject's gender
 	 * ("сказала", "заявив"); longest first. */
 	const struct artex_gword *verb_gender;
+	/* Masculine role nouns are used for women too ("министр Ольга …"): a
+	 * role noun tells no gender unless it is feminine. */
+	int masculine_roles_generic;
+	/* An acronym after a name-like run is an organisation of its own
+	 * ("области СОЮЗАРХ"), not the end of a name ("Bank of America NA"). */
+	int acronym_after_name_stands_alone;
+	int cyrillic; /* written in Cyrillic: identification compares it with the others that are */
+	/* Letters that this language writes and the others of its script do not
+	 * (UTF-8, both cases): "іїєґ" for Ukrainian. */
+	const char *distinctive_letters;
 };
 
 extern const struct artex_lang artex__lang_ru, artex__lang_uk, artex__lang_en, artex__lang_de,
@@ -278,6 +306,12 @@ struct artex_xclaim {
 	double conf;      /* the ranking's, for the model */
 };
 
+/* A set of casefolded word hashes (open addressing, 0 empty). */
+struct artex_wordset {
+	uint32_t *hash;
+	size_t cap;
+};
+
 struct artex_ex {
 	struct artex_article *art;
 	const struct artex_lang *L;
@@ -317,11 +351,10 @@ struct artex_ex {
 	 * and where to write every candidate's features (NULL: nowhere). */
 	const double *rank_weights;
 	FILE *rank_dump;
-	/* Hashes of the casefolded words the text also writes in lower case
-	 * (open addressing, 0 empty): "Speaker Ada Brin" is a title
-	 * where "the speaker" occurs too. */
-	uint32_t *lower_words;
-	size_t lower_cap;
+	/* Words the text also writes in lower case ("Speaker Ada Brin" is a
+	 * title where "the speaker" occurs too), and where nouns are
+	 * capitalised, words it puts after an article (common nouns). */
+	struct artex_wordset lower_words, article_words;
 	/* Per sentence: artex__ex_phrase_speaker's answer. */
 	int *phrase_memo;
 };

@@ -431,22 +431,10 @@ void artex__lang_init(void)
 	pthread_once(&wx_once, wx_init);
 }
 
-/* Letters only Ukrainian (і ї є ґ) or Russian (ы э ъ ё) writes. */
-static int uk_letter(int32_t cp)
-{
-	return cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491 || cp == 0x406 ||
-	       cp == 0x407 || cp == 0x404 || cp == 0x490;
-}
-
-static int ru_letter(int32_t cp)
-{
-	return cp == 0x44B || cp == 0x44D || cp == 0x44A || cp == 0x451 || cp == 0x42B ||
-	       cp == 0x42D || cp == 0x401;
-}
-
-/* Letters of each script, and the Ukrainian-only and Russian-only ones. */
+/* Letters of each script, and each Cyrillic letter's count. */
 struct script_counts {
-	size_t cyr, lat, ukr, rus;
+	size_t cyr, lat;
+	size_t cyr_letter[0x100]; /* U+0400 .. U+04FF */
 };
 
 /* ASCII letters among eight bytes that are all ASCII. */
@@ -477,8 +465,7 @@ static void count_scripts(struct script_counts *sc, const char *text, size_t len
 			continue;
 		if (cp >= 0x400 && cp <= 0x4FF) {
 			sc->cyr++;
-			sc->ukr += uk_letter(cp);
-			sc->rus += ru_letter(cp);
+			sc->cyr_letter[cp - 0x400]++;
 		} else if (cp < 0x250) {
 			sc->lat++;
 		}
@@ -545,32 +532,56 @@ static void count_function_words(size_t *hits, const char *text, size_t len)
 	}
 }
 
-/* Script first: Cyrillic text is Russian or Ukrainian by the letters only
- * one of them has, and by function words when those are rare; Latin text
- * goes to the language whose function words are most frequent. Words are
- * looked at only when the letters do not settle it. */
+/* How many of the text's letters are the language's distinctive ones. */
+static size_t distinctive(const struct artex_lang *L, const struct script_counts *sc)
+{
+	size_t n = 0;
+	const char *d = L->distinctive_letters;
+	for (size_t i = 0, len = d ? strlen(d) : 0; i < len;) {
+		int32_t cp;
+		i += artex__utf8_decode(d + i, len - i, &cp);
+		if (cp >= 0x400 && cp <= 0x4FF)
+			n += sc->cyr_letter[cp - 0x400];
+	}
+	return n;
+}
+
+/* Script first, then, among the languages written in it, the letters
+ * only one of them has when they are frequent enough to tell, else the
+ * function words; ties go to the smaller tag, so the order of the tables
+ * decides nothing. */
 const char *artex__lang_identify(const char *text, size_t len)
 {
 	artex__lang_init();
 	struct script_counts sc = {0};
 	count_scripts(&sc, text, len);
-	size_t hits[N_LANGS] = {0};
 	if (sc.cyr == 0 && sc.lat == 0)
 		return "und";
-	if (sc.cyr >= sc.lat) {
-		if (sc.ukr * 200 > sc.cyr && sc.ukr > sc.rus)
-			return "uk";
-		if (sc.rus * 200 > sc.cyr)
-			return "ru";
-		count_function_words(hits, text, len);
-		return hits[1] > hits[0] ? "uk" : "ru";
+	int cyrillic = sc.cyr >= sc.lat;
+	size_t letters = cyrillic ? sc.cyr : sc.lat;
+	const struct artex_lang *best = NULL;
+	size_t best_n = 0;
+	for (size_t l = 0; l < N_LANGS; l++) {
+		size_t n = langs[l]->cyrillic == cyrillic ? distinctive(langs[l], &sc) : 0;
+		if (n * 200 > letters &&
+		    (!best || n > best_n || (n == best_n && strcmp(langs[l]->tag, best->tag) < 0))) {
+			best = langs[l];
+			best_n = n;
+		}
 	}
+	if (best)
+		return best->tag;
+	size_t hits[N_LANGS] = {0};
 	count_function_words(hits, text, len);
-	size_t best = 2;
-	for (size_t l = 2; l < N_LANGS; l++)
-		if (hits[l] > hits[best])
-			best = l;
-	return langs[best]->tag;
+	for (size_t l = 0; l < N_LANGS; l++) {
+		if (langs[l]->cyrillic != cyrillic)
+			continue;
+		if (!best || hits[l] > best_n || (hits[l] == best_n && strcmp(langs[l]->tag, best->tag) < 0)) {
+			best = langs[l];
+			best_n = hits[l];
+		}
+	}
+	return best->tag;
 }
 
 const char *artex__lang_guess(const char *text, size_t len)

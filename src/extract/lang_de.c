@@ -141,6 +141,14 @@ static const struct artex_gword name_endings[] = {{NULL, 0}};
 
 static const char *const reportive_verbs[] = {"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "gebe", "stehe", "liege", "gehe", "komme", "wisse", "bleibe", "fehle", "brauche", "gelte", "lasse", "mache", "zeige", "hänge", "führe", "trage", "sehe", "finde", "halte", "arbeite", "plane", "erwarte", "rechne", "verliere", "verfüge", "bedeute", "reiche", "treffe", "handle", "spiele", "laufe", "bestehe", "entstehe", "betrage", "koste", NULL};
 
+static const char *const definite_articles[] = {"der", "die", "das", "den", "dem", "des", NULL};
+static const char *const possessives[] = {"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", NULL};
+static const char *const relative_words[] = {"der", "die", "das", "welcher", "welche", "welches", NULL};
+static const char *const coordinators[] = {"und", NULL};
+static const char *const inclusion_words[] = {"darunter", "einschließlich", NULL};
+static const char *const infinitive_markers[] = {"zu", NULL};
+static const char *const name_connectors[] = {"van", "von", "der", "de", "zu", "ten", "ter", NULL};
+
 const struct artex_lang artex__lang_de = {
 	.tag = "de",
 	.function_words = function_words,
@@ -169,4 +177,12 @@ const struct artex_lang artex__lang_de = {
 	.surname_rules = surname_rules,
 	.name_endings = name_endings,
 	.noun_caps = 1,
+	.definite_articles = definite_articles,
+	.possessives = possessives,
+	.relative_words = relative_words,
+	.coordinators = coordinators,
+	.inclusion_words = inclusion_words,
+	.infinitive_markers = infinitive_markers,
+	.name_connectors = name_connectors,
+	.acronym_after_name_stands_alone = 1,
 };

@@ -241,6 +241,14 @@ static const struct artex_gword name_endings[] = {{NULL, 0}};
 
 static const char *const object_preps[] = {"of", NULL};
 
+static const char *const definite_articles[] = {"the", NULL};
+static const char *const possessives[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+static const char *const relative_words[] = {"who", "which", "whose", "whom", NULL};
+static const char *const coordinators[] = {"and", NULL};
+static const char *const inclusion_words[] = {"including", "among", NULL};
+static const char *const infinitive_markers[] = {"to", NULL};
+static const char *const name_connectors[] = {"de", "van", "von", "der", "del", "da", "di", "bin", "al", "la", "le", "du", "dos", "y", NULL};
+
 const struct artex_lang artex__lang_en = {
 	.tag = "en",
 	.function_words = function_words,
@@ -268,4 +276,11 @@ const struct artex_lang artex__lang_en = {
 	.first_name_rules = no_rules,
 	.surname_rules = no_rules,
 	.name_endings = name_endings,
+	.definite_articles = definite_articles,
+	.possessives = possessives,
+	.relative_words = relative_words,
+	.coordinators = coordinators,
+	.inclusion_words = inclusion_words,
+	.infinitive_markers = infinitive_markers,
+	.name_connectors = name_connectors,
 };

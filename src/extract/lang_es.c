@@ -131,6 +131,13 @@ static const struct artex_gword name_endings[] = {{NULL, 0}};
 
 static const char *const object_preps[] = {"de", NULL};
 
+static const char *const definite_articles[] = {"el", "la", "los", "las", NULL};
+static const char *const possessives[] = {"su", "sus", NULL};
+static const char *const relative_words[] = {"quien", "quienes", "que", "cual", NULL};
+static const char *const coordinators[] = {"y", "e", NULL};
+static const char *const inclusion_words[] = {"incluido", "incluida", "incluidos", "incluidas", NULL};
+static const char *const name_connectors[] = {"de", "del", "la", "las", "los", "y", NULL};
+
 const struct artex_lang artex__lang_es = {
 	.tag = "es",
 	.function_words = function_words,
@@ -158,4 +165,11 @@ const struct artex_lang artex__lang_es = {
 	.first_name_rules = no_rules,
 	.surname_rules = no_rules,
 	.name_endings = name_endings,
+	.definite_articles = definite_articles,
+	.possessives = possessives,
+	.relative_words = relative_words,
+	.coordinators = coordinators,
+	.inclusion_words = inclusion_words,
+	.name_connectors = name_connectors,
+	.acronym_after_name_stands_alone = 1,
 };

@@ -129,6 +129,13 @@ static const struct artex_gword name_endings[] = {{NULL, 0}};
 
 static const char *const object_preps[] = {"de", "d'", NULL};
 
+static const char *const definite_articles[] = {"le", "la", "les", "l'", NULL};
+static const char *const possessives[] = {"son", "sa", "ses", "leur", "leurs", NULL};
+static const char *const relative_words[] = {"qui", "que", "dont", "lequel", "laquelle", NULL};
+static const char *const coordinators[] = {"et", NULL};
+static const char *const inclusion_words[] = {"dont", "notamment", NULL};
+static const char *const name_connectors[] = {"de", "du", "des", "la", "le", "d'", NULL};
+
 const struct artex_lang artex__lang_fr = {
 	.tag = "fr",
 	.function_words = function_words,
@@ -156,4 +163,11 @@ const struct artex_lang artex__lang_fr = {
 	.first_name_rules = no_rules,
 	.surname_rules = no_rules,
 	.name_endings = name_endings,
+	.definite_articles = definite_articles,
+	.possessives = possessives,
+	.relative_words = relative_words,
+	.coordinators = coordinators,
+	.inclusion_words = inclusion_words,
+	.name_connectors = name_connectors,
+	.acronym_after_name_stands_alone = 1,
 };

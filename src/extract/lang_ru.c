@@ -252,6 +252,14 @@ static const char *const object_preps[] = {"в", NULL};
 
 static const char *const genitive_endings[] = {"ых", "их", "ого", "его", "ской", "цкой", "ной", "ов", "ев", "ей", "ии", "сти", "ства", "ения", "ции", "ики", "ки", "ты", "ды", "ры", NULL};
 
+static const char *const possessives[] = {"его", "ее", "их", "свой", "своя", "свое", "свои", NULL};
+static const char *const relative_words[] = {"который", "которая", "которое", "которые", "которого", "которой", "которому", "которым", "которых", "кто", NULL};
+static const char *const coordinators[] = {"и", NULL};
+static const char *const inclusion_words[] = {"включая", NULL};
+static const char *const name_connectors[] = {"фон", "де", "ван", "дер", "ди", "да", "бин", "аль", "ибн", NULL};
+static const char *const name_case_endings[] = {"ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ым", "им", "ом", "ем", "ою", "ею", "ов", "ев", "ий", "ый", "а", "я", "у", "ю", "е", "ы", "и", NULL};
+static const char *const patronymic_endings[] = {"ович", "евич", "овна", "евна", "ична", "ича", "овича", "евича", NULL};
+
 const struct artex_lang artex__lang_ru = {
 	.tag = "ru",
 	.function_words = function_words,
@@ -281,4 +289,15 @@ const struct artex_lang artex__lang_ru = {
 	.surname_rules = surname_rules,
 	.name_endings = name_endings,
 	.verb_gender = verb_gender,
+	.possessives = possessives,
+	.relative_words = relative_words,
+	.coordinators = coordinators,
+	.inclusion_words = inclusion_words,
+	.name_connectors = name_connectors,
+	.name_case_endings = name_case_endings,
+	.patronymic_endings = patronymic_endings,
+	.masculine_roles_generic = 1,
+	.acronym_after_name_stands_alone = 1,
+	.cyrillic = 1,
+	.distinctive_letters = "ыэъёЫЭЪЁ",
 };

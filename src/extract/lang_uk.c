@@ -211,6 +211,14 @@ static const char *const object_preps[] = {"у", "в", NULL};
 
 static const char *const genitive_endings[] = {"их", "ого", "ього", "ської", "цької", "ної", "ів", "ей", "ії", "сті", "ства", "ення", "ції", "ики", "ки", NULL};
 
+static const char *const possessives[] = {"його", "її", "їх", "свій", "своя", "своє", "свої", NULL};
+static const char *const relative_words[] = {"який", "яка", "яке", "які", "якого", "якої", "якому", "яким", "яких", "що", "хто", NULL};
+static const char *const coordinators[] = {"і", "та", "й", NULL};
+static const char *const inclusion_words[] = {"зокрема", "включно", NULL};
+static const char *const name_connectors[] = {"фон", "де", "ван", "дер", "ді", "да", "бін", "аль", "ібн", NULL};
+static const char *const name_case_endings[] = {"ого", "ього", "ому", "ьому", "ими", "іми", "ою", "ею", "ий", "ій", "ої", "ом", "ем", "ів", "ам", "ям", "а", "я", "у", "ю", "е", "і", "и", NULL};
+static const char *const patronymic_endings[] = {"ович", "евич", "йович", "івна", "ївна", "ична", "ича", "овича", "евича", NULL};
+
 const struct artex_lang artex__lang_uk = {
 	.tag = "uk",
 	.function_words = function_words,
@@ -240,4 +248,15 @@ const struct artex_lang artex__lang_uk = {
 	.surname_rules = surname_rules,
 	.name_endings = name_endings,
 	.verb_gender = verb_gender,
+	.possessives = possessives,
+	.relative_words = relative_words,
+	.coordinators = coordinators,
+	.inclusion_words = inclusion_words,
+	.name_connectors = name_connectors,
+	.name_case_endings = name_case_endings,
+	.patronymic_endings = patronymic_endings,
+	.masculine_roles_generic = 1,
+	.acronym_after_name_stands_alone = 1,
+	.cyrillic = 1,
+	.distinctive_letters = "іїєґІЇЄҐ",
 };

