@@ -29,6 +29,7 @@ static void ex_dispose(struct artex_ex *ex)
 	free(ex->claim_set);
 	free(ex->lower_words.hash);
 	free(ex->article_words.hash);
+	free(ex->mid_caps.hash);
 	free(ex->phrase_memo);
 	for (size_t i = 0; i < ex->n_ents; i++) {
 		free(ex->ents[i].name);

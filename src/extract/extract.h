@@ -355,6 +355,7 @@ struct artex_ex {
 	 * title where "the speaker" occurs too), and where nouns are
 	 * capitalised, words it puts after an article (common nouns). */
 	struct artex_wordset lower_words, article_words;
+	struct artex_wordset mid_caps; /* capitalised words not at a sentence start */
 	/* Per sentence: artex__ex_phrase_speaker's answer. */
 	int *phrase_memo;
 };

@@ -152,9 +152,13 @@ static int index_words(struct artex_ex *ex)
 {
 	struct artex_wordset *set = ex->L->noun_caps ? &ex->article_words : &ex->lower_words;
 	int rc = wordset_init(set, ex->n_toks);
+	if (rc == 0)
+		rc = wordset_init(&ex->mid_caps, ex->n_toks);
 	for (size_t t = 1; rc == 0 && t < ex->n_toks; t++) {
 		if (ex->toks[t].kind != ARTEX_T_WORD)
 			continue;
+		if ((ex->toks[t].flags & ARTEX_TF_CAP) && !(ex->toks[t].flags & ARTEX_TF_SENT0))
+			wordset_add(&ex->mid_caps, ex, t);
 		if (ex->L->noun_caps ? artex__tok_in(ex, t - 1, ex->L->definite_articles) ||
 		                           artex__tok_in(ex, t - 1, ex->L->indefinites)
 		                     : !(ex->toks[t].flags & ARTEX_TF_CAP))
@@ -674,12 +678,7 @@ static int article_noun(const struct artex_ex *ex, size_t t)
  * that opens a sentence ("Residents said"). */
 static int cap_elsewhere(const struct artex_ex *ex, size_t t)
 {
-	for (size_t k = 0; k < ex->n_toks; k++)
-		if (k != t && !(ex->toks[k].flags & ARTEX_TF_SENT0) && (ex->toks[k].flags & ARTEX_TF_CAP) &&
-		    artex__tok_fn(ex, k) == artex__tok_fn(ex, t) &&
-		    memcmp(artex__tok_f(ex, k), artex__tok_f(ex, t), artex__tok_fn(ex, t)) == 0)
-			return 1;
-	return 0;
+	return wordset_has(&ex->mid_caps, ex, t);
 }
 
 static int known_single(struct artex_ex *ex, size_t t)
@@ -876,10 +875,11 @@ int artex__ex_mentions(struct artex_ex *ex)
 			r.b--;
 			t = r.b - 1;
 		}
-		/* Cyrillic names are "Имя Фамилия" or "Имя Отчество Фамилия"; a
-		 * capitalised word before them is a place or an organisation. */
-		if (is_cyrillic(artex__tok_s(ex, r.a), artex__tok_n(ex, r.a)) && r.b - r.a >= 3 && !patronymic(ex, r.b - 2)) {
-			/* Initials stay with the surname: "Е. А. Ларионова". */
+		/* Where names have patronymics they are "Имя Фамилия" or "Имя
+		 * Отчество Фамилия"; a capitalised word before them is a place or an
+		 * organisation. */
+		if (ex->L->patronymic_endings && r.b - r.a >= 3 && !patronymic(ex, r.b - 2)) {
+			/* Initials stay with the surname: "Е. А. Мальцева". */
 			size_t keep = r.b - 1;
 			while (keep >= r.a + 2 && artex__tok_punct(ex, keep - 1, '.') && initial(ex, keep - 2))
 				keep -= 2;
@@ -940,7 +940,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 		if (single && !is_org && (ex->toks[r.a].flags & ARTEX_TF_SENT0) &&
 		    !known_single(ex, r.a) && !(followed_by_cue(ex, r.b) && cap_elsewhere(ex, r.a)))
 			continue;
-		if (is_cyrillic(artex__tok_s(ex, r.a), artex__tok_n(ex, r.a)) && single && !is_org &&
+		if (ex->L->name_case_endings && single && !is_org &&
 		    !known_single(ex, r.a) && !followed_by_cue(ex, r.b) &&
 		    !(r.a > 0 && (cue_token(ex, r.a - 1) || role_word(ex, r.a - 1))))
 			continue; /* a place or a thing, most likely */
