@@ -217,16 +217,6 @@ static int slot_speaker(struct artex_ex *ex, size_t s0, size_t s1, int *found)
 	return -1;
 }
 
-/* The first words of the language's source phrases, so that the loops below
- * skip tokens no phrase can start at; every token may start one when a
- * phrase starts with '@' (or is empty), or when there are many first words. */
-struct phrase_starts {
-	int any;
-	size_t n;
-	const char *word[16];
-	size_t len[16];
-};
-
 static void phrase_starts_init(struct phrase_starts *ps, const char *const *phrases)
 {
 	ps->any = 0;
@@ -248,6 +238,16 @@ static void phrase_starts_init(struct phrase_starts *ps, const char *const *phra
 			ps->len[ps->n++] = n;
 		}
 	}
+}
+
+/* The table above for this article's language, made on first use. */
+static const struct phrase_starts *phrase_starts(struct artex_ex *ex)
+{
+	if (!ex->phrase_starts_ready) {
+		phrase_starts_init(&ex->phrase_starts, ex->L->source_phrases);
+		ex->phrase_starts_ready = 1;
+	}
+	return &ex->phrase_starts;
 }
 
 static int phrase_may_start(const struct artex_ex *ex, const struct phrase_starts *ps, size_t p)
@@ -285,10 +285,9 @@ int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s)
 static int phrase_speaker_scan(struct artex_ex *ex, size_t s)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
-	struct phrase_starts ps;
-	phrase_starts_init(&ps, ex->L->source_phrases);
+	const struct phrase_starts *ps = phrase_starts(ex);
 	for (size_t p = a; p < z; p++) {
-		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, &ps, p))
+		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, ps, p))
 			continue;
 		for (const char *const *ph = ex->L->source_phrases; ph && *ph; ph++) {
 			size_t s0, s1, end;
@@ -307,10 +306,9 @@ static int phrase_speaker_scan(struct artex_ex *ex, size_t s)
 static int phrase_claims(struct artex_ex *ex, size_t s)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
-	struct phrase_starts ps;
-	phrase_starts_init(&ps, ex->L->source_phrases);
+	const struct phrase_starts *ps = phrase_starts(ex);
 	for (size_t p = a; p < z; p++) {
-		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, &ps, p))
+		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, ps, p))
 			continue;
 		for (const char *const *ph = ex->L->source_phrases; ph && *ph; ph++) {
 			size_t s0, s1, end;

@@ -250,6 +250,7 @@ struct artex_mention {
 struct artex_entity {
 	char *name;          /* canonical, malloc'd */
 	char *key;           /* casefolded last name stem, malloc'd */
+	char *first_key;     /* the same of the first name of a longer name, or NULL; malloc'd */
 	int is_org;
 	int gender;
 	int known;           /* from the people registry */
@@ -306,9 +307,29 @@ struct artex_xclaim {
 	double conf;      /* the ranking's, for the model */
 };
 
-/* A set of casefolded word hashes (open addressing, 0 empty). */
+/* The first words of the language's source phrases, so that the loops in
+ * claims.c skip tokens no phrase can start at; every token may start one
+ * when a phrase starts with '@' (or is empty), or when there are many
+ * first words. */
+struct phrase_starts {
+	int any;
+	size_t n;
+	const char *word[16];
+	size_t len[16];
+};
+
+/* What the text does with each of its words, by casefolded word hash
+ * (open addressing, hash 0 empty): "Speaker Ada Brin" is a title where
+ * "the speaker" occurs too; where nouns are capitalised, a word seen after
+ * an article is a common noun. */
+enum {
+	ARTEX_WS_LOWER = 1,    /* written in lower case somewhere */
+	ARTEX_WS_MID_CAP = 2,  /* capitalised somewhere not at a sentence start */
+	ARTEX_WS_ARTICLE = 4   /* right after an article somewhere */
+};
 struct artex_wordset {
 	uint32_t *hash;
+	uint8_t *flags;
 	size_t cap;
 };
 
@@ -351,11 +372,13 @@ struct artex_ex {
 	 * and where to write every candidate's features (NULL: nowhere). */
 	const double *rank_weights;
 	FILE *rank_dump;
-	/* Words the text also writes in lower case ("Speaker Ada Brin" is a
-	 * title where "the speaker" occurs too), and where nouns are
-	 * capitalised, words it puts after an article (common nouns). */
-	struct artex_wordset lower_words, article_words;
-	struct artex_wordset mid_caps; /* capitalised words not at a sentence start */
+	struct artex_wordset words;
+	/* artex__tok_in's cache of list pointer -> ARTEX_WL_* bits. */
+#define ARTEX_LIST_CACHE 16
+	const char *const *list_cache_key[ARTEX_LIST_CACHE];
+	uint32_t list_cache_bits[ARTEX_LIST_CACHE];
+	struct phrase_starts phrase_starts;
+	int phrase_starts_ready;
 	/* Per sentence: artex__ex_phrase_speaker's answer. */
 	int *phrase_memo;
 };

@@ -113,65 +113,64 @@ static uint32_t word_hash(const char *f, size_t n)
 	return h | 1;
 }
 
-/* Open-addressing sets of word hashes (0 marks an empty slot), built once
- * per article so that "is this word ever …" costs one lookup. */
-static int wordset_init(struct artex_wordset *set, size_t n)
+/* Slot of the word with hash h in the word set, which is built once per
+ * article so that "is this word ever …" costs one lookup. */
+static size_t wordset_slot(const struct artex_wordset *set, uint32_t h)
 {
+	size_t k = h & (set->cap - 1);
+	while (set->hash[k] && set->hash[k] != h)
+		k = (k + 1) & (set->cap - 1);
+	return k;
+}
+
+static int wordset_has(const struct artex_wordset *set, const struct artex_ex *ex, size_t t, int flag)
+{
+	if (!set->cap)
+		return 0;
+	size_t k = wordset_slot(set, word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t)));
+	return set->hash[k] && (set->flags[k] & flag);
+}
+
+static int index_words(struct artex_ex *ex)
+{
+	struct artex_wordset *set = &ex->words;
+	size_t n = 0;
+	for (size_t t = 0; t < ex->n_toks; t++)
+		n += ex->toks[t].kind == ARTEX_T_WORD;
 	size_t cap = 64;
 	while (cap < 2 * n + 2)
 		cap *= 2;
 	set->hash = calloc(cap, sizeof *set->hash);
-	set->cap = set->hash ? cap : 0;
-	return set->hash ? 0 : ARTEX_ENOMEM;
-}
-
-static void wordset_add(struct artex_wordset *set, const struct artex_ex *ex, size_t t)
-{
-	uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
-	size_t k = h & (set->cap - 1);
-	while (set->hash[k] && set->hash[k] != h)
-		k = (k + 1) & (set->cap - 1);
-	set->hash[k] = h;
-}
-
-static int wordset_has(const struct artex_wordset *set, const struct artex_ex *ex, size_t t)
-{
-	if (!set->hash)
-		return 0;
-	uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
-	for (size_t k = h & (set->cap - 1); set->hash[k]; k = (k + 1) & (set->cap - 1))
-		if (set->hash[k] == h)
-			return 1;
-	return 0;
-}
-
-/* The words the text writes in lower case somewhere (where case tells
- * something: not in languages that capitalise nouns), and, where nouns are
- * capitalised, the words it puts after an article. */
-static int index_words(struct artex_ex *ex)
-{
-	struct artex_wordset *set = ex->L->noun_caps ? &ex->article_words : &ex->lower_words;
-	int rc = wordset_init(set, ex->n_toks);
-	if (rc == 0)
-		rc = wordset_init(&ex->mid_caps, ex->n_toks);
-	for (size_t t = 1; rc == 0 && t < ex->n_toks; t++) {
-		if (ex->toks[t].kind != ARTEX_T_WORD)
+	set->flags = calloc(cap, sizeof *set->flags);
+	if (!set->hash || !set->flags)
+		return ARTEX_ENOMEM;
+	set->cap = cap;
+	for (size_t t = 0; t < ex->n_toks; t++) {
+		const struct artex_tok *k = &ex->toks[t];
+		if (k->kind != ARTEX_T_WORD)
 			continue;
-		if ((ex->toks[t].flags & ARTEX_TF_CAP) && !(ex->toks[t].flags & ARTEX_TF_SENT0))
-			wordset_add(&ex->mid_caps, ex, t);
-		if (ex->L->noun_caps ? artex__tok_in(ex, t - 1, ex->L->definite_articles) ||
-		                           artex__tok_in(ex, t - 1, ex->L->indefinites)
-		                     : !(ex->toks[t].flags & ARTEX_TF_CAP))
-			wordset_add(set, ex, t);
+		int f = !(k->flags & ARTEX_TF_CAP) ? ARTEX_WS_LOWER
+		      : !(k->flags & ARTEX_TF_SENT0) ? ARTEX_WS_MID_CAP : 0;
+		if (ex->L->noun_caps && t > 0 && (artex__tok_in(ex, t - 1, ex->L->definite_articles) ||
+		                                  artex__tok_in(ex, t - 1, ex->L->indefinites)))
+			f |= ARTEX_WS_ARTICLE;
+		if (!f)
+			continue;
+		uint32_t h = word_hash(artex__tok_f(ex, t), artex__tok_fn(ex, t));
+		size_t slot = wordset_slot(set, h);
+		set->hash[slot] = h;
+		set->flags[slot] |= (uint8_t)f;
 	}
-	return rc;
+	return 0;
 }
 
 /* A capitalised word the text also writes in lower case: a common noun
  * used as a title ("Trustee", "Speaker"), not part of a name. */
 static int common_word(const struct artex_ex *ex, size_t t)
 {
-	return cap(ex, t) && !(ex->toks[t].flags & ARTEX_TF_UPPER) && wordset_has(&ex->lower_words, ex, t);
+	/* Case tells nothing where every noun is capitalised. */
+	return !ex->L->noun_caps && cap(ex, t) && !(ex->toks[t].flags & ARTEX_TF_UPPER) &&
+	       wordset_has(&ex->words, ex, t, ARTEX_WS_LOWER);
 }
 
 /* A word with one of the language's genitive endings that is no cue,
@@ -180,13 +179,11 @@ static int genitive(const struct artex_ex *ex, size_t t)
 {
 	const char *f = artex__tok_f(ex, t);
 	size_t n = artex__tok_fn(ex, t);
-	if (artex__tok_cue(ex, t) || in_list(ex, t, ex->L->function_words) ||
-	    in_list(ex, t, ex->L->prepositions))
-		return 0;
 	for (const char *const *e = ex->L->genitive_endings; *e; e++) {
 		size_t el = strlen(*e);
-		if (n > el + 2 && memcmp(f + n - el, *e, el) == 0)
-			return 1;
+		if (n > el + 2 && f[n - 1] == (*e)[el - 1] && memcmp(f + n - el, *e, el) == 0)
+			return !artex__tok_cue(ex, t) && !in_list(ex, t, ex->L->function_words) &&
+			       !in_list(ex, t, ex->L->prepositions);
 	}
 	return 0;
 }
@@ -310,6 +307,24 @@ static int first_initial(const char *name)
 
 
 
+/* The key of a longer name's first word, which a later mention may use
+ * alone; kept with the entity so that matching does not fold it again. */
+static int set_first_key(const struct artex_ex *ex, struct artex_entity *e)
+{
+	free(e->first_key);
+	e->first_key = NULL;
+	if (token_count(e->name) < 2)
+		return 0;
+	char key[128];
+	char *first = dup_range(e->name, strcspn(e->name, " "));
+	if (!first)
+		return -1;
+	last_token_key(ex->L, first, key, sizeof key);
+	free(first);
+	e->first_key = dup_range(key, strlen(key));
+	return e->first_key ? 0 : -1;
+}
+
 int artex__ex_new_entity(struct artex_ex *ex, char *name, int is_org)
 {
 	struct artex_entity *e = artex__ex_push(ex, (void **)&ex->ents, &ex->n_ents, &ex->cap_ents,
@@ -325,7 +340,7 @@ int artex__ex_new_entity(struct artex_ex *ex, char *name, int is_org)
 	e->is_org = is_org;
 	e->affiliation = -1;
 	e->gender = is_org ? ARTEX_G_ANY : name_gender(ex, name);
-	if (!e->key)
+	if (!e->key || set_first_key(ex, e) < 0)
 		ex->oom = 1;
 	return (int)(ex->n_ents - 1);
 }
@@ -353,13 +368,24 @@ static int tail_match(const struct artex_ex *ex, size_t t0, size_t t1, const cha
 static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 {
 	char key[128], alt[128];
-	make_key(ex->L, artex__tok_f(ex, t1 - 1), artex__tok_fn(ex, t1 - 1), key, sizeof key);
-	/* German genitive "Papandreous" and the like. */
-	struct artex_buf b = ARTEX_BUF_INIT;
-	apply_rules(ex->L->surname_rules, ARTEX_G_ANY, artex__tok_f(ex, t1 - 1),
-	            artex__tok_fn(ex, t1 - 1), &b, NULL);
-	make_key(ex->L, b.data ? b.data : "", b.len, alt, sizeof alt);
-	artex_buf_dispose(&b);
+	const char *f = artex__tok_f(ex, t1 - 1);
+	size_t fn = artex__tok_fn(ex, t1 - 1);
+	make_key(ex->L, f, fn, key, sizeof key);
+	/* The surname with a case ending rewritten ("Papandreous", "Петровой"),
+	 * when a rule applies. */
+	alt[0] = '\0';
+	for (const struct artex_suffix_rule *r = ex->L->surname_rules; r && r->from; r++) {
+		size_t fl = strlen(r->from), tl = strlen(r->to);
+		if (fn > fl && memcmp(f + fn - fl, r->from, fl) == 0 && cp_len(f, fn - fl) >= 2) {
+			char form[128];
+			if (fn - fl + tl < sizeof form) {
+				memcpy(form, f, fn - fl);
+				memcpy(form + fn - fl, r->to, tl);
+				make_key(ex->L, form, fn - fl + tl, alt, sizeof alt);
+			}
+			break;
+		}
+	}
 	int multi = t1 - t0 >= 2 && !initial(ex, t0);
 	int32_t init = 0;
 	artex__utf8_decode(artex__tok_f(ex, t0), artex__tok_fn(ex, t0), &init);
@@ -380,17 +406,9 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 	for (size_t e = 0; e < ex->n_ents; e++) {
 		const struct artex_entity *en = &ex->ents[e];
 		int hit = strcmp(en->key, key) == 0 || (alt[0] && strcmp(en->key, alt) == 0);
-		if (!hit && t1 - t0 == 1 && !en->is_org && token_count(en->name) >= 2) {
-			/* A first name alone, as a later mention ("David wrote"). */
-			char fk[128];
-			size_t fl = strcspn(en->name, " ");
-			char *first = dup_range(en->name, fl);
-			if (first) {
-				last_token_key(ex->L, first, fk, sizeof fk);
-				hit = strcmp(fk, key) == 0 && strlen(key) >= 3;
-				free(first);
-			}
-		}
+		/* A first name alone, as a later mention ("David wrote"). */
+		if (!hit && t1 - t0 == 1 && !en->is_org && en->first_key)
+			hit = strcmp(en->first_key, key) == 0 && strlen(key) >= 3;
 		if (!hit || strlen(en->key) < 2)
 			continue;
 		/* "Vidal Soto" for "Inés Vidal Soto" passes without the initial. */
@@ -671,14 +689,14 @@ static int patronymic(const struct artex_ex *ex, size_t t)
 /* Seen right after an article somewhere in the text: a common noun. */
 static int article_noun(const struct artex_ex *ex, size_t t)
 {
-	return wordset_has(&ex->article_words, ex, t);
+	return wordset_has(&ex->words, ex, t, ARTEX_WS_ARTICLE);
 }
 
 /* Capitalised somewhere not at a sentence start: a name, not a plural noun
  * that opens a sentence ("Residents said"). */
 static int cap_elsewhere(const struct artex_ex *ex, size_t t)
 {
-	return wordset_has(&ex->mid_caps, ex, t);
+	return wordset_has(&ex->words, ex, t, ARTEX_WS_MID_CAP);
 }
 
 static int known_single(struct artex_ex *ex, size_t t)
@@ -971,6 +989,10 @@ int artex__ex_mentions(struct artex_ex *ex)
 				en->name = name;
 				en->nominative = !oblique;
 				en->gender = name_gender(ex, name);
+				if (set_first_key(ex, en) < 0) {
+					rc = ARTEX_ENOMEM;
+					goto done;
+				}
 			}
 		} else {
 			int gg;

@@ -33,6 +33,7 @@ struct cand {
 	double f[ARTEX_RF_COUNT];
 	long nearest; /* token distance of the nearest mention, -1 if none */
 	int mentions, after_prep; /* mentions near the item, and how many follow a preposition */
+	double score;
 };
 
 struct cands {
@@ -89,7 +90,7 @@ static int ends_with_colon(const struct artex_ex *ex, size_t s)
 }
 
 static void mention_features(struct artex_ex *ex, struct cand *c, size_t mi,
-                             const struct artex_item *it, size_t item_sent)
+                             const struct artex_item *it, size_t item_sent, const uint8_t *subject)
 {
 	const struct artex_mention *m = &ex->ments[mi];
 	uint32_t s = ex->toks[m->t0].sent;
@@ -118,7 +119,7 @@ static void mention_features(struct artex_ex *ex, struct cand *c, size_t mi,
 		c->f[ARTEX_RF_next_sent] = 1;
 	if (s + 1 == item_sent && ends_with_colon(ex, s))
 		c->f[ARTEX_RF_colon] = 1;
-	if (next_to_cue(ex, m))
+	if (subject[mi])
 		c->f[ARTEX_RF_subject] = 1;
 	c->mentions++;
 	c->after_prep += m->r0 > 0 && artex__tok_in(ex, m->r0 - 1, ex->L->prepositions);
@@ -134,7 +135,8 @@ static void mention_features(struct artex_ex *ex, struct cand *c, size_t mi,
 	}
 }
 
-static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands *cs)
+static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands *cs,
+                  const uint8_t *subject)
 {
 	size_t item_sent = ex->toks[it->t0].sent;
 	uint32_t item_para = ex->toks[it->t0].para;
@@ -167,7 +169,7 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 		struct cand *c = cand_for(cs, m->entity);
 		if (!c)
 			return -1;
-		mention_features(ex, c, mi, it, item_sent);
+		mention_features(ex, c, mi, it, item_sent, subject);
 	}
 	/* The headline names the article's main speaker. */
 	for (size_t mi = 0; mi < ex->n_ments && mi < HEADLINE_MENTIONS &&
@@ -342,38 +344,38 @@ int artex__ex_rank(struct artex_ex *ex, struct artex_item *items, size_t n)
 	struct cands cs = {0};
 	int last_speaker = -1;
 	int *spoke = calloc(ex->n_ents + 1, sizeof *spoke);
-	if (!spoke)
+	/* Whether each mention stands next to a verb of saying, asked once. */
+	uint8_t *subject = malloc(ex->n_ments + 1);
+	if (!spoke || !subject) {
+		free(spoke);
+		free(subject);
 		return ARTEX_ENOMEM;
+	}
+	for (size_t m = 0; m < ex->n_ments; m++)
+		subject[m] = (uint8_t)next_to_cue(ex, &ex->ments[m]);
 	for (size_t i = 0; i < n; i++) {
 		struct artex_item *it = &items[i];
 		cs.n = 0;
-		if (gather(ex, it, &cs) < 0) {
+		if (gather(ex, it, &cs, subject) < 0) {
 			free(cs.v);
 			free(spoke);
+			free(subject);
 			return ARTEX_ENOMEM;
 		}
 		item_features(ex, it, &cs, spoke, last_speaker);
 		if (ex->rank_dump)
 			dump_item(ex, it, &cs);
+		/* Each candidate's score is kept in its own struct for the softmax,
+		 * whose share of the winner is the choice's confidence. */
 		size_t best = 0;
-		double best_s = score(w, cs.v[0].f), sum = 0;
-		double *s = malloc(cs.n * sizeof *s);
-		if (!s) {
-			free(cs.v);
-			free(spoke);
-			return ARTEX_ENOMEM;
-		}
 		for (size_t k = 0; k < cs.n; k++) {
-			s[k] = score(w, cs.v[k].f);
-			if (s[k] > best_s) {
-				best_s = s[k];
+			cs.v[k].score = score(w, cs.v[k].f);
+			if (cs.v[k].score > cs.v[best].score)
 				best = k;
-			}
 		}
-		/* The softmax share of the winner is the choice's confidence. */
+		double sum = 0;
 		for (size_t k = 0; k < cs.n; k++)
-			sum += exp(s[k] - best_s);
-		free(s);
+			sum += exp(cs.v[k].score - cs.v[best].score);
 		it->chosen = cs.v[best].entity;
 		it->conf = 1.0 / sum;
 		if (it->base >= 0) {
@@ -383,5 +385,6 @@ int artex__ex_rank(struct artex_ex *ex, struct artex_item *items, size_t n)
 	}
 	free(cs.v);
 	free(spoke);
+	free(subject);
 	return 0;
 }

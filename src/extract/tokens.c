@@ -30,11 +30,24 @@ int artex__tok_is(const struct artex_ex *ex, size_t t, const char *w)
 	return t < ex->n_toks && artex__tok_fn(ex, t) == n && memcmp(artex__tok_f(ex, t), w, n) == 0;
 }
 
+/* The ARTEX_WL_* bits of `list`, through a small cache: the same few lists
+ * are asked about for nearly every token. */
+static uint32_t list_bits(const struct artex_ex *ex, const char *const *list)
+{
+	struct artex_ex *mut = (struct artex_ex *)ex; /* the cache is not the article's state */
+	size_t k = ((uintptr_t)list >> 3) & (ARTEX_LIST_CACHE - 1);
+	if (mut->list_cache_key[k] != list) {
+		mut->list_cache_key[k] = list;
+		mut->list_cache_bits[k] = artex__lang_list_bits(ex->lang_index, list);
+	}
+	return mut->list_cache_bits[k];
+}
+
 int artex__tok_in(const struct artex_ex *ex, size_t t, const char *const *list)
 {
 	if (t >= ex->n_toks || ex->toks[t].kind != ARTEX_T_WORD)
 		return 0;
-	uint32_t bits = ex->classified ? artex__lang_list_bits(ex->lang_index, list) : 0;
+	uint32_t bits = ex->classified ? list_bits(ex, list) : 0;
 	if (bits)
 		return (ex->toks[t].lists & bits) != 0;
 	return artex__word_in(list, artex__tok_f(ex, t), artex__tok_fn(ex, t));

@@ -12,8 +12,26 @@ struct checker {
 	const struct artex_article *art;
 	struct artex_error *err;
 	struct artex_cpindex body, headline;
+	/* at() only notes its pointer's parts; ptr is written when a failure
+	 * needs it, since nearly every check passes. */
 	char ptr[128];
+	const char *at_list, *at_field;
+	size_t at_index;
 };
+
+static const char *pointer_join(char *out, size_t size, const char *head, size_t i, const char *tail);
+
+/* The pointer at() stands for, written out. */
+static const char *materialise(struct checker *c, const char *pointer)
+{
+	if (pointer != c->ptr || !c->at_list)
+		return pointer;
+	char head[64], tail[64];
+	snprintf(head, sizeof head, "/%s", c->at_list);
+	snprintf(tail, sizeof tail, "/%s", c->at_field);
+	c->at_list = NULL;
+	return pointer_join(c->ptr, sizeof c->ptr, head, c->at_index, tail);
+}
 
 static int fail(struct checker *c, int msg_id, const char *pointer, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
@@ -24,7 +42,7 @@ static int fail(struct checker *c, int msg_id, const char *pointer, const char *
 	va_start(ap, fmt);
 	artex__verror(c->err, ARTEX_EINVALID, msg_id, fmt, ap);
 	va_end(ap);
-	artex__error_pointer(c->err, pointer);
+	artex__error_pointer(c->err, materialise(c, pointer));
 	return ARTEX_EINVALID;
 }
 
@@ -103,11 +121,34 @@ static int optional_text(struct checker *c, const char *s, const char *pointer)
 	return s ? nonempty_text(c, s, 1, pointer) : 0;
 }
 
+/* "<head>/<i><tail>" into out (truncated to size), by hand: every field of
+ * every record gets a pointer, and snprintf was a tenth of the check. */
+static const char *pointer_join(char *out, size_t size, const char *head, size_t i, const char *tail)
+{
+	char digits[24];
+	size_t nd = 0, k = 0;
+	do
+		digits[nd++] = (char)('0' + i % 10);
+	while ((i /= 10) > 0);
+	for (; *head && k + 1 < size; head++)
+		out[k++] = *head;
+	if (k + 1 < size)
+		out[k++] = '/';
+	while (nd > 0 && k + 1 < size)
+		out[k++] = digits[--nd];
+	for (; *tail && k + 1 < size; tail++)
+		out[k++] = *tail;
+	out[k] = '\0';
+	return out;
+}
+
 static int strlist_ok(struct checker *c, const struct artex_strlist *l, const char *name)
 {
 	char ptr[160];
+	if (l->count > 0)
+		name = materialise(c, name);
 	for (size_t i = 0; i < l->count; i++) {
-		snprintf(ptr, sizeof ptr, "%s/%zu", name, i);
+		pointer_join(ptr, sizeof ptr, name, i, "");
 		if (nonempty_text(c, l->items[i], 1, ptr) < 0)
 			return ARTEX_EINVALID;
 	}
@@ -119,6 +160,7 @@ static int iris_ok(struct checker *c, const struct artex_strlist *l, const char 
 	char ptr[160];
 	for (size_t i = 0; i < l->count; i++) {
 		if (!artex__valid_iri(l->items[i])) {
+			name = materialise(c, name);
 			snprintf(ptr, sizeof ptr, "%s/%zu", name, i);
 			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, ptr,
 			            "\"%s\" is not an absolute IRI", l->items[i]);
@@ -302,7 +344,9 @@ static int metadata_ok(struct checker *c)
 /* Pointer to a field of the i-th record of a list, in the model's form. */
 static const char *at(struct checker *c, const char *list, size_t i, const char *field)
 {
-	snprintf(c->ptr, sizeof c->ptr, "/%s/%zu/%s", list, i, field);
+	c->at_list = list;
+	c->at_index = i;
+	c->at_field = field;
 	return c->ptr;
 }
 
