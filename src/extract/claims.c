@@ -531,7 +531,15 @@ static int postposed_claims(struct artex_ex *ex, size_t s)
 				break;
 		}
 		int f = artex__ex_cue_at(ex, t);
-		if ((f & ARTEX_CUE_BARE) && t + 1 < z && artex__tok_in(ex, t + 1, ex->L->clause_starts))
+		/* The content follows the cue ("…, the mayor said the plan …"). */
+		size_t b = t + 1;
+		while (b < z && artex__tok_in(ex, b, ex->L->months))
+			b++;
+		if ((f & ARTEX_CUE_BARE) && b < z && bare_clause_start(ex, b))
+			after = 1;
+		/* An opening phrase ("After the vote, the mayor said …") is no
+		 * reported clause. */
+		if (artex__tok_in(ex, a, ex->L->prepositions))
 			after = 1;
 		/* The last mention ending there answers at once; only when it is no
 		 * name can another ending there be one. */

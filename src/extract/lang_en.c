@@ -126,7 +126,7 @@ static const char *const skip_words[] = {"has", "have", "had", "also", "later", 
                                          "publicly", "recently", "earlier", "first", "roundly",
                                          "initially", "only", "already", "out", NULL};
 static const char *const clause_starts[] = {"the", "he", "she", "they", "it", "there", "this", "these", "those", "we", "i", "you", "no", "all", "some", "many", "most", "every", "more", "less", "both", NULL};
-static const char *const prepositions[] = {"of", "to", "from", "with", "by", "for", "at", "on", "in", "about", NULL};
+static const char *const prepositions[] = {"of", "to", "from", "with", "by", "for", "at", "on", "in", "about", "after", "before", "upon", "amid", "during", "despite", "since", "until", "under", "over", "against", "among", "without", "within", NULL};
 static const char *const passive_aux[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
 
 static const struct artex_gword pronouns[] = {{"he", ARTEX_G_M}, {"she", ARTEX_G_F}, {NULL, 0}};
