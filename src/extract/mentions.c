@@ -699,6 +699,19 @@ static int cap_elsewhere(const struct artex_ex *ex, size_t t)
 	return wordset_has(&ex->words, ex, t, ARTEX_WS_MID_CAP);
 }
 
+/* Two or three capitalised words inside a sentence, none of which the
+ * text ever puts after an article, nor a function word: where every noun
+ * is capitalised, a first name and a surname ("Miriam Okonkwo"). */
+static int never_a_noun(const struct artex_ex *ex, size_t a, size_t b)
+{
+	if (b - a < 2 || b - a > 3 || (ex->toks[a].flags & ARTEX_TF_SENT0))
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!cap(ex, i) || article_noun(ex, i) || in_list(ex, i, ex->L->function_words))
+			return 0;
+	return 1;
+}
+
 static int known_single(struct artex_ex *ex, size_t t)
 {
 	return match_entity(ex, t, t + 1) >= 0;
@@ -932,7 +945,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 				}
 			if (keep == r.b) {
 				int cue_near = followed_by_cue(ex, r.b) || (r.a > 0 && cue_token(ex, r.a - 1));
-				if (!cue_near || r.b - r.a > 1)
+				if (!(cue_near && r.b - r.a == 1) && !never_a_noun(ex, r.a, r.b))
 					continue;
 			} else {
 				r.a = keep;
