@@ -26,7 +26,7 @@ static int is_yaml_name(const char *name)
 }
 
 /* file:// URI of a path, so that relative $ref values find sibling files. */
-static char *file_uri(const char *path)
+char *artex__file_uri(const char *path)
 {
 	struct artex_buf b = ARTEX_BUF_INIT;
 	artex_buf_puts(&b, "file://");
@@ -92,7 +92,7 @@ static int compile_text(struct artex_schema **out, const char *buf, size_t len, 
 int artex_schema_new(struct artex_schema **out, const char *buf, size_t len, const char *name,
                      const struct artex_schema_opts *opts, struct artex_error *err)
 {
-	char *uri = name && strcmp(name, "-") != 0 ? file_uri(name) : NULL;
+	char *uri = name && strcmp(name, "-") != 0 ? artex__file_uri(name) : NULL;
 	int rc = compile_text(out, buf, len, name, uri, opts, err);
 	free(uri);
 	return rc;

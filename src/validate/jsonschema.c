@@ -18,6 +18,8 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/fileio.h"
+#include "util/jsonloc.h"
+#include "util/yamltree.h"
 #include "validate/embedded.h"
 
 __extension__ typedef unsigned __int128 u128;
@@ -94,6 +96,8 @@ struct dynanchor {
 struct resource {
 	char *uri;
 	json_t *json;
+	json_t *doc;         /* the whole document the resource lies in */
+	const char *doc_uri; /* that document's retrieval URI */
 	struct node *node;
 	struct dynanchor *dyn;
 	size_t n_dyn, cap_dyn;
@@ -140,6 +144,8 @@ struct block {
 
 struct pending {
 	struct node *owner;
+	json_t *src;          /* the schema object holding the reference */
+	struct resource *res; /* and the resource it lies in, for errors */
 	char *uri;
 	int kind; /* 0 $ref, 1 $dynamicRef, 2 $recursiveRef */
 	char *anchor; /* $dynamicRef fragment when it is a plain name */
@@ -160,7 +166,7 @@ struct smap {
 
 struct pmap_entry {
 	const void *key;
-	struct node *val;
+	void *val;
 };
 
 struct pmap {
@@ -174,6 +180,8 @@ struct artex_schema {
 	struct smap resources; /* absolute URI without fragment -> struct resource */
 	struct smap anchors;   /* "uri#name" -> struct node */
 	struct pmap nodes;     /* json_t of a schema -> its compiled node */
+	struct pmap places;    /* json_t of a schema -> struct cctx it is compiled in */
+	struct later *eager;   /* dynamic anchors: compiled whether referenced or not */
 	struct resource *res_list;
 	json_t **docs;
 	size_t n_docs, cap_docs;
@@ -186,9 +194,17 @@ struct artex_schema {
 	size_t ref_map_len;
 	int default_dialect;
 	int assert_format;
+	int strict;
+	int all_errors;
 	int depth;
 	struct artex_error *err;
 	int failed;
+	/* what is being compiled, so that faults and notes name their place */
+	json_t *cur_j;
+	const struct resource *cur_res;
+	const char *cur_kw;
+	struct artex_error_list notes;
+	size_t notes_dropped;
 };
 
 static void *s_alloc(struct artex_schema *s, size_t size)
@@ -303,7 +319,7 @@ static size_t ptr_hash(const void *p)
 	return (size_t)(x >> 7);
 }
 
-static struct node *pmap_get(const struct pmap *m, const void *key)
+static void *pmap_get(const struct pmap *m, const void *key)
 {
 	if (!m->cap)
 		return NULL;
@@ -316,7 +332,7 @@ static struct node *pmap_get(const struct pmap *m, const void *key)
 	}
 }
 
-static int pmap_put(struct pmap *m, const void *key, struct node *val)
+static int pmap_put(struct pmap *m, const void *key, void *val)
 {
 	if ((m->n + 1) * 2 > m->cap) {
 		size_t nc = m->cap ? m->cap * 2 : 256;
@@ -347,6 +363,107 @@ static int pmap_put(struct pmap *m, const void *key, struct node *val)
 }
 
 /* ---- errors at compile time ---- */
+static void put_ptr_seg(struct artex_buf *b, const char *s, size_t len);
+
+/* Appends the JSON Pointer of `target` inside `root`. Compilation keeps no
+ * paths, since faults and notes are rare, so they are found by a walk. */
+static int path_to(const json_t *root, const json_t *target, struct artex_buf *b)
+{
+	if (root == target)
+		return 1;
+	size_t mark = b->len;
+	if (json_is_object(root)) {
+		json_t *obj = (json_t *)root;
+		for (void *it = json_object_iter(obj); it; it = json_object_iter_next(obj, it)) {
+			put_ptr_seg(b, json_object_iter_key(it), json_object_iter_key_len(it));
+			if (path_to(json_object_iter_value(it), target, b))
+				return 1;
+			b->len = mark;
+		}
+	} else if (json_is_array(root)) {
+		for (size_t i = 0; i < json_array_size(root); i++) {
+			artex_buf_printf(b, "/%zu", i);
+			if (path_to(json_array_get(root, i), target, b))
+				return 1;
+			b->len = mark;
+		}
+	}
+	return 0;
+}
+
+/* The file a retrieval URI names, or the URI itself. */
+static void uri_to_file(char *out, size_t size, const char *uri)
+{
+	const char *p = uri;
+	if (strncmp(uri, "file://", 7) == 0) {
+		p = uri + 7;
+		if (*p != '/' && !(p = strchr(p, '/')))
+			p = uri;
+	}
+	size_t k = 0;
+	for (; *p && k + 1 < size; p++) {
+		unsigned hi, lo;
+		if (p != uri && *p == '%' && isxdigit((unsigned char)p[1]) &&
+		    isxdigit((unsigned char)p[2]) && sscanf(p + 1, "%1x%1x", &hi, &lo) == 2) {
+			out[k++] = (char)(hi * 16 + lo);
+			p += 2;
+		} else {
+			out[k++] = *p;
+		}
+	}
+	out[k] = '\0';
+}
+
+static int is_yaml_path(const char *path)
+{
+	size_t n = strlen(path);
+	return (n > 5 && strcmp(path + n - 5, ".yaml") == 0) ||
+	       (n > 4 && strcmp(path + n - 4, ".yml") == 0);
+}
+
+/* Places e at the schema object being compiled (and keyword, when known):
+ * file, JSON Pointer, and line and column when the file can be read. */
+static void place_in_schema(const struct artex_schema *s, struct artex_error *e)
+{
+	const struct resource *r = s->cur_res;
+	if (!r || !r->doc || !s->cur_j)
+		return;
+	struct artex_buf b = ARTEX_BUF_INIT;
+	artex_buf_puts(&b, "");
+	if (!path_to(r->doc, s->cur_j, &b)) {
+		artex_buf_dispose(&b);
+		return;
+	}
+	if (s->cur_kw)
+		put_ptr_seg(&b, s->cur_kw, strlen(s->cur_kw));
+	if (b.oom) {
+		artex_buf_dispose(&b);
+		return;
+	}
+	artex__error_pointer(e, b.data ? b.data : "");
+	artex_buf_dispose(&b);
+	/* A schema given as text without a path keeps the caller's name. */
+	if (strncmp(r->doc_uri, "urn:artex:", 10) != 0) {
+		char file[sizeof e->file];
+		uri_to_file(file, sizeof file, r->doc_uri);
+		artex__error_file(e, file);
+	}
+	char *text = NULL;
+	size_t len = 0;
+	struct artex_error ignored;
+	if (strncmp(r->doc_uri, "file://", 7) != 0 ||
+	    artex__file_read(&text, &len, e->file, &ignored) < 0)
+		return;
+	int line = 0, col = 0;
+	int rc = is_yaml_path(e->file) ? artex__yaml_locate(text, len, e->pointer, &line, &col)
+	                               : artex__json_locate(text, len, e->pointer, &line, &col);
+	free(text);
+	if (rc == 0) {
+		e->line = line;
+		e->column = col;
+	}
+}
+
 __attribute__((format(printf, 3, 4)))
 static struct node *cfail(struct artex_schema *s, int msg_id, const char *fmt, ...)
 {
@@ -363,9 +480,37 @@ static struct node *cfail(struct artex_schema *s, int msg_id, const char *fmt, .
 			artex__error(s->err, msg_id == ARTEX_MSG_SCHEMA_LOAD ? ARTEX_EIO : ARTEX_ESCHEMA,
 			             msg_id, "%s", msg);
 			artex__error_file(s->err, file);
+			place_in_schema(s, s->err);
 		}
 	}
 	return NULL;
+}
+
+/* Records where the schema is read beyond the letter of its draft. */
+#define MAX_NOTES 200
+__attribute__((format(printf, 3, 4)))
+static void note(struct artex_schema *s, const char *kw, const char *fmt, ...)
+{
+	if (s->notes.count >= MAX_NOTES) {
+		s->notes_dropped++;
+		return;
+	}
+	struct artex_error e;
+	memset(&e, 0, sizeof e);
+	e.code = ARTEX_OK;
+	e.msg_id = ARTEX_MSG_SCHEMA_NOTE;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(e.message, sizeof e.message, fmt, ap);
+	va_end(ap);
+	if (s->err)
+		snprintf(e.file, sizeof e.file, "%s", s->err->file);
+	const char *saved = s->cur_kw;
+	s->cur_kw = kw;
+	place_in_schema(s, &e);
+	s->cur_kw = saved;
+	snprintf(e.keyword, sizeof e.keyword, "%s", kw ? kw : "");
+	artex__error_list_push(&s->notes, &e);
 }
 
 static struct node *coom(struct artex_schema *s)
@@ -850,6 +995,10 @@ struct cctx {
 };
 
 static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx *cx, int depth);
+static int compile_applicators(struct artex_schema *s, struct node *n, json_t *j,
+                               const struct cctx *pcx, int depth);
+static int compile_validation(struct artex_schema *s, struct node *n, json_t *j,
+                              const struct cctx *pcx);
 static struct resource *load_document(struct artex_schema *s, const char *uri, int dialect,
                                       unsigned vocab);
 
@@ -880,8 +1029,9 @@ static int intern_dyn(struct artex_schema *s, const char *name)
 	return (int)s->n_dyn_names++;
 }
 
+/* `within` is the resource a new embedded one lies in; NULL for a document. */
 static struct resource *new_resource(struct artex_schema *s, const char *uri, json_t *j,
-                                     int dialect, unsigned vocab)
+                                     int dialect, unsigned vocab, const struct resource *within)
 {
 	struct resource *r = s_alloc(s, sizeof *r);
 	if (!r)
@@ -890,6 +1040,8 @@ static struct resource *new_resource(struct artex_schema *s, const char *uri, js
 	if (!r->uri)
 		return NULL;
 	r->json = j;
+	r->doc = within ? within->doc : j;
+	r->doc_uri = within ? within->doc_uri : r->uri;
 	r->dialect = dialect;
 	r->vocab = vocab;
 	r->next = s->res_list;
@@ -921,7 +1073,7 @@ static int add_dyn_anchor(struct artex_schema *s, struct resource *r, int id, st
 }
 
 static int register_anchor(struct artex_schema *s, const char *base, const char *name,
-                           struct node *n)
+                           json_t *n)
 {
 	size_t bl = strlen(base), nl = strlen(name);
 	char *key = malloc(bl + nl + 2);
@@ -949,6 +1101,8 @@ static int add_pending(struct artex_schema *s, struct node *owner, const char *b
 	if (!p->uri)
 		return -1;
 	p->owner = owner;
+	p->src = s->cur_j;
+	p->res = (struct resource *)s->cur_res;
 	p->kind = kind;
 	p->dialect = cx->dialect;
 	p->vocab = cx->vocab;
@@ -971,6 +1125,7 @@ static int get_count(struct artex_schema *s, json_t *v, const char *kw, uint64_t
 		*out = d >= 1.8e19 ? UINT64_MAX : (uint64_t)d;
 		return 0;
 	}
+	s->cur_kw = kw;
 	cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be a non-negative integer", kw);
 	return -1;
 }
@@ -978,6 +1133,7 @@ static int get_count(struct artex_schema *s, json_t *v, const char *kw, uint64_t
 static int get_num(struct artex_schema *s, json_t *v, const char *kw, struct num *out)
 {
 	if (!json_is_number(v)) {
+		s->cur_kw = kw;
 		cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be a number", kw);
 		return -1;
 	}
@@ -999,6 +1155,7 @@ static struct node **compile_array(struct artex_schema *s, json_t *v, const char
 {
 	if (!json_is_array(v) || (json_array_size(v) == 0 && strcmp(kw, "prefixItems") != 0 &&
 	                          strcmp(kw, "items") != 0)) {
+		s->cur_kw = kw;
 		cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be a non-empty array of schemas", kw);
 		return NULL;
 	}
@@ -1017,6 +1174,7 @@ static int compile_strings(struct artex_schema *s, json_t *v, const char *kw, st
                            uint32_t *n_out)
 {
 	if (!json_is_array(v)) {
+		s->cur_kw = kw;
 		cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be an array of strings", kw);
 		return -1;
 	}
@@ -1027,6 +1185,7 @@ static int compile_strings(struct artex_schema *s, json_t *v, const char *kw, st
 	for (size_t i = 0; i < n; i++) {
 		json_t *e = json_array_get(v, i);
 		if (!json_is_string(e)) {
+			s->cur_kw = kw;
 			cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be an array of strings", kw);
 			return -1;
 		}
@@ -1177,6 +1336,214 @@ static int meta_vocab(struct artex_schema *s, const char *meta_uri, int *dialect
 	return 0;
 }
 
+static const char *dialect_name(int d)
+{
+	switch (d) {
+	case 4: return "draft-04";
+	case 6: return "draft-06";
+	case 7: return "draft-07";
+	case 2019: return "2019-09";
+	default: return "2020-12";
+	}
+}
+
+/* Works out the context of schema object j from its parent's: "$schema",
+ * "$id" (which starts a new resource) and the static anchors it declares.
+ * `top`: j is the root of its document. */
+static int enter(struct artex_schema *s, json_t *j, const struct cctx *pcx, int top,
+                 struct cctx *cx)
+{
+	json_t *v;
+	*cx = *pcx;
+	if ((v = json_object_get(j, "$schema")) && json_is_string(v) &&
+	    (top || cx->dialect >= 2019 || json_object_get(j, "$id"))) {
+		int d = dialect_of_uri(json_string_value(v));
+		if (d) {
+			cx->dialect = d;
+			cx->vocab = V_DEFAULT;
+		} else if (meta_vocab(s, json_string_value(v), &cx->dialect, &cx->vocab) < 0) {
+			return -1;
+		}
+	}
+	if (s->assert_format)
+		cx->vocab |= V_FMT_ASSERT;
+	const char *id_kw = cx->dialect == 4 ? "id" : "$id";
+	/* Up to draft-07 an identifier beside "$ref" is ignored; that stays so
+	 * by default too, as a base URI that moves with it would surprise. */
+	int beside_ref = cx->dialect <= 7 && json_object_get(j, "$ref");
+	if (!beside_ref && (v = json_object_get(j, id_kw)) && json_is_string(v)) {
+		const char *id = json_string_value(v);
+		if (cx->dialect <= 7 && id[0] == '#') {
+			if (register_anchor(s, cx->base, id + 1, j) < 0)
+				return coom(s), -1;
+		} else {
+			char *own_base = uri_resolve(cx->base, id);
+			if (!own_base)
+				return coom(s), -1;
+			char *frag = uri_cut_fragment(own_base);
+			if (*frag && cx->dialect >= 2019) {
+				free(own_base);
+				s->cur_kw = id_kw;
+				cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"$id\" must not contain a fragment");
+				return -1;
+			}
+			struct resource *r = smap_get(&s->resources, own_base);
+			if (!r && !(r = new_resource(s, own_base, j, cx->dialect, cx->vocab, cx->res))) {
+				free(own_base);
+				return coom(s), -1;
+			}
+			cx->res = r;
+			cx->base = r->uri;
+			int rc = *frag ? register_anchor(s, cx->base, frag, j) : 0;
+			free(own_base);
+			if (rc < 0)
+				return coom(s), -1;
+		}
+	}
+	if (cx->res && cx->res->json == j) {
+		cx->res->dialect = cx->dialect;
+		cx->res->vocab = cx->vocab;
+	}
+	if (cx->dialect >= 2019 && (cx->vocab & V_CORE)) {
+		if ((v = json_object_get(j, "$anchor")) && json_is_string(v) &&
+		    register_anchor(s, cx->base, json_string_value(v), j) < 0)
+			return coom(s), -1;
+		if (cx->dialect >= 2020 && (v = json_object_get(j, "$dynamicAnchor")) &&
+		    json_is_string(v) && register_anchor(s, cx->base, json_string_value(v), j) < 0)
+			return coom(s), -1;
+	}
+	return 0;
+}
+
+/* How a keyword holds subschemas, for the walk that indexes identifiers. */
+enum { SUB_NONE, SUB_ONE, SUB_LIST, SUB_MAP };
+
+static int sub_kind(const char *kw)
+{
+	static const struct {
+		const char *kw;
+		int kind;
+	} kws[] = {
+		{"not", SUB_ONE}, {"if", SUB_ONE}, {"then", SUB_ONE}, {"else", SUB_ONE},
+		{"additionalItems", SUB_ONE}, {"contains", SUB_ONE}, {"additionalProperties", SUB_ONE},
+		{"propertyNames", SUB_ONE}, {"unevaluatedProperties", SUB_ONE},
+		{"unevaluatedItems", SUB_ONE}, {"contentSchema", SUB_ONE},
+		{"items", SUB_LIST}, {"allOf", SUB_LIST}, {"anyOf", SUB_LIST}, {"oneOf", SUB_LIST},
+		{"prefixItems", SUB_LIST},
+		{"properties", SUB_MAP}, {"patternProperties", SUB_MAP}, {"definitions", SUB_MAP},
+		{"$defs", SUB_MAP}, {"dependentSchemas", SUB_MAP}, {"dependencies", SUB_MAP},
+	};
+	for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
+		if (strcmp(kws[i].kw, kw) == 0)
+			return kws[i].kind;
+	return SUB_NONE;
+}
+
+/* Where a schema object is to be compiled: recorded by scan() for every
+ * schema object it meets, so that one reached later through a JSON Pointer
+ * or an anchor gets the base URI and dialect of its place. */
+struct place {
+	struct cctx cx;
+	int top;
+};
+
+struct later {
+	json_t *j;
+	struct later *next;
+};
+
+/* Indexes a schema document without compiling it: every resource ("$id")
+ * and anchor it declares becomes known, so references into it resolve, but
+ * only what is reached from the root is ever compiled. Faults in parts that
+ * are never used (a broken "$ref" in an unused definition, a container of
+ * non-schemas) thus stay harmless, as they do in the common validators. */
+static int scan(struct artex_schema *s, json_t *j, const struct cctx *pcx, int top, int depth)
+{
+	if (!json_is_object(j) || pmap_get(&s->places, j))
+		return 0;
+	if (depth > 1000) {
+		cfail(s, ARTEX_MSG_SCHEMA_RECURSION, "schema nested deeper than 1000 levels");
+		return -1;
+	}
+	struct place *pl = s_alloc(s, sizeof *pl);
+	if (!pl || pmap_put(&s->places, j, pl) < 0)
+		return coom(s), -1;
+	pl->cx = *pcx;
+	pl->top = top;
+	json_t *saved_j = s->cur_j;
+	const struct resource *saved_res = s->cur_res;
+	const char *saved_kw = s->cur_kw;
+	s->cur_j = j;
+	s->cur_res = pcx->res;
+	s->cur_kw = NULL;
+	struct cctx cx;
+	int rc = enter(s, j, pcx, top, &cx);
+	/* Dynamic anchors are looked up at validation time in whatever resources
+	 * are in scope, so they are compiled whether referenced or not. */
+	if (rc == 0 && ((cx.dialect >= 2020 && json_is_string(json_object_get(j, "$dynamicAnchor"))) ||
+	                (cx.dialect == 2019 && json_is_true(json_object_get(j, "$recursiveAnchor"))))) {
+		struct later *l = s_alloc(s, sizeof *l);
+		if (!l)
+			return coom(s), -1;
+		l->j = j;
+		l->next = s->eager;
+		s->eager = l;
+	}
+	if (rc == 0 && !(s->strict && cx.dialect <= 7 && json_object_get(j, "$ref"))) {
+		const char *key;
+		json_t *v;
+		json_object_foreach(j, key, v) {
+			int kind = sub_kind(key);
+			if (kind == SUB_ONE || (kind == SUB_LIST && json_is_object(v))) {
+				rc = scan(s, v, &cx, 0, depth + 1);
+			} else if (kind == SUB_LIST && json_is_array(v)) {
+				for (size_t i = 0; i < json_array_size(v) && rc == 0; i++)
+					rc = scan(s, json_array_get(v, i), &cx, 0, depth + 1);
+			} else if (kind == SUB_MAP && json_is_object(v)) {
+				const char *k2;
+				json_t *v2;
+				json_object_foreach(v, k2, v2)
+					if (rc == 0)
+						rc = scan(s, v2, &cx, 0, depth + 1);
+			}
+			if (rc < 0)
+				break;
+		}
+	}
+	s->cur_j = saved_j;
+	s->cur_res = saved_res;
+	s->cur_kw = saved_kw;
+	return rc;
+}
+
+/* Compiles schema object t at its place (see scan); `r` is the resource it
+ * was reached in, for objects the index did not visit. */
+static struct node *compile_at(struct artex_schema *s, json_t *t, struct resource *r)
+{
+	struct node *n = pmap_get(&s->nodes, t);
+	if (n)
+		return n;
+	const struct place *pl = pmap_get(&s->places, t);
+	if (pl)
+		return compile(s, t, &pl->cx, pl->top ? 0 : 1);
+	struct cctx cx = {r->uri, r, r->dialect, r->vocab};
+	return compile(s, t, &cx, t == r->doc ? 0 : 1);
+}
+
+/* Whether `kw`, new in draft `since`, applies to j: by default it does in
+ * older drafts too, as authors mean it, with a note. */
+static int kw_applies(struct artex_schema *s, const struct cctx *cx, json_t *j, const char *kw,
+                      int since)
+{
+	if (cx->dialect >= since)
+		return 1;
+	if (s->strict || !json_object_get(j, kw))
+		return 0;
+	note(s, kw, "\"%s\" is applied although %s has no such keyword (--spec-strict ignores it)",
+	     kw, dialect_name(cx->dialect));
+	return 1;
+}
+
 static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx *pcx, int depth)
 {
 	struct node *n = pmap_get(&s->nodes, j);
@@ -1198,84 +1565,43 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 			return coom(s);
 		return n;
 	}
+	json_t *saved_j = s->cur_j;
+	const struct resource *saved_res = s->cur_res;
+	const char *saved_kw = s->cur_kw;
+	s->cur_j = j;
+	s->cur_res = pcx->res;
+	s->cur_kw = NULL;
 	if (!json_is_object(j))
 		return cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "a schema must be an object or a boolean");
 	if (pmap_put(&s->nodes, j, n) < 0)
 		return coom(s);
 
-	struct cctx cx = *pcx;
+	struct cctx cx;
 	json_t *v;
-	char *own_base = NULL;
 	struct node *ret = NULL;
-
-	/* $schema switches the dialect for this resource and what it embeds. */
-	if ((v = json_object_get(j, "$schema")) && json_is_string(v) &&
-	    (depth == 0 || cx.dialect >= 2019 || json_object_get(j, "$id"))) {
-		int d = dialect_of_uri(json_string_value(v));
-		if (d) {
-			cx.dialect = d;
-			cx.vocab = V_DEFAULT;
-		} else if (meta_vocab(s, json_string_value(v), &cx.dialect, &cx.vocab) < 0) {
-			goto done;
-		}
-	}
-	if (s->assert_format)
-		cx.vocab |= V_FMT_ASSERT;
-	const char *id_kw = cx.dialect == 4 ? "id" : "$id";
-	int ref_only = cx.dialect <= 7 && json_object_get(j, "$ref");
-	if (!ref_only && (v = json_object_get(j, id_kw)) && json_is_string(v)) {
-		const char *id = json_string_value(v);
-		if (cx.dialect <= 7 && id[0] == '#') {
-			if (register_anchor(s, cx.base, id + 1, n) < 0)
-				return coom(s);
-		} else {
-			own_base = uri_resolve(cx.base, id);
-			if (!own_base)
-				return coom(s);
-			char *frag = uri_cut_fragment(own_base);
-			if (*frag && cx.dialect >= 2019)
-				return free(own_base), cfail(s, ARTEX_MSG_SCHEMA_KEYWORD,
-				                             "\"$id\" must not contain a fragment");
-			struct resource *r = smap_get(&s->resources, own_base);
-			if (!r) {
-				r = new_resource(s, own_base, j, cx.dialect, cx.vocab);
-				if (!r)
-					return free(own_base), coom(s);
-			}
-			if (!r->node)
-				r->node = n;
-			cx.res = r;
-			cx.base = r->uri;
-			n->res = r;
-			if (*frag && register_anchor(s, cx.base, frag, n) < 0)
-				return free(own_base), coom(s);
-		}
-	}
-	if (cx.res && cx.res->json == j) {
-		cx.res->dialect = cx.dialect;
-		cx.res->vocab = cx.vocab;
-	}
+	if (enter(s, j, pcx, depth == 0, &cx) < 0)
+		return NULL;
+	n->res = cx.res;
+	if (cx.res && cx.res->json == j && !cx.res->node)
+		cx.res->node = n;
 	if (cx.dialect >= 2019 && (cx.vocab & V_CORE)) {
-		if ((v = json_object_get(j, "$anchor")) && json_is_string(v) &&
-		    register_anchor(s, cx.base, json_string_value(v), n) < 0)
-			goto oom;
 		if (cx.dialect >= 2020 && (v = json_object_get(j, "$dynamicAnchor")) &&
 		    json_is_string(v)) {
 			int id = intern_dyn(s, json_string_value(v));
-			if (id < 0 || register_anchor(s, cx.base, json_string_value(v), n) < 0 ||
-			    (cx.res && add_dyn_anchor(s, cx.res, id, n) < 0))
+			if (id < 0 || (cx.res && add_dyn_anchor(s, cx.res, id, n) < 0))
 				goto oom;
 		}
 		if (cx.dialect == 2019 && json_is_true(json_object_get(j, "$recursiveAnchor")) &&
 		    cx.res && cx.res->json == j && add_dyn_anchor(s, cx.res, RECURSIVE_ANCHOR, n) < 0)
 			goto oom;
 	}
+	int ref_beside = cx.dialect <= 7 && json_object_get(j, "$ref");
 	if ((v = json_object_get(j, "$ref")) && json_is_string(v)) {
 		if (add_pending(s, n, cx.base, json_string_value(v), 0, &cx) < 0)
 			goto oom;
 		n->kw |= B(K_REF);
 	}
-	if (ref_only) {
+	if (ref_beside && s->strict) {
 		/* Before 2019-09 "$ref" makes its siblings ignored, but definitions
 		 * beside it can still be targets of JSON Pointer references. */
 		ret = n;
@@ -1293,137 +1619,143 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 			n->kw |= B(K_DYNREF);
 		}
 	}
-	/* Definitions are compiled so that identifiers inside them are known. */
-	for (int k = 0; k < 2; k++) {
-		v = json_object_get(j, k == 0 ? "$defs" : "definitions");
-		if (json_is_object(v)) {
-			const char *key;
-			json_t *d;
-			json_object_foreach(v, key, d)
-				if (!compile(s, d, &cx, depth + 1))
-					goto done;
-		}
+	if (!compile_applicators(s, n, j, &cx, depth) || !compile_validation(s, n, j, &cx))
+		goto done;
+	if (ref_beside && (n->kw & ~B(K_REF)))
+		note(s, "$ref", "keywords beside \"$ref\" are applied although %s ignores them "
+		     "(--spec-strict ignores them)", dialect_name(cx.dialect));
+	ret = n;
+	goto done;
+oom:
+	coom(s);
+done:
+	if (ret) {
+		s->cur_j = saved_j;
+		s->cur_res = saved_res;
+		s->cur_kw = saved_kw;
 	}
+	return ret;
+}
 
+/* The applicator and unevaluated vocabularies, and dependencies. 0 on failure. */
+static int compile_applicators(struct artex_schema *s, struct node *n, json_t *j,
+                               const struct cctx *pcx, int depth)
+{
+	const struct cctx cx = *pcx;
+	json_t *v;
 	if (cx.vocab & V_APPLICATOR) {
 		if ((v = json_object_get(j, "allOf"))) {
 			if (!(n->all_of = compile_array(s, v, "allOf", &cx, depth, &n->n_all)))
-				goto done;
+				return 0;
 			n->kw |= B(K_ALLOF);
 		}
 		if ((v = json_object_get(j, "anyOf"))) {
 			if (!(n->any_of = compile_array(s, v, "anyOf", &cx, depth, &n->n_any)))
-				goto done;
+				return 0;
 			n->kw |= B(K_ANYOF);
 		}
 		if ((v = json_object_get(j, "oneOf"))) {
 			if (!(n->one_of = compile_array(s, v, "oneOf", &cx, depth, &n->n_one)))
-				goto done;
+				return 0;
 			n->kw |= B(K_ONEOF);
 		}
 		if ((v = json_object_get(j, "not"))) {
 			if (!(n->not_ = compile(s, v, &cx, depth + 1)))
-				goto done;
+				return 0;
 			n->kw |= B(K_NOT);
 		}
-		if (cx.dialect >= 7 && (v = json_object_get(j, "if"))) {
+		if ((v = json_object_get(j, "if")) && kw_applies(s, &cx, j, "if", 7)) {
 			if (!(n->if_ = compile(s, v, &cx, depth + 1)))
-				goto done;
+				return 0;
 			json_t *t = json_object_get(j, "then"), *e = json_object_get(j, "else");
 			if (t && !(n->then_ = compile(s, t, &cx, depth + 1)))
-				goto done;
+				return 0;
 			if (e && !(n->else_ = compile(s, e, &cx, depth + 1)))
-				goto done;
+				return 0;
 			n->kw |= B(K_IF);
-		} else if (cx.dialect >= 7) {
-			/* then/else without if do nothing, but may hold identifiers */
-			if ((v = json_object_get(j, "then")) && !compile(s, v, &cx, depth + 1))
-				goto done;
-			if ((v = json_object_get(j, "else")) && !compile(s, v, &cx, depth + 1))
-				goto done;
 		}
 		json_t *items = json_object_get(j, "items");
 		if (cx.dialect >= 2020) {
 			if ((v = json_object_get(j, "prefixItems"))) {
 				if (!(n->prefix = compile_array(s, v, "prefixItems", &cx, depth, &n->n_prefix)))
-					goto done;
+					return 0;
 				n->kw |= B(K_PREFIX);
 			}
 			if (items) {
 				if (!(n->items = compile(s, items, &cx, depth + 1)))
-					goto done;
+					return 0;
 				n->kw |= B(K_ITEMS);
 			}
 		} else if (json_is_array(items)) {
 			if (!(n->prefix = compile_array(s, items, "items", &cx, depth, &n->n_prefix)))
-				goto done;
+				return 0;
 			n->kw |= B(K_PREFIX);
 			if ((v = json_object_get(j, "additionalItems"))) {
 				if (!(n->items = compile(s, v, &cx, depth + 1)))
-					goto done;
+					return 0;
 				n->items_is_additional = 1;
 				n->kw |= B(K_ITEMS);
 			}
 		} else if (items) {
 			if (!(n->items = compile(s, items, &cx, depth + 1)))
-				goto done;
+				return 0;
 			n->kw |= B(K_ITEMS);
 		}
-		if (cx.dialect >= 6 && (v = json_object_get(j, "contains"))) {
+		if ((v = json_object_get(j, "contains")) && kw_applies(s, &cx, j, "contains", 6)) {
 			if (!(n->contains = compile(s, v, &cx, depth + 1)))
-				goto done;
+				return 0;
 			n->kw |= B(K_CONTAINS);
 		}
 		if ((v = json_object_get(j, "properties"))) {
 			if (compile_props(s, n, v, &cx, depth) < 0)
-				goto done;
+				return 0;
 			n->kw |= B(K_PROPS);
 		}
 		if ((v = json_object_get(j, "patternProperties"))) {
 			if (!json_is_object(v)) {
 				cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"patternProperties\" must be an object");
-				goto done;
+				return 0;
 			}
 			n->pprops = s_alloc(s, (json_object_size(v) + 1) * sizeof *n->pprops);
 			if (!n->pprops)
-				goto oom;
+				return coom(s), 0;
 			for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it)) {
 				struct pprop *pp = &n->pprops[n->n_pprops];
 				pp->src = json_object_iter_key(it);
 				if (!(pp->re = compile_regex(s, pp->src, json_object_iter_key_len(it))))
-					goto done;
+					return 0;
 				if (!(pp->n = compile(s, json_object_iter_value(it), &cx, depth + 1)))
-					goto done;
+					return 0;
 				n->n_pprops++;
 			}
 			n->kw |= B(K_PPROPS);
 		}
 		if ((v = json_object_get(j, "additionalProperties"))) {
 			if (!(n->addprops = compile(s, v, &cx, depth + 1)))
-				goto done;
+				return 0;
 			n->kw |= B(K_ADDPROPS);
 		}
-		if (cx.dialect >= 6 && (v = json_object_get(j, "propertyNames"))) {
+		if ((v = json_object_get(j, "propertyNames")) && kw_applies(s, &cx, j, "propertyNames", 6)) {
 			if (!(n->pnames = compile(s, v, &cx, depth + 1)))
-				goto done;
+				return 0;
 			n->kw |= B(K_PNAMES);
 		}
 		if (cx.dialect >= 2019 && (v = json_object_get(j, "dependentSchemas"))) {
 			if (!json_is_object(v)) {
 				cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"dependentSchemas\" must be an object");
-				goto done;
+				return 0;
 			}
 		}
 	}
 	if (cx.dialect >= 2019 && (cx.vocab & V_UNEVAL)) {
 		if ((v = json_object_get(j, "unevaluatedProperties"))) {
 			if (!(n->unev_p = compile(s, v, &cx, depth + 1)))
-				goto done;
+				return 0;
 			n->kw |= B(K_UNEV_P);
 		}
 		if ((v = json_object_get(j, "unevaluatedItems"))) {
 			if (!(n->unev_i = compile(s, v, &cx, depth + 1)))
-				goto done;
+				return 0;
 			n->kw |= B(K_UNEV_I);
 		}
 	}
@@ -1439,12 +1771,12 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 		               (json_is_object(dd) ? json_object_size(dd) : 0);
 		if (dr && !json_is_object(dr)) {
 			cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"dependentRequired\" must be an object");
-			goto done;
+			return 0;
 		}
 		if (total) {
 			n->deps = s_alloc(s, total * sizeof *n->deps);
 			if (!n->deps)
-				goto oom;
+				return coom(s), 0;
 			json_t *srcs[3] = {dr, ds, dd};
 			for (int k = 0; k < 3; k++) {
 				if (!json_is_object(srcs[k]))
@@ -1459,9 +1791,9 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 					if (k == 0 || (k == 2 && json_is_array(dv))) {
 						if (compile_strings(s, dv, k == 0 ? "dependentRequired" : "dependencies",
 						                    &d->req, &d->n_req) < 0)
-							goto done;
+							return 0;
 					} else if (!(d->schema = compile(s, dv, &cx, depth + 1))) {
-						goto done;
+						return 0;
 					}
 					n->n_deps++;
 				}
@@ -1470,6 +1802,15 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 		}
 	}
 
+	return 1;
+}
+
+/* The validation and format vocabularies. 0 on failure. */
+static int compile_validation(struct artex_schema *s, struct node *n, json_t *j,
+                              const struct cctx *pcx)
+{
+	const struct cctx cx = *pcx;
+	json_t *v;
 	if (cx.vocab & V_VALIDATION) {
 		if ((v = json_object_get(j, "type"))) {
 			if (json_is_string(v)) {
@@ -1477,7 +1818,7 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 				if (!n->types) {
 					cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "unknown type \"%s\"",
 					      json_string_value(v));
-					goto done;
+					return 0;
 				}
 			} else if (json_is_array(v)) {
 				for (size_t i = 0; i < json_array_size(v); i++) {
@@ -1485,34 +1826,34 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 					int bit = json_is_string(t) ? type_bit(json_string_value(t)) : 0;
 					if (!bit) {
 						cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"type\" must name JSON types");
-						goto done;
+						return 0;
 					}
 					n->types |= (uint16_t)bit;
 				}
 			} else {
 				cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"type\" must be a string or an array");
-				goto done;
+				return 0;
 			}
 			n->kw |= B(K_TYPE);
 		}
 		if ((v = json_object_get(j, "enum"))) {
 			if (!json_is_array(v)) {
 				cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"enum\" must be an array");
-				goto done;
+				return 0;
 			}
 			n->enum_ = v;
 			n->kw |= B(K_ENUM);
 		}
-		if (cx.dialect >= 6 && (v = json_object_get(j, "const"))) {
+		if ((v = json_object_get(j, "const")) && kw_applies(s, &cx, j, "const", 6)) {
 			n->const_ = v;
 			n->kw |= B(K_CONST);
 		}
 		if ((v = json_object_get(j, "multipleOf"))) {
 			if (get_num(s, v, "multipleOf", &n->mult) < 0)
-				goto done;
+				return 0;
 			if (n->mult.d <= 0) {
 				cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"multipleOf\" must be greater than 0");
-				goto done;
+				return 0;
 			}
 			n->kw |= B(K_MULT);
 		}
@@ -1536,7 +1877,7 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 				continue;
 			}
 			if (get_num(s, v, nums[i].name, nums[i].dst) < 0)
-				goto done;
+				return 0;
 			n->kw |= B(nums[i].bit);
 		}
 		struct {
@@ -1552,17 +1893,17 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 			if (!(v = json_object_get(j, counts[i].name)))
 				continue;
 			if (get_count(s, v, counts[i].name, counts[i].dst) < 0)
-				goto done;
+				return 0;
 			n->kw |= B(counts[i].bit);
 		}
 		if ((v = json_object_get(j, "pattern"))) {
 			if (!json_is_string(v)) {
 				cfail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"pattern\" must be a string");
-				goto done;
+				return 0;
 			}
 			n->pattern_src = json_string_value(v);
 			if (!(n->pattern = compile_regex(s, n->pattern_src, json_string_length(v))))
-				goto done;
+				return 0;
 			n->kw |= B(K_PATTERN);
 		}
 		if (json_is_true(json_object_get(j, "uniqueItems"))) {
@@ -1571,19 +1912,19 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 		}
 		if ((v = json_object_get(j, "required")) && (cx.dialect > 4 || json_is_array(v))) {
 			if (compile_strings(s, v, "required", &n->required, &n->n_required) < 0)
-				goto done;
+				return 0;
 			if (n->n_required)
 				n->kw |= B(K_REQUIRED);
 		}
 		if (cx.dialect >= 2019 && (n->kw & B(K_CONTAINS))) {
 			if ((v = json_object_get(j, "minContains"))) {
 				if (get_count(s, v, "minContains", &n->min_contains) < 0)
-					goto done;
+					return 0;
 				n->has_min_contains = 1;
 			}
 			if ((v = json_object_get(j, "maxContains"))) {
 				if (get_count(s, v, "maxContains", &n->max_contains) < 0)
-					goto done;
+					return 0;
 				n->has_max_contains = 1;
 			}
 		}
@@ -1598,13 +1939,7 @@ static struct node *compile(struct artex_schema *s, json_t *j, const struct cctx
 		if (n->format && n->assert_format)
 			n->kw |= B(K_FORMAT);
 	}
-	ret = n;
-	goto done;
-oom:
-	coom(s);
-done:
-	free(own_base);
-	return ret;
+	return 1;
 }
 
 /* Walks a JSON Pointer (already percent-decoded) from `root`. */
@@ -1689,7 +2024,7 @@ static struct resource *load_document(struct artex_schema *s, const char *uri, i
 {
 	struct resource *r = smap_get(&s->resources, uri);
 	if (r)
-		return r->node || !r->json ? r : r;
+		return r;
 	char name[300];
 	size_t len = 0;
 	char *owned = NULL;
@@ -1718,7 +2053,7 @@ static struct resource *load_document(struct artex_schema *s, const char *uri, i
 		coom(s);
 		return NULL;
 	}
-	r = new_resource(s, uri, doc, dialect, vocab);
+	r = new_resource(s, uri, doc, dialect, vocab, NULL);
 	if (!r) {
 		coom(s);
 		return NULL;
@@ -1729,9 +2064,9 @@ static struct resource *load_document(struct artex_schema *s, const char *uri, i
 		cfail(s, ARTEX_MSG_SCHEMA_RECURSION, "meta-schemas nested too deeply at \"%s\"", uri);
 		return NULL;
 	}
-	r->node = compile(s, doc, &cx, 0);
+	rc = scan(s, doc, &cx, 1, 0);
 	s->depth--;
-	return r->node ? r : NULL;
+	return rc < 0 ? NULL : r;
 }
 
 static struct node *resolve(struct artex_schema *s, const char *abs_uri, int dialect,
@@ -1745,41 +2080,55 @@ static struct node *resolve(struct artex_schema *s, const char *abs_uri, int dia
 	struct resource *r = load_document(s, uri, dialect, vocab);
 	if (!r)
 		goto done;
-	if (!*frag) {
-		n = r->node ? r->node : compile(s, r->json, &(struct cctx){r->uri, r, r->dialect,
-		                                                        r->vocab}, 0);
-	} else if (frag[0] == '/') {
-		json_t *t = walk_pointer(r->json, frag);
+	json_t *t = r->json;
+	if (frag[0] == '/') {
+		t = walk_pointer(r->json, frag);
 		if (!t) {
 			cfail(s, ARTEX_MSG_SCHEMA_REF, "reference \"%s\" points to nothing", abs_uri);
 			goto done;
 		}
-		n = pmap_get(&s->nodes, t);
-		if (!n)
-			n = compile(s, t, &(struct cctx){r->uri, r, r->dialect, r->vocab}, 1);
-	} else {
+	} else if (*frag) {
 		char *key = malloc(strlen(uri) + strlen(frag) + 2);
 		if (!key) {
 			coom(s);
 			goto done;
 		}
 		sprintf(key, "%s#%s", uri, frag);
-		n = smap_get(&s->anchors, key);
+		t = smap_get(&s->anchors, key);
 		free(key);
-		if (!n)
+		if (!t) {
 			cfail(s, ARTEX_MSG_SCHEMA_REF, "reference \"%s\": no anchor \"%s\"", abs_uri, frag);
+			goto done;
+		}
 	}
+	n = compile_at(s, t, r);
 done:
 	free(uri);
 	return n;
 }
 
+/* Resolves the references of everything compiled so far, compiling their
+ * targets, which may bring more references, until none is left. */
 static int resolve_pending(struct artex_schema *s)
 {
-	while (s->pending && !s->failed) {
+	static const char *const ref_kw[] = {"$ref", "$dynamicRef", "$recursiveRef"};
+	while ((s->pending || s->eager) && !s->failed) {
+		if (s->eager) {
+			struct later *l = s->eager;
+			s->eager = l->next;
+			const struct place *pl = pmap_get(&s->places, l->j);
+			if (!compile(s, l->j, &pl->cx, pl->top ? 0 : 1))
+				return -1;
+			continue;
+		}
 		struct pending *p = s->pending;
 		s->pending = p->next;
+		/* a reference that cannot be resolved is a fault of its own place */
+		s->cur_j = p->src;
+		s->cur_res = p->res;
+		s->cur_kw = ref_kw[p->kind];
 		struct node *t = resolve(s, p->uri, p->dialect, p->vocab);
+		s->cur_kw = NULL;
 		if (!t)
 			return -1;
 		if (p->kind == 0) {
@@ -1819,6 +2168,8 @@ static void schema_free(struct artex_schema *s)
 	free(s->resources.e);
 	free(s->anchors.e);
 	free(s->nodes.e);
+	free(s->places.e);
+	artex_error_list_dispose(&s->notes);
 	for (size_t i = 0; i < s->ref_map_len; i++)
 		free(s->ref_map[i]);
 	free(s->ref_map);
@@ -1835,6 +2186,60 @@ void artex_schema_free(struct artex_schema *schema)
 	schema_free(schema);
 }
 
+const struct artex_error_list *artex_schema_notes(const struct artex_schema *schema)
+{
+	return &schema->notes;
+}
+
+/* Registers the preloaded schema files under their retrieval URI and the
+ * "$id" they declare; they are indexed now and compiled only when used. */
+static int preload(struct artex_schema *s, const struct artex_schema_opts *opts)
+{
+	for (size_t i = 0; i < opts->preload_len; i++) {
+		const char *path = opts->preload[i];
+		char *text = NULL;
+		size_t len = 0;
+		struct artex_error e;
+		memset(&e, 0, sizeof e);
+		json_t *doc = NULL;
+		int rc = artex__file_read(&text, &len, path, &e);
+		if (rc == 0) {
+			static const struct artex_yaml_opts yopts = {.allow_aliases = 1};
+			rc = is_yaml_path(path) ? artex__yaml_load(&doc, text, len, path, &yopts, &e)
+			                        : artex__json_load_exact(&doc, text, len, path, &e);
+		}
+		free(text);
+		if (rc < 0) {
+			s->failed = 1;
+			if (s->err) {
+				*s->err = e;
+				s->err->code = rc == ARTEX_EIO ? ARTEX_EIO : ARTEX_ESCHEMA;
+				s->err->msg_id = ARTEX_MSG_SCHEMA_LOAD;
+			}
+			return -1;
+		}
+		if (add_doc(s, doc) < 0) {
+			json_decref(doc);
+			return coom(s), -1;
+		}
+		char *uri = artex__file_uri(path);
+		if (!uri)
+			return coom(s), -1;
+		if (smap_get(&s->resources, uri)) {
+			free(uri);
+			continue; /* the same file twice, or the schema itself */
+		}
+		struct resource *r = new_resource(s, uri, doc, s->default_dialect, V_DEFAULT, NULL);
+		free(uri);
+		if (!r)
+			return coom(s), -1;
+		struct cctx cx = {r->uri, r, s->default_dialect, V_DEFAULT};
+		if (scan(s, doc, &cx, 1, 0) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int artex__schema_compile(struct artex_schema **out, json_t *doc, const char *uri,
                           const struct artex_schema_opts *opts, struct artex_error *err)
 {
@@ -1847,6 +2252,8 @@ int artex__schema_compile(struct artex_schema **out, json_t *doc, const char *ur
 		return artex__error(err, ARTEX_ENOMEM, ARTEX_MSG_SCHEMA_LOAD, "out of memory");
 	s->err = err;
 	s->assert_format = opts->assert_format;
+	s->strict = opts->spec_strict;
+	s->all_errors = opts->all_errors;
 	int d = opts->dialect;
 	s->default_dialect = d == 0 ? 2020 : d;
 	if (s->default_dialect != 2020 && s->default_dialect != 2019 && s->default_dialect != 7 &&
@@ -1871,14 +2278,17 @@ int artex__schema_compile(struct artex_schema **out, json_t *doc, const char *ur
 	/* Schemas without a retrieval URI get a private one, so that relative
 	 * references resolve to something that cannot collide with a real URI. */
 	const char *base = uri ? uri : "urn:artex:schema";
-	struct resource *r = new_resource(s, base, doc, s->default_dialect, V_DEFAULT);
+	struct resource *r = new_resource(s, base, doc, s->default_dialect, V_DEFAULT, NULL);
 	if (!r)
 		goto oom;
 	struct cctx cx = {r->uri, r, s->default_dialect, V_DEFAULT};
-	s->root = compile(s, doc, &cx, 0);
-	if (s->root) {
-		r->node = s->root;
+	if (preload(s, opts) == 0 && scan(s, doc, &cx, 1, 0) == 0)
+		s->root = compile(s, doc, &cx, 0);
+	if (s->root)
 		resolve_pending(s);
+	if (!s->failed && s->notes_dropped) {
+		s->cur_j = NULL;
+		note(s, NULL, "and %zu more places like those above", s->notes_dropped);
 	}
 	if (s->failed || !s->root) {
 		int code = err ? err->code : ARTEX_ESCHEMA;
