@@ -272,6 +272,24 @@ ARTEX_EXPORT int artex_schema_check_file(struct artex_error_list *out, const cha
                                          const struct artex_schema_opts *opts,
                                          struct artex_error *err);
 
+/* A RELAX NG (.rng) or W3C XML Schema (.xsd) file, compiled once through
+ * libxml2; any number of threads may validate against it at the same time.
+ * Files it includes (include, externalRef, xs:include) are read from the
+ * disk only, never the network. */
+struct artex_xml_schema;
+/* 1 when `path` names an XML schema (.rng or .xsd) rather than a JSON Schema. */
+ARTEX_EXPORT int artex_xml_schema_is_xml(const char *path);
+/* Compiles the schema at `path`; ARTEX_ESCHEMA (with the file and line of
+ * the first fault) or ARTEX_EIO on failure. */
+ARTEX_EXPORT int artex_xml_schema_new_file(struct artex_xml_schema **out, const char *path,
+                                           struct artex_error *err);
+/* Checks the XML file at `path` (no network, DTD or entity expansion);
+ * returns as artex_schema_validate, each error with line and column. */
+ARTEX_EXPORT int artex_xml_schema_validate_file(struct artex_error_list *out,
+                                                const struct artex_xml_schema *schema,
+                                                const char *path, struct artex_error *err);
+ARTEX_EXPORT void artex_xml_schema_free(struct artex_xml_schema *schema);
+
 /* Checks a TEI file against the bundled artex-tei.rng (RELAX NG, through
  * libxml2, parsed with no network, DTD or entity expansion) and its #id
  * pointers; returns as artex_schema_validate, with line and column. */

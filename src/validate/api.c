@@ -151,8 +151,13 @@ static void place_errors(struct artex_error_list *out, size_t first, const char 
 	for (size_t i = first; i < out->count; i++) {
 		struct artex_error *e = &out->items[i];
 		int line = 0, col = 0;
-		int rc = yaml ? artex__yaml_locate(buf, len, e->pointer, &line, &col)
-		              : artex__json_locate(buf, len, e->pointer, &line, &col);
+		/* A member that may not be there is shown at its key. */
+		int key = e->msg_id == ARTEX_MSG_VALIDATE_NAME ||
+		          (e->msg_id == ARTEX_MSG_VALIDATE_ADDITIONAL && strstr(e->message, "property"));
+		int rc = key ? (yaml ? artex__yaml_locate_key(buf, len, e->pointer, &line, &col)
+		                     : artex__json_locate_key(buf, len, e->pointer, &line, &col))
+		             : (yaml ? artex__yaml_locate(buf, len, e->pointer, &line, &col)
+		                     : artex__json_locate(buf, len, e->pointer, &line, &col));
 		if (rc != 0)
 			line = col = 0;
 		artex__error_at(e, name ? name : "-", line, col);

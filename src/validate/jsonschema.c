@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util/buf.h"
 #include "util/error.h"
@@ -412,6 +413,12 @@ static void uri_to_file(char *out, size_t size, const char *uri)
 		}
 	}
 	out[k] = '\0';
+	/* shown relative to the working folder, as paths on command lines are */
+	char cwd[4096];
+	size_t cl;
+	if (out[0] == '/' && getcwd(cwd, sizeof cwd) && (cl = strlen(cwd)) > 1 &&
+	    strncmp(out, cwd, cl) == 0 && out[cl] == '/')
+		memmove(out, out + cl + 1, strlen(out + cl + 1) + 1);
 }
 
 static int is_yaml_path(const char *path)
@@ -442,8 +449,8 @@ static void place_in_schema(const struct artex_schema *s, struct artex_error *e)
 	}
 	artex__error_pointer(e, b.data ? b.data : "");
 	artex_buf_dispose(&b);
-	/* A schema given as text without a path keeps the caller's name. */
-	if (strncmp(r->doc_uri, "urn:artex:", 10) != 0) {
+	/* The schema itself keeps the name the caller gave it. */
+	if (r->doc != s->docs[0] && strncmp(r->doc_uri, "urn:artex:", 10) != 0) {
 		char file[sizeof e->file];
 		uri_to_file(file, sizeof file, r->doc_uri);
 		artex__error_file(e, file);
@@ -451,7 +458,7 @@ static void place_in_schema(const struct artex_schema *s, struct artex_error *e)
 	char *text = NULL;
 	size_t len = 0;
 	struct artex_error ignored;
-	if (strncmp(r->doc_uri, "file://", 7) != 0 ||
+	if ((r->doc != s->docs[0] && strncmp(r->doc_uri, "file://", 7) != 0) || !e->file[0] ||
 	    artex__file_read(&text, &len, e->file, &ignored) < 0)
 		return;
 	int line = 0, col = 0;
@@ -2353,6 +2360,9 @@ struct vctx {
 	int fatal; /* OOM or runaway recursion: the result is an error whatever the branch */
 	void *scratch;
 	const struct hop *hops;
+	/* Reports of failed alternatives re-evaluate them, and nested ones
+	 * multiply: past this many, only the summary line is given. */
+	size_t alt_budget;
 };
 
 static int eval_init(struct eval *e, size_t n)
@@ -3053,6 +3063,120 @@ static int v_ref(struct vctx *c, const struct node *target, const json_t *inst,
 	return ok;
 }
 
+/* How close a failed alternative came, for reporting the one the author
+ * most likely meant. Compared field by field, larger is closer. */
+struct closeness {
+	int discriminated; /* no type mismatch of the value itself, no const/enum
+	                      mismatch of it or of one of its members */
+	int depth;         /* deepest error, in levels below the value */
+	int has_required;  /* 0 when a required member is missing from the value */
+	size_t fewer;      /* SIZE_MAX minus the number of errors */
+};
+
+static int pointer_depth(const char *p)
+{
+	int d = 0;
+	for (; *p; p++)
+		d += *p == '/';
+	return d;
+}
+
+static struct closeness closeness_of(const struct artex_error_list *l, int base)
+{
+	struct closeness c = {1, 0, 1, SIZE_MAX - l->count};
+	for (size_t i = 0; i < l->count; i++) {
+		const struct artex_error *e = &l->items[i];
+		int d = pointer_depth(e->pointer) - base;
+		/* an unknown member says the object's shape is wrong, not its member */
+		if (e->msg_id == ARTEX_MSG_VALIDATE_ADDITIONAL && d > 0)
+			d--;
+		if ((e->msg_id == ARTEX_MSG_VALIDATE_TYPE && d == 0) ||
+		    (e->msg_id == ARTEX_MSG_VALIDATE_ENUM && d <= 1))
+			c.discriminated = 0;
+		if (e->msg_id == ARTEX_MSG_VALIDATE_REQUIRED && d == 0)
+			c.has_required = 0;
+		if (d > c.depth)
+			c.depth = d;
+	}
+	return c;
+}
+
+static int closer(const struct closeness *a, const struct closeness *b)
+{
+	if (a->discriminated != b->discriminated)
+		return a->discriminated > b->discriminated;
+	if (a->depth != b->depth)
+		return a->depth > b->depth;
+	if (a->has_required != b->has_required)
+		return a->has_required > b->has_required;
+	return a->fewer > b->fewer;
+}
+
+static int ipath_depth(const struct ipath *p)
+{
+	int d = 0;
+	for (; p; p = p->up)
+		d++;
+	return d;
+}
+
+/* When no alternative of anyOf/oneOf matches: evaluates each again, this
+ * time keeping its errors, and reports those of the closest (or of all,
+ * with all_errors) before the summary line, so that the output names the
+ * fault instead of only the combinator. Returns the closest's index. */
+static long report_alternatives(struct vctx *c, struct node *const *alts, uint32_t n,
+                                const char *kw, const json_t *inst, const struct ipath *ip,
+                                const struct kpath *kp, const struct scope *sc)
+{
+	if (!c->alt_budget)
+		return -1;
+	c->alt_budget--;
+	struct artex_error_list *lists = calloc(n, sizeof *lists);
+	if (!lists) {
+		c->fatal = 1;
+		return -1;
+	}
+	struct artex_error_list *out = c->errs;
+	int base = ipath_depth(ip);
+	long best = -1;
+	struct closeness best_c = {0, 0, 0, 0};
+	for (uint32_t i = 0; i < n && !c->fatal; i++) {
+		struct kpath ck = {kp, kw, NULL, 0, (long)i};
+		c->errs = &lists[i];
+		v_node(c, alts[i], inst, ip, &ck, sc, NULL);
+		struct closeness cl = closeness_of(&lists[i], base);
+		if (best < 0 || closer(&cl, &best_c)) {
+			best = i;
+			best_c = cl;
+		}
+	}
+	c->errs = out;
+	for (uint32_t i = 0; i < n; i++) {
+		if (c->s->all_errors || (long)i == best)
+			for (size_t k = 0; k < lists[i].count; k++) {
+				if (c->max_errors && out->count >= c->max_errors)
+					break;
+				if (artex__error_list_push(out, &lists[i].items[k]) < 0)
+					c->fatal = 1;
+			}
+		artex_error_list_dispose(&lists[i]);
+	}
+	free(lists);
+	return best;
+}
+
+static void report_combinator(struct vctx *c, const struct ipath *ip, const struct kpath *kp,
+                              const char *kw, uint32_t n, long best)
+{
+	if (c->s->all_errors || best < 0)
+		report(c, ip, kp, kw, ARTEX_MSG_VALIDATE_COMBINATOR,
+		       "value does not match any of the %u alternatives of %s", (unsigned)n, kw);
+	else
+		report(c, ip, kp, kw, ARTEX_MSG_VALIDATE_COMBINATOR,
+		       "value does not match any of the %u alternatives of %s; the closest, "
+		       "alternative %ld, fails as reported above", (unsigned)n, kw, best);
+}
+
 /* In the functions below, a failed check returns at once unless errors are
  * being collected, in which case evaluation goes on to find them all. */
 #define CHECK(cond)                                                  \
@@ -3096,10 +3220,10 @@ static int v_logic(struct vctx *c, const struct node *n, const json_t *inst,
 			if (any && !use)
 				break;
 		}
-		if (!any)
-			report(c, ip, kp, "anyOf", ARTEX_MSG_VALIDATE_COMBINATOR,
-			       "value does not match any of the %u alternatives of anyOf",
-			       (unsigned)n->n_any);
+		if (!any && collecting(c)) {
+			long best = report_alternatives(c, n->any_of, n->n_any, "anyOf", inst, ip, kp, sc);
+			report_combinator(c, ip, kp, "anyOf", n->n_any, best);
+		}
 		CHECK(any);
 	}
 	if (kw & B(K_ONEOF)) {
@@ -3127,11 +3251,10 @@ static int v_logic(struct vctx *c, const struct node *n, const json_t *inst,
 			if (matched > 1)
 				break;
 		}
-		if (matched == 0)
-			report(c, ip, kp, "oneOf", ARTEX_MSG_VALIDATE_COMBINATOR,
-			       "value does not match any of the %u alternatives of oneOf",
-			       (unsigned)n->n_one);
-		else if (matched > 1)
+		if (matched == 0 && collecting(c)) {
+			long best = report_alternatives(c, n->one_of, n->n_one, "oneOf", inst, ip, kp, sc);
+			report_combinator(c, ip, kp, "oneOf", n->n_one, best);
+		} else if (matched > 1)
 			report(c, ip, kp, "oneOf", ARTEX_MSG_VALIDATE_COMBINATOR,
 			       "value matches alternatives %u and %u of oneOf, but must match exactly one",
 			       (unsigned)first, (unsigned)second);
@@ -3350,7 +3473,7 @@ void artex_error_list_dispose(struct artex_error_list *list)
 int artex__schema_validate_json(const struct artex_schema *schema, const json_t *inst,
                                 struct artex_error_list *errs, size_t max_errors)
 {
-	struct vctx c = {schema, errs, max_errors, 0, 0, 0, NULL, NULL};
+	struct vctx c = {schema, errs, max_errors, 0, 0, 0, NULL, NULL, 2000};
 	size_t before = errs ? errs->count : 0;
 	int ok = v_node(&c, schema->root, inst, NULL, NULL, NULL, NULL);
 	artex__regex_scratch_free(c.scratch);
