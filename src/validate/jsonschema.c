@@ -3066,10 +3066,12 @@ static int v_ref(struct vctx *c, const struct node *target, const json_t *inst,
 /* How close a failed alternative came, for reporting the one the author
  * most likely meant. Compared field by field, larger is closer. */
 struct closeness {
-	int discriminated; /* no type mismatch of the value itself, no const/enum
-	                      mismatch of it or of one of its members */
+	int typed;         /* the value itself has the alternative's type */
+	int shape;         /* minus the faults that say "not this alternative": a
+	                      missing required member, an unknown member, a
+	                      const/enum mismatch of the value or of a member
+	                      (the discriminator of tagged alternatives) */
 	int depth;         /* deepest error, in levels below the value */
-	int has_required;  /* 0 when a required member is missing from the value */
 	size_t fewer;      /* SIZE_MAX minus the number of errors */
 };
 
@@ -3083,18 +3085,19 @@ static int pointer_depth(const char *p)
 
 static struct closeness closeness_of(const struct artex_error_list *l, int base)
 {
-	struct closeness c = {1, 0, 1, SIZE_MAX - l->count};
+	struct closeness c = {1, 0, 0, SIZE_MAX - l->count};
 	for (size_t i = 0; i < l->count; i++) {
 		const struct artex_error *e = &l->items[i];
 		int d = pointer_depth(e->pointer) - base;
 		/* an unknown member says the object's shape is wrong, not its member */
 		if (e->msg_id == ARTEX_MSG_VALIDATE_ADDITIONAL && d > 0)
 			d--;
-		if ((e->msg_id == ARTEX_MSG_VALIDATE_TYPE && d == 0) ||
-		    (e->msg_id == ARTEX_MSG_VALIDATE_ENUM && d <= 1))
-			c.discriminated = 0;
-		if (e->msg_id == ARTEX_MSG_VALIDATE_REQUIRED && d == 0)
-			c.has_required = 0;
+		if (e->msg_id == ARTEX_MSG_VALIDATE_TYPE && d == 0)
+			c.typed = 0;
+		if ((e->msg_id == ARTEX_MSG_VALIDATE_ENUM && d <= 1) ||
+		    (e->msg_id == ARTEX_MSG_VALIDATE_REQUIRED && d == 0) ||
+		    (e->msg_id == ARTEX_MSG_VALIDATE_ADDITIONAL && d == 0))
+			c.shape--;
 		if (d > c.depth)
 			c.depth = d;
 	}
@@ -3103,12 +3106,12 @@ static struct closeness closeness_of(const struct artex_error_list *l, int base)
 
 static int closer(const struct closeness *a, const struct closeness *b)
 {
-	if (a->discriminated != b->discriminated)
-		return a->discriminated > b->discriminated;
+	if (a->typed != b->typed)
+		return a->typed > b->typed;
+	if (a->shape != b->shape)
+		return a->shape > b->shape;
 	if (a->depth != b->depth)
 		return a->depth > b->depth;
-	if (a->has_required != b->has_required)
-		return a->has_required > b->has_required;
 	return a->fewer > b->fewer;
 }
 
