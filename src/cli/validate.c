@@ -287,8 +287,9 @@ static int add_schema_dir(struct paths *p, const char *dir)
 			break;
 		}
 		snprintf(path, len, "%s/%s", dir, de->d_name);
+		/* lstat: a link to a folder is not followed, so a loop cannot recur */
 		struct stat st;
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
 			rc = add_schema_dir(p, path);
 		else if (schema_name(de->d_name))
 			rc = add_path(p, path);
