@@ -855,7 +855,7 @@ struct node *artex__compile_node(struct artex_schema *s, json_t *j, const struct
 		goto done;
 	if (ref_beside && (n->kw & ~B(K_REF)))
 		artex__schema_note(s, "$ref", "keywords beside \"$ref\" are applied although %s ignores them "
-		     "(--spec-strict ignores them)", dialect_name(cx.dialect));
+		                   "(--spec-strict ignores them)", dialect_name(cx.dialect));
 	ret = n;
 	goto done;
 oom:
@@ -964,7 +964,7 @@ static struct resource *load_document(struct artex_schema *s, const char *uri, i
 		data = owned = read_mapped(s, uri, &len);
 	if (!data) {
 		artex__schema_fail(s, ARTEX_MSG_SCHEMA_REF, "cannot resolve reference to \"%s\" (no local copy; "
-		      "map it with --ref-map PREFIX=DIR)", uri);
+		                   "map it with --ref-map PREFIX=DIR)", uri);
 		return NULL;
 	}
 	json_t *doc = NULL;

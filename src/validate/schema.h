@@ -237,7 +237,9 @@ int artex__compile_validation(struct artex_schema *s, struct node *n, json_t *j,
                               const struct cctx *pcx);
 int artex__compile_strings(struct artex_schema *s, json_t *v, const char *kw, struct strv **out,
                            uint32_t *n_out);
-struct artex__regex *artex__compile_regex(struct artex_schema *s, const char *src, size_t len);
+/* Compiles the ECMA-262 pattern src of keyword kw, or fails naming it. */
+struct artex__regex *artex__compile_regex(struct artex_schema *s, const char *kw, const char *src,
+                                          size_t len);
 
 /* ---- number.c: exact numbers and JSON equality ---- */
 

@@ -154,7 +154,8 @@ int artex__compile_applicators(struct artex_schema *s, struct node *n, json_t *j
 			for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it)) {
 				struct pprop *pp = &n->pprops[n->n_pprops];
 				pp->src = json_object_iter_key(it);
-				if (!(pp->re = artex__compile_regex(s, pp->src, json_object_iter_key_len(it))))
+				if (!(pp->re = artex__compile_regex(s, "patternProperties", pp->src,
+			                                      json_object_iter_key_len(it))))
 					return 0;
 				if (!(pp->n = artex__compile_node(s, json_object_iter_value(it), &cx, depth + 1)))
 					return 0;

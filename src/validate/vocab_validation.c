@@ -72,13 +72,15 @@ int artex__compile_strings(struct artex_schema *s, json_t *v, const char *kw, st
 	return 0;
 }
 
-struct artex__regex *artex__compile_regex(struct artex_schema *s, const char *src, size_t len)
+struct artex__regex *artex__compile_regex(struct artex_schema *s, const char *kw, const char *src,
+                                          size_t len)
 {
 	char msg[200];
 	struct artex__regex *re = artex__regex_new(src, len, msg, sizeof msg);
 	if (!re) {
+		s->cur_kw = kw;
 		artex__schema_fail(s, ARTEX_MSG_SCHEMA_REGEX, "invalid regular expression \"%.*s\": %s",
-		      (int)(len > 100 ? 100 : len), src, msg);
+		                   (int)(len > 100 ? 100 : len), src, msg);
 		return NULL;
 	}
 	if (artex__grow((void **)&s->regexes, &s->cap_regexes, s->n_regexes, sizeof *s->regexes) < 0) {
@@ -116,7 +118,7 @@ int artex__compile_validation(struct artex_schema *s, struct node *n, json_t *j,
 				n->types = (uint16_t)type_bit(json_string_value(v));
 				if (!n->types) {
 					artex__schema_fail(s, ARTEX_MSG_SCHEMA_KEYWORD, "unknown type \"%s\"",
-					      json_string_value(v));
+					                   json_string_value(v));
 					return 0;
 				}
 			} else if (json_is_array(v)) {
@@ -201,7 +203,8 @@ int artex__compile_validation(struct artex_schema *s, struct node *n, json_t *j,
 				return 0;
 			}
 			n->pattern_src = json_string_value(v);
-			if (!(n->pattern = artex__compile_regex(s, n->pattern_src, json_string_length(v))))
+			if (!(n->pattern = artex__compile_regex(s, "pattern", n->pattern_src,
+		                                          json_string_length(v))))
 				return 0;
 			n->kw |= B(K_PATTERN);
 		}

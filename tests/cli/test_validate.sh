@@ -64,6 +64,17 @@ for mode in "" --spec-strict; do
 	check "4 used broken ref ${mode:-default}: pointer ($(out))" has '(at /definitions/legacyId/$ref)'
 done
 
+# A fault in a schema is named at its place: file, line, column, pointer.
+printf 'type: object\nproperties:\n  n:\n    minLength: -1\n' >"$tmp/bad.schema.yaml"
+run --schema "$tmp/bad.schema.yaml" 1-a.json
+check "schema fault: exit 2 ($(out))" [ $rc -eq 2 ]
+check "schema fault: at its place ($(out))" \
+	has 'bad.schema.yaml:4:16: error[ARTEX-074]: "minLength" must be a non-negative integer (at /properties/n/minLength)'
+printf '{\n  "properties": {\n    "n": {"pattern": "("}\n  }\n}\n' >"$tmp/bad-re.schema.json"
+run --schema "$tmp/bad-re.schema.json" 1-a.json
+check "schema regex fault: at the pattern ($(out))" \
+	has 'bad-re.schema.json:3:22: error[ARTEX-075]: invalid regular expression "(": missing closing parenthesis (at /properties/n/pattern)'
+
 # 5. "$defs" of non-schemas in draft-07 is no keyword there.
 for mode in "" --spec-strict; do
 	run $mode --schema 5-defs-draft07.schema.json 5-object.json
