@@ -167,9 +167,9 @@ struct artex_schema {
 	struct block *blocks;
 	struct node *root;
 	struct smap resources; /* absolute URI without fragment -> struct resource */
-	struct smap anchors;   /* "uri#name" -> struct node */
+	struct smap anchors;   /* "uri#name" -> json_t of the schema it names */
 	struct pmap nodes;     /* json_t of a schema -> its compiled node */
-	struct pmap places;    /* json_t of a schema -> struct cctx it is compiled in */
+	struct pmap places;    /* json_t of a schema -> struct place (compile.c) */
 	struct later *eager;   /* dynamic anchors: compiled whether referenced or not */
 	struct resource *res_list;
 	json_t **docs;
