@@ -74,8 +74,13 @@ static int skip_value(struct scan *sc)
 				return -1;
 			sc->i++;
 		} else {
-			while (sc->i < sc->len && !strchr(" \t\r\n,:]}[{\"", sc->s[sc->i]))
+			/* a NUL byte matches strchr's terminator: stop at it, or the
+			 * scan would stand still on it forever */
+			size_t start = sc->i;
+			while (sc->i < sc->len && sc->s[sc->i] && !strchr(" \t\r\n,:]}[{\"", sc->s[sc->i]))
 				sc->i++;
+			if (sc->i == start)
+				return -1;
 		}
 	} while (depth > 0);
 	return 0;
