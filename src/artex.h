@@ -198,8 +198,20 @@ struct artex_schema_opts {
 	 * from DIR. There is never any network access. */
 	const char *const *ref_map;
 	size_t ref_map_len;
+	/* 0 (default): what schema authors and the common validators mean:
+	 * "const", "contains", "propertyNames" and "if" apply in draft-04 and
+	 * draft-06 schemas, and keywords beside "$ref" apply up to draft-07 (each
+	 * such use is listed by artex_schema_notes). 1: the letter of each draft. */
+	int spec_strict;
+	/* 1: a failed anyOf/oneOf reports the errors of every alternative, not
+	 * only those of the one that came closest. */
+	int all_errors;
+	/* Schema files (JSON or YAML) registered under their "$id" (and their
+	 * file URI), so that references to those URIs need no --ref-map. */
+	const char *const *preload;
+	size_t preload_len;
 };
-#define ARTEX_SCHEMA_OPTS_INIT {ARTEX_DIALECT_DEFAULT, 0, NULL, 0}
+#define ARTEX_SCHEMA_OPTS_INIT {ARTEX_DIALECT_DEFAULT, 0, NULL, 0, 0, 0, NULL, 0}
 
 /* A growable list of errors; the caller owns it, zero-initialises it and
  * releases it with artex_error_list_dispose. */
@@ -228,6 +240,12 @@ ARTEX_EXPORT int artex_schema_new_bundled(struct artex_schema **out, const char 
                                           struct artex_error *err);
 ARTEX_EXPORT void artex_schema_free(struct artex_schema *schema);
 
+/* Where the compiled schema departs from the letter of its draft (see
+ * spec_strict): one entry per place, with the schema file, its line and
+ * column where known, the JSON Pointer into the schema and a message. The
+ * list belongs to the schema. */
+ARTEX_EXPORT const struct artex_error_list *artex_schema_notes(const struct artex_schema *schema);
+
 /* Parses buf[0..len) (YAML when `name` ends in .yaml or .yml, JSON otherwise)
  * and validates it. Returns 0 when valid; ARTEX_EINVALID when not, with every
  * error appended to `out` carrying the file:line:column of the offending
@@ -253,6 +271,24 @@ ARTEX_EXPORT int artex_schema_check(struct artex_error_list *out, const char *bu
 ARTEX_EXPORT int artex_schema_check_file(struct artex_error_list *out, const char *path,
                                          const struct artex_schema_opts *opts,
                                          struct artex_error *err);
+
+/* A RELAX NG (.rng) or W3C XML Schema (.xsd) file, compiled once through
+ * libxml2; any number of threads may validate against it at the same time.
+ * Files it includes (include, externalRef, xs:include) are read from the
+ * disk only, never the network. */
+struct artex_xml_schema;
+/* 1 when `path` names an XML schema (.rng or .xsd) rather than a JSON Schema. */
+ARTEX_EXPORT int artex_xml_schema_is_xml(const char *path);
+/* Compiles the schema at `path`; ARTEX_ESCHEMA (with the file and line of
+ * the first fault) or ARTEX_EIO on failure. */
+ARTEX_EXPORT int artex_xml_schema_new_file(struct artex_xml_schema **out, const char *path,
+                                           struct artex_error *err);
+/* Checks the XML file at `path` (no network, DTD or entity expansion);
+ * returns as artex_schema_validate, each error with line and column. */
+ARTEX_EXPORT int artex_xml_schema_validate_file(struct artex_error_list *out,
+                                                const struct artex_xml_schema *schema,
+                                                const char *path, struct artex_error *err);
+ARTEX_EXPORT void artex_xml_schema_free(struct artex_xml_schema *schema);
 
 /* Checks a TEI file against the bundled artex-tei.rng (RELAX NG, through
  * libxml2, parsed with no network, DTD or entity expansion) and its #id

@@ -65,8 +65,12 @@ _artex()
 		;;
 	validate)
 		case $prev in
-		-s | --schema)
+		-s | --schema | --preload)
 			COMPREPLY=($(compgen -f -- "$cur"))
+			return
+			;;
+		--schema-dir)
+			COMPREPLY=($(compgen -d -- "$cur"))
 			return
 			;;
 		--dialect)
@@ -86,8 +90,9 @@ _artex()
 			;;
 		esac
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W '--schema --ref-map --dialect --assert-format
-				--schema-check --format --profile --consistent --jobs --help' -- "$cur"))
+			COMPREPLY=($(compgen -W '--schema --ref-map --schema-dir --preload --dialect
+				--spec-strict --assert-format --all-errors --verbose --schema-check --format
+				--profile --consistent --jobs --help' -- "$cur"))
 			return
 		fi
 		;;

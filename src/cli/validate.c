@@ -1,10 +1,14 @@
-/* artex validate: checks JSON and YAML files against a JSON Schema.
+/* artex validate: checks JSON and YAML files against a JSON Schema, and XML
+ * files against a RELAX NG or XML Schema file.
  *
  * The schema is compiled once; files are validated by a few worker threads
  * (a compiled schema is immutable, so they share it) and the reports are
  * printed in the order of the command line. */
+#include <dirent.h>
 #include <getopt.h>
 #include <pthread.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +21,16 @@
 #define MAX_REF_MAPS 64
 #define MAX_JOBS 64
 
+struct paths {
+	char **v;
+	size_t n, cap;
+};
+
 struct vopts {
 	const char *schema_path;
 	const char *ref_maps[MAX_REF_MAPS];
+	struct paths *preload; /* --preload files and what --schema-dir finds */
+	int verbose;
 	struct artex_schema_opts sopts;
 	enum artex__report_format format;
 	int schema_check;
@@ -50,6 +61,7 @@ struct job {
 	size_t n_files;
 	struct result *results;
 	const struct artex_schema *schema; /* --schema, or NULL */
+	const struct artex_xml_schema *xml; /* --schema S.rng or S.xsd */
 	struct bundled bundled[8];
 	size_t n_bundled;
 	pthread_mutex_t lock;
@@ -60,17 +72,29 @@ static void validate_usage(FILE *f)
 {
 	fprintf(f,
 	        "usage: artex validate [--schema S] [--ref-map PREFIX=DIR]... [--dialect D]\n"
-	        "                      [--assert-format] [--format F] [--profile google]\n"
-	        "                      FILE...\n"
+	        "                      [--schema-dir DIR]... [--preload FILE]... [--spec-strict]\n"
+	        "                      [--assert-format] [--all-errors] [--verbose]\n"
+	        "                      [--format F] [--profile google] FILE...\n"
 	        "       artex validate --schema-check [--ref-map PREFIX=DIR]... SCHEMA...\n"
 	        "       artex validate --consistent FILE FILE...\n\n"
 	        "Checks each FILE (JSON, or YAML when named .yaml/.yml) against the JSON Schema S,\n"
 	        "or without --schema against the bundled schema for its kind (.yaml: the article\n"
-	        "schema). With --schema-check each argument is a schema checked against the\n"
-	        "meta-schema of its dialect.\n\n"
-	        "  -s, --schema S          schema file (JSON or YAML)\n"
+	        "schema). A schema named .rng (RELAX NG) or .xsd (XML Schema) checks XML files.\n"
+	        "With --schema-check each argument is a schema checked against the meta-schema\n"
+	        "of its dialect.\n\n"
+	        "  -s, --schema S          schema file (JSON or YAML; .rng or .xsd for XML)\n"
 	        "      --ref-map P=DIR     read references to URIs starting with P from DIR\n"
 	        "                          (repeatable; there is never network access)\n"
+	        "      --schema-dir DIR    register every .json/.yaml schema below DIR under its\n"
+	        "                          \"$id\", so references to it resolve (repeatable)\n"
+	        "      --preload FILE      register one schema file so (repeatable)\n"
+	        "      --spec-strict       the letter of each draft: no const/contains/if in\n"
+	        "                          draft-04/06, keywords beside $ref ignored up to\n"
+	        "                          draft-07 (default: applied, as schema authors mean)\n"
+	        "      --all-errors        for a failed anyOf/oneOf, the errors of every\n"
+	        "                          alternative (default: of the closest one)\n"
+	        "  -v, --verbose           notes on the schema (where it is read beyond the\n"
+	        "                          letter of its draft) and timings, on stderr\n"
 	        "      --dialect D         2020-12 (default), 2019-09, 7, 6 or 4, for schemas\n"
 	        "                          without \"$schema\"\n"
 	        "      --assert-format     make \"format\" an assertion (default: annotation)\n"
@@ -91,6 +115,30 @@ static void validate_usage(FILE *f)
 	        "  -j, --jobs N            worker threads (default: number of CPUs)\n"
 	        "  -h, --help              show this help\n\n"
 	        "exit codes: 0 all valid, 1 any invalid, 2 usage, I/O or schema error\n");
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Notes are advice about the schema, not findings about the files: they go
+ * to stderr, apart from the report. */
+static void print_notes(const struct artex_error_list *notes)
+{
+	for (size_t i = 0; i < notes->count; i++) {
+		const struct artex_error *e = &notes->items[i];
+		if (e->line > 0)
+			fprintf(stderr, "%s:%d:%d: ", e->file, e->line, e->column > 0 ? e->column : 1);
+		else if (e->file[0])
+			fprintf(stderr, "%s: ", e->file);
+		fprintf(stderr, "note[ARTEX-%03d]: %s", e->msg_id, e->message);
+		if (e->pointer[0])
+			fprintf(stderr, " (at %s)", e->pointer);
+		fputc('\n', stderr);
+	}
 }
 
 static int parse_dialect(const char *s, enum artex_dialect *out)
@@ -154,6 +202,10 @@ static void run_one(struct job *j, size_t i)
 		r->status = artex_schema_check_file(&r->errors, path, &j->o->sopts, &r->err);
 		return;
 	}
+	if (j->xml) {
+		r->status = artex_xml_schema_validate_file(&r->errors, j->xml, path, &r->err);
+		return;
+	}
 	const char *bundled = artex_schema_bundled_for(path);
 	if (!j->schema && bundled && strstr(bundled, ".rng")) {
 		r->status = artex_tei_validate_file(&r->errors, path, &r->err);
@@ -181,10 +233,91 @@ static void *worker(void *arg)
 	}
 }
 
+static int add_path(struct paths *p, const char *path)
+{
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 16;
+		char **v = realloc(p->v, cap * sizeof *v);
+		if (!v)
+			goto oom;
+		p->v = v;
+		p->cap = cap;
+	}
+	if (!(p->v[p->n] = strdup(path)))
+		goto oom;
+	p->n++;
+	return 0;
+oom:
+	fprintf(stderr, "artex validate: out of memory\n");
+	return -1;
+}
+
+static int schema_name(const char *name)
+{
+	size_t n = strlen(name);
+	return (n > 5 && strcmp(name + n - 5, ".json") == 0) ||
+	       (n > 5 && strcmp(name + n - 5, ".yaml") == 0) ||
+	       (n > 4 && strcmp(name + n - 4, ".yml") == 0);
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every schema file below dir, in name order so that runs are repeatable. */
+static int add_schema_dir(struct paths *p, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		fprintf(stderr, "artex validate: --schema-dir %s: cannot open the folder\n", dir);
+		return -1;
+	}
+	size_t first = p->n;
+	int rc = 0;
+	struct dirent *de;
+	while (rc == 0 && (de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		size_t len = strlen(dir) + strlen(de->d_name) + 2;
+		char *path = malloc(len);
+		if (!path) {
+			fprintf(stderr, "artex validate: out of memory\n");
+			rc = -1;
+			break;
+		}
+		snprintf(path, len, "%s/%s", dir, de->d_name);
+		/* lstat: a link to a folder is not followed, so a loop cannot recur */
+		struct stat st;
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			rc = add_schema_dir(p, path);
+		else if (schema_name(de->d_name))
+			rc = add_path(p, path);
+		free(path);
+	}
+	closedir(d);
+	if (rc == 0)
+		qsort(p->v + first, p->n - first, sizeof *p->v, cmp_path);
+	return rc;
+}
+
+static int validate_run(int argc, char **argv, struct paths *preload);
+
 int artex__cli_validate(int argc, char **argv)
+{
+	struct paths preload = {0};
+	int code = validate_run(argc, argv, &preload);
+	for (size_t i = 0; i < preload.n; i++)
+		free(preload.v[i]);
+	free(preload.v);
+	return code;
+}
+
+static int validate_run(int argc, char **argv, struct paths *preload)
 {
 	struct vopts o;
 	memset(&o, 0, sizeof o);
+	o.preload = preload;
 	o.sopts.dialect = ARTEX_DIALECT_DEFAULT;
 	size_t n_maps = 0;
 	static const struct option longopts[] = {
@@ -197,13 +330,35 @@ int artex__cli_validate(int argc, char **argv)
 		{"jobs", required_argument, NULL, 'j'},
 		{"profile", required_argument, NULL, 'P'},
 		{"consistent", no_argument, NULL, 'K'},
+		{"schema-dir", required_argument, NULL, 'D'},
+		{"preload", required_argument, NULL, 'p'},
+		{"spec-strict", no_argument, NULL, 'S'},
+		{"all-errors", no_argument, NULL, 'A'},
+		{"verbose", no_argument, NULL, 'v'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	optind = 1;
 	int c;
-	while ((c = getopt_long(argc, argv, "s:j:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "s:j:hv", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'D':
+			if (add_schema_dir(preload, optarg) < 0)
+				return ARTEX_EXIT_USAGE;
+			break;
+		case 'p':
+			if (add_path(preload, optarg) < 0)
+				return ARTEX_EXIT_USAGE;
+			break;
+		case 'S':
+			o.sopts.spec_strict = 1;
+			break;
+		case 'A':
+			o.sopts.all_errors = 1;
+			break;
+		case 'v':
+			o.verbose = 1;
+			break;
 		case 's':
 			o.schema_path = optarg;
 			break;
@@ -270,6 +425,8 @@ int artex__cli_validate(int argc, char **argv)
 	}
 	o.sopts.ref_map = o.ref_maps;
 	o.sopts.ref_map_len = n_maps;
+	o.sopts.preload = (const char *const *)preload->v;
+	o.sopts.preload_len = preload->n;
 	if (o.consistent) {
 		if (o.schema_check || o.schema_path || o.profile_google) {
 			fprintf(stderr, "artex validate: --consistent takes no schema or profile\n");
@@ -286,10 +443,14 @@ int artex__cli_validate(int argc, char **argv)
 	pthread_mutex_init(&j.lock, NULL);
 	int code = ARTEX_EXIT_OK;
 	struct artex_schema *schema = NULL;
+	struct artex_xml_schema *xml = NULL;
+	double t0 = now();
 	if (o.schema_path) {
 		struct artex_error err;
 		memset(&err, 0, sizeof err);
-		int rc = artex_schema_new_file(&schema, o.schema_path, &o.sopts, &err);
+		int rc = artex_xml_schema_is_xml(o.schema_path)
+		                 ? artex_xml_schema_new_file(&xml, o.schema_path, &err)
+		                 : artex_schema_new_file(&schema, o.schema_path, &o.sopts, &err);
 		if (rc < 0) {
 			if (!err.file[0])
 				snprintf(err.file, sizeof err.file, "%s", o.schema_path);
@@ -298,7 +459,15 @@ int artex__cli_validate(int argc, char **argv)
 			return ARTEX_EXIT_USAGE;
 		}
 		j.schema = schema;
+		j.xml = xml;
+		if (o.verbose) {
+			if (schema)
+				print_notes(artex_schema_notes(schema));
+			fprintf(stderr, "artex validate: compiled %s once in %.3f s\n", o.schema_path,
+			        now() - t0);
+		}
 	}
+	double t1 = now();
 	j.results = calloc(j.n_files, sizeof *j.results);
 	struct artex__report *rep = artex__report_new(o.format, "artex.validate");
 	if (!j.results || !rep) {
@@ -324,6 +493,11 @@ int artex__cli_validate(int argc, char **argv)
 	worker(&j); /* the main thread works too */
 	for (int t = 0; t < started; t++)
 		pthread_join(threads[t], NULL);
+	if (o.verbose) {
+		double t = now() - t1;
+		fprintf(stderr, "artex validate: %zu files in %.3f s (%.2f ms per file, %d threads)\n",
+		        j.n_files, t, 1000.0 * t / (double)j.n_files, jobs);
+	}
 
 	for (size_t i = 0; i < j.n_files; i++) {
 		struct result *r = &j.results[i];
@@ -356,6 +530,7 @@ int artex__cli_validate(int argc, char **argv)
 	for (size_t i = 0; i < j.n_bundled; i++)
 		artex_schema_free(j.bundled[i].schema);
 	artex_schema_free(schema);
+	artex_xml_schema_free(xml);
 	pthread_mutex_destroy(&j.lock);
 	return code;
 }

@@ -23,6 +23,7 @@ int artex__json_load(json_t **out, const char *buf, size_t len, const char *file
 struct scan {
 	const char *s;
 	size_t len, i;
+	size_t key_at; /* where the key of the last member found starts */
 };
 
 static void skip_ws(struct scan *sc)
@@ -73,8 +74,13 @@ static int skip_value(struct scan *sc)
 				return -1;
 			sc->i++;
 		} else {
-			while (sc->i < sc->len && !strchr(" \t\r\n,:]}[{\"", sc->s[sc->i]))
+			/* a NUL byte matches strchr's terminator: stop at it, or the
+			 * scan would stand still on it forever */
+			size_t start = sc->i;
+			while (sc->i < sc->len && sc->s[sc->i] && !strchr(" \t\r\n,:]}[{\"", sc->s[sc->i]))
 				sc->i++;
+			if (sc->i == start)
+				return -1;
 		}
 	} while (depth > 0);
 	return 0;
@@ -131,7 +137,10 @@ static int find(struct scan *sc, const char *pointer)
 				return -1;
 			int hit;
 			if (open == '{') {
+				size_t key_at = sc->i;
 				hit = key_equals(sc, seg);
+				if (hit > 0)
+					sc->key_at = key_at;
 				skip_ws(sc);
 				if (hit < 0 || sc->i >= sc->len || sc->s[sc->i] != ':')
 					return -1;
@@ -152,13 +161,25 @@ static int find(struct scan *sc, const char *pointer)
 	return *pointer == '\0' && sc->i < sc->len ? 0 : -1;
 }
 
-int artex__json_locate(const char *buf, size_t len, const char *pointer, int *line, int *column)
+static int locate(const char *buf, size_t len, const char *pointer, int key, int *line,
+                  int *column)
 {
-	struct scan sc = {buf, len, 0};
+	struct scan sc = {buf, len, 0, 0};
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		sc.i = 3;
 	if (find(&sc, pointer) < 0)
 		return -1;
-	artex__utf8_linecol(buf, len, sc.i, line, column);
+	artex__utf8_linecol(buf, len, key && *pointer ? sc.key_at : sc.i, line, column);
 	return 0;
+}
+
+int artex__json_locate(const char *buf, size_t len, const char *pointer, int *line, int *column)
+{
+	return locate(buf, len, pointer, 0, line, column);
+}
+
+int artex__json_locate_key(const char *buf, size_t len, const char *pointer, int *line,
+                           int *column)
+{
+	return locate(buf, len, pointer, 1, line, column);
 }

@@ -16,5 +16,9 @@ int artex__json_load(json_t **out, const char *buf, size_t len, const char *file
  * line and column when found, -1 when not. Meant for error paths: it scans
  * the text again instead of keeping positions for every node. */
 int artex__json_locate(const char *buf, size_t len, const char *pointer, int *line, int *column);
+/* As artex__json_locate, but the position of the member's key (for errors
+ * about the key, such as a property that is not allowed). */
+int artex__json_locate_key(const char *buf, size_t len, const char *pointer, int *line,
+                           int *column);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlIO.h>
 #include <utf8proc.h>
 
 #include "util/error.h"
@@ -13,13 +14,19 @@
 #include "util/utf8.h"
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+static _Thread_local int local_loads;
 
 static xmlParserInputPtr refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 {
-	(void)url;
-	(void)id;
-	(void)ctxt;
+	/* Schema files may include others, from the disk only. */
+	if (local_loads && url && (!strstr(url, "://") || strncmp(url, "file://", 7) == 0))
+		return xmlNoNetExternalEntityLoader(url, id, ctxt);
 	return NULL;
+}
+
+void artex__xml_allow_local_loads(int on)
+{
+	local_loads = on;
 }
 
 static void init(void)

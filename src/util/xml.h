@@ -16,6 +16,11 @@
  * per-document switch for that). Safe to call from any thread. */
 void artex__xml_init(void);
 
+/* While on (in the calling thread only), the entity loader lets libxml2 read
+ * local files, never the network: for schemas whose include/externalRef or
+ * xs:include name other files. */
+void artex__xml_allow_local_loads(int on);
+
 /* Parses buf[0..len) with no network access, no DTD loading, no entity
  * substitution and libxml2's default depth and size limits. Documents with
  * a DOCTYPE are refused before any declaration in it is read, as are inputs

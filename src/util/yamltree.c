@@ -41,6 +41,7 @@ struct loader {
 	size_t nodes, budget;
 	/* locate mode */
 	const char *target;
+	int target_key; /* locate the key of the target member, not its value */
 	struct artex_buf path;
 	int found, line, column;
 };
@@ -215,7 +216,7 @@ static int attach(struct loader *l, json_t *v, yaml_mark_t mark)
 		l->path.data[l->path.len] = '\0';
 	if (json_is_object(f->node)) {
 		append_segment(&l->path, f->key, f->key_len);
-		visit(l, mark);
+		visit(l, l->target_key ? f->key_mark : mark);
 		int rc = json_object_setn_new(f->node, f->key, f->key_len, v);
 		free(f->key);
 		f->key = NULL;
@@ -441,6 +442,55 @@ static void loader_dispose(struct loader *l)
 	yaml_parser_delete(&l->parser);
 }
 
+static int starts(const char *p, const char *end, const char *what)
+{
+	size_t n = strlen(what);
+	return (size_t)(end - p) >= n && memcmp(p, what, n) == 0;
+}
+
+/* YAML allows a byte-order mark at the start of every document, that is
+ * before, between or after the comment lines that precede it, but libyaml
+ * takes one only as the very first bytes of the stream. Returns a copy
+ * without the others (to be freed), or NULL when there are none; a mark
+ * inside a document's content is left for libyaml to refuse. */
+static char *drop_document_boms(const char *buf, size_t len, size_t *out_len)
+{
+	static const char bom[] = "\xEF\xBB\xBF";
+	char *copy = NULL;
+	size_t n = 0;
+	int in_prefix = 1; /* nothing but comments, directives and marks so far */
+	for (size_t i = 0; i < len;) {
+		const char *end = memchr(buf + i, '\n', len - i);
+		size_t next = end ? (size_t)(end - buf) + 1 : len;
+		const char *p = buf + i, *e = buf + next;
+		size_t skip = 0;
+		if (i > 0 && starts(p, e, bom) &&
+		    (in_prefix || starts(p + 3, e, "---") || starts(p + 3, e, "...") ||
+		     starts(p + 3, e, "#") || starts(p + 3, e, "%")))
+			skip = 3;
+		if (skip && !copy) {
+			copy = malloc(len);
+			if (!copy)
+				return NULL;
+			memcpy(copy, buf, i);
+			n = i;
+		}
+		if (copy) {
+			memcpy(copy + n, p + skip, (size_t)(e - p) - skip);
+			n += (size_t)(e - p) - skip;
+		}
+		p += skip;
+		if (starts(p, e, "..."))
+			in_prefix = 1;
+		else if (!(p == e || *p == '\n' || *p == '\r' || *p == '#' || *p == '%' ||
+		           (i == 0 && starts(p, e, bom))))
+			in_prefix = 0;
+		i = next;
+	}
+	*out_len = n;
+	return copy;
+}
+
 static int loader_run(struct loader *l)
 {
 	if (!yaml_parser_initialize(&l->parser))
@@ -449,7 +499,18 @@ static int loader_run(struct loader *l)
 	 * the tree, not memory; a million nodes plus four per input byte leaves
 	 * room for any honest document. */
 	l->budget = 1000000 + 4 * l->len;
-	return load(l);
+	const char *buf = l->buf;
+	size_t len = l->len, copy_len = 0;
+	char *copy = drop_document_boms(buf, len, &copy_len);
+	if (copy) {
+		l->buf = copy;
+		l->len = copy_len;
+	}
+	int rc = load(l);
+	l->buf = buf;
+	l->len = len;
+	free(copy);
+	return rc;
 }
 
 int artex__yaml_load(json_t **out, const char *buf, size_t len, const char *file,
@@ -470,10 +531,12 @@ int artex__yaml_load(json_t **out, const char *buf, size_t len, const char *file
 	return rc;
 }
 
-int artex__yaml_locate(const char *buf, size_t len, const char *pointer, int *line, int *column)
+static int locate(const char *buf, size_t len, const char *pointer, int key, int *line,
+                  int *column)
 {
 	static const struct artex_yaml_opts any = {.allow_aliases = 1};
-	struct loader l = {.buf = buf, .len = len, .opts = &any, .target = pointer};
+	struct loader l = {.buf = buf, .len = len, .opts = &any, .target = pointer,
+	                   .target_key = key};
 	loader_run(&l);
 	int empty = l.root == NULL;
 	json_decref(l.root);
@@ -488,4 +551,15 @@ int artex__yaml_locate(const char *buf, size_t len, const char *pointer, int *li
 	*line = l.line;
 	*column = l.column;
 	return 0;
+}
+
+int artex__yaml_locate(const char *buf, size_t len, const char *pointer, int *line, int *column)
+{
+	return locate(buf, len, pointer, 0, line, column);
+}
+
+int artex__yaml_locate_key(const char *buf, size_t len, const char *pointer, int *line,
+                           int *column)
+{
+	return locate(buf, len, pointer, 1, line, column);
 }

@@ -26,5 +26,8 @@ int artex__yaml_load(json_t **out, const char *buf, size_t len, const char *file
 /* Finds the node at JSON Pointer `pointer` in YAML text; 0 and its 1-based
  * line and column when found, -1 when not. */
 int artex__yaml_locate(const char *buf, size_t len, const char *pointer, int *line, int *column);
+/* As artex__yaml_locate, but the position of the member's key. */
+int artex__yaml_locate_key(const char *buf, size_t len, const char *pointer, int *line,
+                           int *column);
 
 #endif

@@ -26,7 +26,7 @@ static int is_yaml_name(const char *name)
 }
 
 /* file:// URI of a path, so that relative $ref values find sibling files. */
-static char *file_uri(const char *path)
+char *artex__file_uri(const char *path)
 {
 	struct artex_buf b = ARTEX_BUF_INIT;
 	artex_buf_puts(&b, "file://");
@@ -92,7 +92,7 @@ static int compile_text(struct artex_schema **out, const char *buf, size_t len, 
 int artex_schema_new(struct artex_schema **out, const char *buf, size_t len, const char *name,
                      const struct artex_schema_opts *opts, struct artex_error *err)
 {
-	char *uri = name && strcmp(name, "-") != 0 ? file_uri(name) : NULL;
+	char *uri = name && strcmp(name, "-") != 0 ? artex__file_uri(name) : NULL;
 	int rc = compile_text(out, buf, len, name, uri, opts, err);
 	free(uri);
 	return rc;
@@ -151,8 +151,13 @@ static void place_errors(struct artex_error_list *out, size_t first, const char 
 	for (size_t i = first; i < out->count; i++) {
 		struct artex_error *e = &out->items[i];
 		int line = 0, col = 0;
-		int rc = yaml ? artex__yaml_locate(buf, len, e->pointer, &line, &col)
-		              : artex__json_locate(buf, len, e->pointer, &line, &col);
+		/* A member that may not be there is shown at its key. */
+		int key = e->msg_id == ARTEX_MSG_VALIDATE_NAME ||
+		          (e->msg_id == ARTEX_MSG_VALIDATE_ADDITIONAL && strstr(e->message, "property"));
+		int rc = key ? (yaml ? artex__yaml_locate_key(buf, len, e->pointer, &line, &col)
+		                     : artex__json_locate_key(buf, len, e->pointer, &line, &col))
+		             : (yaml ? artex__yaml_locate(buf, len, e->pointer, &line, &col)
+		                     : artex__json_locate(buf, len, e->pointer, &line, &col));
 		if (rc != 0)
 			line = col = 0;
 		artex__error_at(e, name ? name : "-", line, col);

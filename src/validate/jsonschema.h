@@ -32,6 +32,10 @@ int artex__json_load_exact(json_t **out, const char *buf, size_t len, const char
 int artex__schema_compile(struct artex_schema **out, json_t *doc, const char *uri,
                           const struct artex_schema_opts *opts, struct artex_error *err);
 
+/* file:// URI of a path (made absolute), so that relative "$ref" values
+ * find sibling files; NULL when out of memory. The caller frees it. */
+char *artex__file_uri(const char *path);
+
 /* Validates `inst`. Returns 0 when valid, ARTEX_EINVALID when not, ARTEX_ENOMEM.
  * With errs non-NULL every error (up to max_errors; 0 = no limit) is appended
  * with its instance pointer, keyword location and message; the line, column

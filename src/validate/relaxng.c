@@ -7,6 +7,7 @@
 
 #include <libxml/relaxng.h>
 #include <libxml/valid.h>
+#include <libxml/xmlschemas.h>
 
 #include "util/error.h"
 #include "util/fileio.h"
@@ -307,5 +308,196 @@ int artex_tei_validate_file(struct artex_error_list *out, const char *path,
 	if (rc == 0 && (rc = artex__xml_check_idrefs(doc, path, err)) < 0 && out)
 		artex__error_list_push(out, err);
 	xmlFreeDoc(doc);
+	return rc;
+}
+
+/* ---- user schemas: RELAX NG (.rng) and W3C XML Schema (.xsd) files ---- */
+
+struct artex_xml_schema {
+	xmlRelaxNGPtr rng;
+	xmlSchemaPtr xsd;
+	char name[256]; /* the file's base name, for messages */
+};
+
+int artex_xml_schema_is_xml(const char *path)
+{
+	return ends_with(path, ".rng") || ends_with(path, ".xsd");
+}
+
+struct compile_state {
+	struct artex_error *err;
+	const char *path;
+	int failed;
+};
+
+static void on_user_compile_error(void *data, xmlErrorPtr e)
+{
+	struct compile_state *st = data;
+	if (st->failed || e->level < XML_ERR_ERROR)
+		return;
+	st->failed = 1;
+	char msg[400];
+	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "error");
+	size_t n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	artex__error(st->err, ARTEX_ESCHEMA, ARTEX_MSG_SCHEMA_LOAD, "%s", msg);
+	artex__error_at(st->err, e->file ? e->file : st->path, e->line > 0 ? e->line : 0,
+	                e->int2 > 0 ? e->int2 : 0);
+}
+
+int artex_xml_schema_new_file(struct artex_xml_schema **out, const char *path,
+                              struct artex_error *err)
+{
+	*out = NULL;
+	artex__xml_init();
+	struct artex_xml_schema *s = calloc(1, sizeof *s);
+	if (!s)
+		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	const char *base = strrchr(path, '/');
+	snprintf(s->name, sizeof s->name, "%s", base ? base + 1 : path);
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		free(s);
+		char *ignored = NULL;
+		size_t len;
+		return artex__file_read(&ignored, &len, path, err);
+	}
+	fclose(f);
+	struct compile_state st = {err, path, 0};
+	/* include, externalRef and xs:include/import are read from the disk
+	 * relative to the schema; a URL is refused, as everywhere in artex. */
+	artex__xml_allow_local_loads(1);
+	if (ends_with(path, ".xsd")) {
+		xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(path);
+		if (pc) {
+			xmlSchemaSetParserStructuredErrors(pc, on_user_compile_error, &st);
+			s->xsd = xmlSchemaParse(pc);
+			xmlSchemaFreeParserCtxt(pc);
+		}
+	} else {
+		xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(path);
+		if (pc) {
+			xmlRelaxNGSetParserStructuredErrors(pc, on_user_compile_error, &st);
+			s->rng = xmlRelaxNGParse(pc);
+			xmlRelaxNGFreeParserCtxt(pc);
+		}
+	}
+	artex__xml_allow_local_loads(0);
+	if (!s->rng && !s->xsd) {
+		free(s);
+		if (!st.failed) {
+			artex__error(err, ARTEX_ESCHEMA, ARTEX_MSG_SCHEMA_LOAD, "the schema does not compile");
+			artex__error_file(err, path);
+		}
+		return ARTEX_ESCHEMA;
+	}
+	*out = s;
+	return 0;
+}
+
+void artex_xml_schema_free(struct artex_xml_schema *schema)
+{
+	if (!schema)
+		return;
+	xmlRelaxNGFree(schema->rng);
+	xmlSchemaFree(schema->xsd);
+	free(schema);
+}
+
+/* libxml2 gives element positions as lines only; the column is that of the
+ * element's start tag on its line, found in the text. */
+static int tag_column(const char *buf, size_t len, int line, const char *name)
+{
+	size_t i = 0;
+	for (int l = 1; l < line && i < len; i++)
+		if (buf[i] == '\n')
+			l++;
+	size_t nl = strlen(name);
+	int col = 1;
+	for (; i < len && buf[i] != '\n'; i++) {
+		if (buf[i] == '<' && i + 1 + nl <= len && memcmp(buf + i + 1, name, nl) == 0) {
+			char after = i + 1 + nl < len ? buf[i + 1 + nl] : '>';
+			if (after == '>' || after == '/' || after == ' ' || after == '\t' ||
+			    after == '\n' || after == '\r')
+				return col;
+		}
+		if (((unsigned char)buf[i] & 0xC0) != 0x80)
+			col++;
+	}
+	return 0;
+}
+
+static void qualified_name(char *out, size_t size, xmlNodePtr node)
+{
+	if (node->ns && node->ns->prefix)
+		snprintf(out, size, "%s:%s", (const char *)node->ns->prefix, (const char *)node->name);
+	else
+		snprintf(out, size, "%s", (const char *)node->name);
+}
+
+int artex_xml_schema_validate_file(struct artex_error_list *out,
+                                   const struct artex_xml_schema *schema, const char *path,
+                                   struct artex_error *err)
+{
+	char *buf;
+	size_t len;
+	int rc = artex__file_read(&buf, &len, path, err);
+	if (rc < 0)
+		return rc;
+	xmlDocPtr doc;
+	rc = artex__xml_parse(&doc, buf, len, path, err);
+	if (rc < 0) {
+		free(buf);
+		return rc;
+	}
+	struct valid_state st = {path, schema->name, NULL, 0, 0, 0};
+	int r;
+	if (schema->rng) {
+		xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(schema->rng);
+		r = vc ? (xmlRelaxNGSetValidStructuredErrors(vc, on_valid_error, &st),
+		          xmlRelaxNGValidateDoc(vc, doc)) : -1;
+		st.oom |= !vc;
+		xmlRelaxNGFreeValidCtxt(vc);
+	} else {
+		xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema->xsd);
+		r = vc ? (xmlSchemaSetValidStructuredErrors(vc, on_valid_error, &st),
+		          xmlSchemaValidateDoc(vc, doc)) : -1;
+		st.oom |= !vc;
+		xmlSchemaFreeValidCtxt(vc);
+	}
+	if (st.oom) {
+		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	} else if (r != 0) {
+		rc = ARTEX_EINVALID;
+		place_unlocated(&st, doc);
+		for (size_t i = 0; i < st.n; i++) {
+			struct found *f = &st.items[i];
+			char name[128] = "";
+			if (f->node && f->node->type == XML_ELEMENT_NODE)
+				qualified_name(name, sizeof name, f->node);
+			else if (f->name[0])
+				snprintf(name, sizeof name, "%s", f->name);
+			if (f->e.line > 0 && f->e.column == 0 && name[0])
+				f->e.column = tag_column(buf, len, f->e.line, name);
+		}
+		if (st.n == 0) {
+			artex__error(err, ARTEX_EINVALID, ARTEX_MSG_SCHEMA_INVALID, "does not match %s",
+			             schema->name);
+			artex__error_file(err, path);
+			if (out && err)
+				artex__error_list_push(out, err);
+		} else if (err) {
+			*err = st.items[0].e;
+		}
+		for (size_t i = 0; out && i < st.n; i++)
+			if (artex__error_list_push(out, &st.items[i].e) < 0) {
+				rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+				break;
+			}
+	}
+	free(st.items);
+	xmlFreeDoc(doc);
+	free(buf);
 	return rc;
 }

@@ -57,7 +57,7 @@ try:
         shutil.copy(os.path.join(fixtures, src), os.path.join(tmp, "in", dst))
 
     copy("model/edge-spans.yaml", "good.yaml")
-    copy("invalid/yaml-unknown-top-key.yaml", "bad.yaml")             # 63 at 4:10
+    copy("invalid/yaml-unknown-top-key.yaml", "bad.yaml")             # 63 at 4:1, the key
     copy("invalid/jsonld-headline-is-object.jsonld", "bad.jsonld")    # 62, 63 ...
     copy("invalid/jsonld-syntax-missing-comma.jsonld", "syntax.jsonld")
     copy("tei/negative/cert-above-one.xml", "bad.tei.xml")            # RELAX NG, line only
@@ -168,7 +168,7 @@ try:
     lines = [l for l in (out + err).splitlines() if l]
     check(all(re.search(r": (error|warning)\[" + ID + r"\]: ", l) for l in lines),
           f"text lines without an id: {[l for l in lines if ID not in l][:3]}")
-    check("in/bad.yaml:4:10: error[ARTEX-063]: additional property" in out, "text: bad.yaml 4:10")
+    check("in/bad.yaml:4:1: error[ARTEX-063]: additional property" in out, "text: bad.yaml 4:1")
 
     # ---- JSON: one basic output object per file
     out, _ = reports["json"]
@@ -181,7 +181,7 @@ try:
             check({"keywordLocation", "instanceLocation", "error"} <= set(e), f"json: {o['file']}: basic keys")
     by_file = {o["file"]: o for o in objs}
     e0 = by_file["in/bad.yaml"]["errors"][0]
-    check((e0["line"], e0["column"], e0["messageId"]) == (4, 10, "ARTEX-063"), f"json: bad.yaml {e0}")
+    check((e0["line"], e0["column"], e0["messageId"]) == (4, 1, "ARTEX-063"), f"json: bad.yaml {e0}")
     e0 = by_file["in/broken.tei.xml"]["errors"][0]
     check(e0["messageId"] == "ARTEX-120" and e0["line"] == 3 and e0["column"] > 0,
           f"json: XML syntax error with line and column from libxml2: {e0}")
@@ -231,7 +231,7 @@ try:
         check(lines and all(pat.match(l) for l in lines),
               f"{key}: lines not matching: {[l for l in lines if not pat.match(l)][:3]}")
     gh = [pat.match(l).groups() for l in reports["github"][0].splitlines() if pat.match(l)]
-    check(("error", "in/bad.yaml", "4", "10", "ARTEX-063") in [g[:5] for g in gh], "github: bad.yaml line=4,col=10")
+    check(("error", "in/bad.yaml", "4", "1", "ARTEX-063") in [g[:5] for g in gh], "github: bad.yaml line=4,col=1")
     check(any(g[1] == "in/broken.tei.xml" and g[2] == "3" and g[3] and g[4] == "ARTEX-120" for g in gh),
           "github: XML syntax error with line and col")
     check(any(g[1] == "in/bad.tei.xml" and g[2] and g[4] == "ARTEX-040" for g in gh),
@@ -271,7 +271,7 @@ try:
     res = s["runs"][0]["results"]
     hit = [r for r in res if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "in/bad.yaml"]
     check(hit and hit[0]["ruleId"] == "ARTEX-063" and
-          hit[0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 4, "startColumn": 10},
+          hit[0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 4, "startColumn": 1},
           f"sarif: bad.yaml region {hit[:1]}")
     check(any(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "in/odd,name%3A100%25.yaml"
               for r in res), "sarif: uri percent-encoded")

@@ -281,6 +281,14 @@ static void test_json_locate(void **state)
 	assert_int_equal(artex__json_locate(j, strlen(j), "/a/2", &line, &col), -1);
 	assert_int_equal(artex__json_locate(j, strlen(j), "/zz", &line, &col), -1);
 	assert_int_equal(artex__json_locate("[1,", 3, "/5", &line, &col), -1);
+	/* a NUL byte where a value is skipped ends the search instead of
+	 * stalling it */
+	static const char nul[] = "{\"a\": [1, \0], \"b\": 2}";
+	assert_int_equal(artex__json_locate(nul, sizeof nul - 1, "/b", &line, &col), -1);
+	/* the key of a member, for errors about the key itself */
+	assert_int_equal(artex__json_locate_key(j, strlen(j), "/c~1d/e~0f", &line, &col), 0);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 11);
 }
 
 static void test_json_load_errors(void **state)

@@ -165,14 +165,27 @@ static void test_dialects(void **state)
 	assert_false(check(s, "3"));
 	assert_true(check(s, "2"));
 	artex_schema_free(s);
-	/* draft-07: $ref hides its siblings; items as array + additionalItems */
-	s = compile("{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"definitions\": "
-	            "{\"s\": {\"type\": \"string\"}}, \"properties\": {\"a\": {\"$ref\": "
-	            "\"#/definitions/s\", \"maxLength\": 1}}, \"items\": [true], \"additionalItems\": false}");
+	/* draft-07: by the letter $ref hides its siblings, by default they
+	 * apply; items as array + additionalItems */
+	const char *beside = "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"definitions\": "
+	                     "{\"s\": {\"type\": \"string\"}}, \"properties\": {\"a\": {\"$ref\": "
+	                     "\"#/definitions/s\", \"maxLength\": 1}}, \"items\": [true], "
+	                     "\"additionalItems\": false}";
+	struct artex_schema_opts opts = ARTEX_SCHEMA_OPTS_INIT;
+	opts.spec_strict = 1;
+	s = compile_opts(beside, &opts);
 	assert_true(check(s, "{\"a\": \"long\"}"));
 	assert_false(check(s, "{\"a\": 1}"));
+	assert_int_equal(artex_schema_notes(s)->count, 0);
 	artex_schema_free(s);
-	struct artex_schema_opts opts = ARTEX_SCHEMA_OPTS_INIT;
+	s = compile(beside);
+	assert_false(check(s, "{\"a\": \"long\"}"));
+	assert_true(check(s, "{\"a\": \"l\"}"));
+	assert_false(check(s, "{\"a\": 1}"));
+	assert_int_equal(artex_schema_notes(s)->count, 1);
+	assert_string_equal(artex_schema_notes(s)->items[0].pointer, "/properties/a/$ref");
+	artex_schema_free(s);
+	opts.spec_strict = 0;
 	opts.dialect = ARTEX_DIALECT_DRAFT7;
 	s = compile_opts("{\"items\": [true], \"additionalItems\": false}", &opts);
 	assert_false(check(s, "[1, 2]"));
@@ -309,8 +322,9 @@ static void test_messages_json(void **state)
 		} else if (strcmp(e->pointer, "/foo") == 0) {
 			assert_string_equal(e->message, "additional property \"foo\" is not allowed");
 			assert_string_equal(e->keyword, "/additionalProperties");
+			/* at the key that is not allowed, not its value */
 			assert_int_equal(e->line, 7);
-			assert_int_equal(e->column, 10);
+			assert_int_equal(e->column, 3);
 			seen |= 8;
 		}
 	}
@@ -338,7 +352,7 @@ static void test_messages_yaml(void **state)
 			seen |= 2;
 		} else if (strcmp(e->pointer, "/foo") == 0) {
 			assert_int_equal(e->line, 5);
-			assert_int_equal(e->column, 6);
+			assert_int_equal(e->column, 1);
 			seen |= 4;
 		}
 	}
