@@ -337,7 +337,8 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 				continue;
 			/* An apposition after the source: ", a military psychiatrist who …, ". */
 			if (artex__tok_punct(ex, end, ',') && end + 1 < z &&
-			    (artex__tok_in(ex, end + 1, ex->L->indefinites) || artex__tok_in(ex, end + 1, ex->L->definite_articles))) {
+			    (artex__tok_in(ex, end + 1, ex->L->indefinites) || artex__tok_in(ex, end + 1, ex->L->definite_articles) ||
+			     artex__tok_role(ex, end + 1) >= 0)) {
 				size_t k = end + 1;
 				while (k < z && !artex__tok_punct(ex, k, ','))
 					k++;

@@ -134,6 +134,9 @@ static const struct artex_gword pronouns[] = {{"he", ARTEX_G_M}, {"she", ARTEX_G
 /* Office and role nouns that may stand for a person ("the minister
  * added"); gender where the word has one. */
 static const struct artex_gword roles[] = {
+	/* Police, school and church offices. */
+	{"superintendent", ARTEX_G_ANY}, {"trustee", ARTEX_G_ANY}, {"marshal", ARTEX_G_ANY},
+	{"provost", ARTEX_G_ANY}, {"rector", ARTEX_G_ANY}, {"pastor", ARTEX_G_ANY},
 	{"spokesman", ARTEX_G_M}, {"spokeswoman", ARTEX_G_F}, {"spokesperson", ARTEX_G_ANY},
 	{"premier", ARTEX_G_ANY}, {"president", ARTEX_G_ANY}, {"minister", ARTEX_G_ANY},
 	{"chairman", ARTEX_G_M}, {"chairwoman", ARTEX_G_F}, {"chair", ARTEX_G_ANY},
