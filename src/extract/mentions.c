@@ -836,7 +836,10 @@ int artex__ex_mentions(struct artex_ex *ex)
 			r.a++;
 		/* A role or title word inside the run: organisation, role, name. */
 		for (size_t i = r.b; i-- > r.a;) {
-			if ((role_word(ex, i) || title_word(ex, i) || common_word(ex, i)) && i + 1 < r.b &&
+			/* A common noun counts as a title only before a full name:
+			 * "Trustee Ada Brin", not "Mutuelle des Deux-Rives". */
+			int title_noun = common_word(ex, i) && i + 2 < r.b && cap(ex, i + 1) && cap(ex, i + 2);
+			if ((role_word(ex, i) || title_word(ex, i) || title_noun) && i + 1 < r.b &&
 			    !(ex->toks[i].flags & ARTEX_TF_POSS) && !org_token(ex, i)) {
 				size_t j = i;
 				while (j > r.a && (role_word(ex, j - 1) || title_word(ex, j - 1) ||
@@ -898,6 +901,10 @@ int artex__ex_mentions(struct artex_ex *ex)
 			r.aff1 = (long)r.a + 1;
 			r.a++;
 		}
+		/* A name starts with a name, not with a particle the splits above
+		 * left in front ("de Bahía Quintral"). */
+		while (r.a < r.b && connector(ex, r.a))
+			r.a++;
 		if (r.a >= r.b)
 			continue;
 		/* Acronyms after a name-like run stand alone ("России СОЦПРОФ"). */
