@@ -384,6 +384,21 @@ static int bare_clause_start(const struct artex_ex *ex, size_t b)
 	       b + 1 < ex->n_toks && ex->toks[b + 1].kind == ARTEX_T_WORD;
 }
 
+/* Someone named right after cue t, perhaps past an article: ", said the
+ * minister", ", said Jane Doe", ", — сказал он". */
+static int subject_after(const struct artex_ex *ex, size_t t)
+{
+	size_t k = t + 1;
+	if (k < ex->n_toks && artex__tok_in(ex, k, ex->L->definite_articles))
+		k++;
+	if (k >= ex->n_toks)
+		return 0;
+	/* ", said he." but not ", said she had been …". */
+	if (artex__tok_pronoun(ex, k) >= 0)
+		return k + 1 >= ex->n_toks || ex->toks[k + 1].kind == ARTEX_T_PUNCT;
+	return ex->toks[k].mention >= 0 || artex__tok_role(ex, k) >= 0 || artex__tok_in(ex, k, ex->L->titles);
+}
+
 /* A person or organisation named before cue t in its sentence. */
 static int subject_before(struct artex_ex *ex, size_t t)
 {
@@ -417,11 +432,11 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 			}
 		}
 		int f = artex__ex_cue_at(ex, t);
-		/* ", said Jane …" is inverted; "Tomas Reyes, an organiser, said the
-		 * staff …" is not: the comma closes the subject's apposition. */
+		/* ", said Jane …" is inverted: its subject follows. "Tomas Reyes, an
+		 * organiser, said the staff …" is not: the comma closes the
+		 * subject's apposition, and no one is named after the cue. */
 		int inverted = t > a && (ex->toks[t - 1].kind == ARTEX_T_QUOTE || ex->toks[t - 1].kind == ARTEX_T_DASH ||
-		                         (artex__tok_punct(ex, t - 1, ',') &&
-		                          !(t >= 2 && artex__ex_mention_ending_at(ex, t - 2) >= 0)));
+		                         (artex__tok_punct(ex, t - 1, ',') && subject_after(ex, t)));
 		/* "accused the airline of hiding losses": the content follows the
 		 * preposition. */
 		for (size_t k = t + 1; !content && (f & ARTEX_CUE_OF) && k + 1 < z && k < t + 8; k++) {
@@ -436,6 +451,13 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 		    ex->toks[t + 2].kind == ARTEX_T_WORD && !(ex->toks[t + 2].flags & ARTEX_TF_INQUOTE) &&
 		    !artex__tok_in(ex, t + 2, ex->L->conjunctions) && !artex__ex_cue_at(ex, t + 2) &&
 		    subject_before(ex, t))
+			content = t + 2;
+		/* "told listeners the squad was …": an addressee, then the clause. */
+		if (!content && !inverted && t + 2 < z && ex->toks[t + 1].kind == ARTEX_T_WORD &&
+		    !(ex->toks[t + 1].flags & (ARTEX_TF_CAP | ARTEX_TF_INQUOTE)) && ex->toks[t + 1].mention < 0 &&
+		    !artex__tok_in(ex, t + 1, ex->L->prepositions) &&
+		    (artex__tok_in(ex, t + 2, ex->L->definite_articles) ||
+		     artex__tok_in(ex, t + 2, ex->L->possessives) || artex__tok_pronoun(ex, t + 2) >= 0))
 			content = t + 2;
 		/* "said Monday it would …": a day or date between cue and clause. */
 		size_t b = t + 1;
