@@ -15,6 +15,9 @@ static const char *const function_words[] = {
  * verb's alone, explicit forms where a shorter stem would take in other
  * words (заявка, сообщество, рассказ, признак, уверенно). */
 static const struct artex_cue cues[] = {
+	/* обратить внимание на то, что …: drawing attention is pointing out */
+	{"обратил", ARTEX_CUE_THAT}, {"обратила", ARTEX_CUE_THAT}, {"обратили", ARTEX_CUE_THAT},
+	{"обращает", ARTEX_CUE_THAT}, {"обращают", ARTEX_CUE_THAT}, {"обратив", ARTEX_CUE_THAT},
 	/* сказать, говорить */
 	{"сказал", ARTEX_CUE_THAT}, {"сказала", ARTEX_CUE_THAT}, {"сказали", ARTEX_CUE_THAT},
 	{"сказав", ARTEX_CUE_THAT}, {"говор*", ARTEX_CUE_THAT},

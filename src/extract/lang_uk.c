@@ -12,6 +12,9 @@ static const char *const function_words[] = {
  * говорити, заявити and заявляти …); explicit forms where a shorter stem
  * would take in other words (заявка, повідомлення, впевнено). */
 static const struct artex_cue cues[] = {
+	/* звернути увагу на те, що …: drawing attention is pointing out */
+	{"звернув", ARTEX_CUE_THAT}, {"звернула", ARTEX_CUE_THAT}, {"звернули", ARTEX_CUE_THAT},
+	{"звертає", ARTEX_CUE_THAT}, {"звертають", ARTEX_CUE_THAT},
 	/* звинуватити, звинувачувати: the content follows "у" */
 	{"звинуватив", ARTEX_CUE_THAT | ARTEX_CUE_OF}, {"звинуватила", ARTEX_CUE_THAT | ARTEX_CUE_OF},
 	{"звинувачу*", ARTEX_CUE_THAT | ARTEX_CUE_OF},
