@@ -391,7 +391,9 @@ int artex__article_extract_ranked(struct artex_article *art, const struct artex_
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 		goto done;
 	}
-	rc = artex_article_check(art, err);
+	/* The reader checked the rest; the language is a valid tag or
+	 * identification's own. */
+	rc = artex__article_check_annotations(art, err);
 done:
 	ex_dispose(&ex);
 	return rc;

@@ -413,10 +413,10 @@ static int entities_ok(struct checker *c)
 	return 0;
 }
 
-int artex_article_check(const struct artex_article *art, struct artex_error *err)
+static int check(const struct artex_article *art, int metadata, struct artex_error *err)
 {
 	struct checker c = {.art = art, .err = err};
-	int rc = metadata_ok(&c);
+	int rc = metadata ? metadata_ok(&c) : 0;
 	if (rc < 0)
 		return rc;
 	if (!art->body)
@@ -435,4 +435,14 @@ done:
 	artex__cpindex_dispose(&c.body);
 	artex__cpindex_dispose(&c.headline);
 	return rc;
+}
+
+int artex_article_check(const struct artex_article *art, struct artex_error *err)
+{
+	return check(art, 1, err);
+}
+
+int artex__article_check_annotations(const struct artex_article *art, struct artex_error *err)
+{
+	return check(art, 0, err);
 }

@@ -99,6 +99,10 @@ struct artex_claim *artex__article_add_claim(struct artex_article *art);
 void artex__article_warn(struct artex_article *art, const char *pointer, const char *message);
 /* Builds the body from the paragraphs; call once the paragraphs are final. */
 int artex__article_seal(struct artex_article *art);
+/* artex_article_check without the metadata and body, which the reader
+ * checked: for extraction, which adds only people, organisations, quotes
+ * and claims. */
+int artex__article_check_annotations(const struct artex_article *art, struct artex_error *err);
 
 const struct artex_person *artex__article_person(const struct artex_article *art, const char *id);
 const struct artex_org *artex__article_org(const struct artex_article *art, const char *id);
