@@ -768,19 +768,33 @@ static int rank_claims(struct artex_ex *ex)
  * teurer geworden." One claim per sentence. */
 static int reportive_claims(struct artex_ex *ex, size_t s, size_t claims_before)
 {
-	if (!ex->L->reportive_verbs || s == 0 || ex->n_claims == 0 || claims_before == 0)
+	if (!ex->L->reportive_verbs || s == 0)
 		return 0;
-	const struct artex_xclaim *last = &ex->claims[claims_before - 1];
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
-	uint32_t last_sent = ex->toks[last->t0].sent;
-	/* The claim must be in the sentence before, within the paragraph. */
-	if (last->kind == ARTEX_CLAIM_HEADLINE || last_sent + 1 != s ||
-	    ex->toks[last->t0].para != ex->toks[a].para)
+	long verb = -1;
+	for (size_t t = a; t < z && verb < 0; t++)
+		if (!(ex->toks[t].flags & ARTEX_TF_INQUOTE) && artex__tok_in(ex, t, ex->L->reportive_verbs))
+			verb = (long)t;
+	if (verb < 0)
 		return 0;
-	for (size_t t = a; t < z; t++) {
-		if ((ex->toks[t].flags & ARTEX_TF_INQUOTE) || !artex__tok_in(ex, t, ex->L->reportive_verbs))
+	/* The source: the claim of the sentence before, within the paragraph,
+	 * else whoever a verb of saying there has as its subject ("Der
+	 * Staatsanwalt sprach von Betrug. Das sei …"). */
+	size_t p0 = sent_begin(ex, s - 1), p1 = sent_end(ex, s - 1);
+	if (ex->toks[p0].para != ex->toks[a].para)
+		return 0;
+	if (claims_before > 0) {
+		const struct artex_xclaim *last = &ex->claims[claims_before - 1];
+		if (last->kind != ARTEX_CLAIM_HEADLINE && ex->toks[last->t0].sent + 1 == s)
+			return add_claim(ex, a, z, last->claimant, ARTEX_HOW_CARRY, ARTEX_CLAIM_INDIRECT, verb);
+	}
+	for (size_t t = p0; t < p1; t++) {
+		if ((ex->toks[t].flags & ARTEX_TF_INQUOTE) || !artex__ex_cue_at(ex, t))
 			continue;
-		return add_claim(ex, a, z, last->claimant, ARTEX_HOW_CARRY, ARTEX_CLAIM_INDIRECT, (long)t);
+		int how;
+		int who = artex__ex_cue_speaker(ex, t, &how);
+		if (who >= 0)
+			return add_claim(ex, a, z, who, ARTEX_HOW_CARRY, ARTEX_CLAIM_INDIRECT, verb);
 	}
 	return 0;
 }

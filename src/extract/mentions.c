@@ -951,7 +951,10 @@ int artex__ex_mentions(struct artex_ex *ex)
 					break;
 				}
 			if (keep == r.b) {
-				int cue_near = followed_by_cue(ex, r.b) || (r.a > 0 && cue_token(ex, r.a - 1));
+				/* Right before or after a cue, with no comma between: "…
+				 * Schneeballsystem, sagte er" ends a reported clause. */
+				int cue_near = (!artex__tok_punct(ex, r.b, ',') && followed_by_cue(ex, r.b)) ||
+				               (r.a > 0 && cue_token(ex, r.a - 1));
 				if (!(cue_near && r.b - r.a == 1) && !never_a_noun(ex, r.a, r.b))
 					continue;
 			} else {
