@@ -972,6 +972,12 @@ int artex__ex_mentions(struct artex_ex *ex)
 			r.b = e;
 			t = r.b - 1;
 		}
+		/* Nor does it end with a particle that a cut left behind ("Fehler
+		 * der" of "die Fehler der Vergangenheit"). */
+		while (r.b > r.a && connector(ex, r.b - 1))
+			r.b--;
+		if (r.a >= r.b)
+			continue;
 		int single = r.b - r.a == 1 || (r.b - r.a == 2 && artex__tok_punct(ex, r.a + 1, '.'));
 		int is_org = 0;
 		for (size_t i = r.a; i < r.b; i++)
