@@ -229,7 +229,7 @@ static char *name_text(const struct artex_ex *ex, size_t t0, size_t t1, int obli
 	for (size_t t = t0; t < t1; t++) {
 		const char *s = artex__tok_s(ex, t);
 		size_t n = artex__tok_n(ex, t);
-		if (ex->toks[t].flags & ARTEX_TF_POSS)
+		if ((ex->toks[t].flags & ARTEX_TF_POSS) && t + 1 == t1)
 			n -= (s[n - 2] == '\'') ? 2 : 4;
 		if (b.len && !(artex__tok_punct(ex, t, '.')))
 			artex_buf_putc(&b, ' ');
@@ -816,7 +816,10 @@ int artex__ex_mentions(struct artex_ex *ex)
 			}
 			if (cap(ex, b)) {
 				b++;
-				if (ex->toks[b - 1].flags & ARTEX_TF_POSS)
+				/* "Acme's Flood Unit" is two names, "the Public Defender's
+				 * Office" one: an organisation word right after the
+				 * possessive goes on with it. */
+				if ((ex->toks[b - 1].flags & ARTEX_TF_POSS) && !(cap(ex, b) && org_token(ex, b)))
 					break;
 				continue;
 			}
@@ -859,7 +862,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 		}
 		/* A possessive before more names: "Acme's Flood Research Unit". */
 		for (size_t i = r.a; i + 1 < r.b; i++)
-			if (ex->toks[i].flags & ARTEX_TF_POSS) {
+			if ((ex->toks[i].flags & ARTEX_TF_POSS) && !org_token(ex, i + 1)) {
 				int org = org_entity(ex, r.a, i + 1, pos);
 				if (org >= 0) {
 					struct artex_mention *m = add_mention(ex, r.a, i + 1, ARTEX_M_NAME);
