@@ -74,6 +74,24 @@ static int next_to_cue(const struct artex_ex *ex, const struct artex_mention *m)
 	return m->r0 > 0 && artex__ex_cue_at(ex, m->r0 - 1);
 }
 
+/* Mention m follows cue `cue` at once (past a preposition or an article)
+ * while someone is named before the cue in its sentence: the one spoken
+ * to, "told the newspaper", "sagte der Zeitung". */
+static int addressee(struct artex_ex *ex, const struct artex_mention *m, size_t cue)
+{
+	size_t k = cue + 1;
+	while (k < m->r0 && k < cue + 3 &&
+	       (artex__tok_in(ex, k, ex->L->prepositions) || artex__tok_in(ex, k, ex->L->definite_articles)))
+		k++;
+	if (m->r0 != k || ex->toks[k].sent != ex->toks[cue].sent)
+		return 0;
+	size_t s0 = ex->sent_start[ex->toks[cue].sent];
+	for (size_t t = cue; t-- > s0 && t + 40 > cue;)
+		if (ex->toks[t].mention >= 0 || artex__tok_pronoun(ex, t) >= 0)
+			return 1;
+	return 0;
+}
+
 static int first_mention_of_sentence(const struct artex_ex *ex, size_t mi)
 {
 	return mi == 0 || ex->toks[ex->ments[mi - 1].t0].sent != ex->toks[ex->ments[mi].t0].sent;
@@ -119,6 +137,8 @@ static void mention_features(struct artex_ex *ex, struct cand *c, size_t mi,
 		c->f[ARTEX_RF_next_sent] = 1;
 	if (s + 1 == item_sent && ends_with_colon(ex, s))
 		c->f[ARTEX_RF_colon] = 1;
+	if (it->cue >= 0 && addressee(ex, m, (size_t)it->cue))
+		c->f[ARTEX_RF_addressee] = 1;
 	if (subject[mi])
 		c->f[ARTEX_RF_subject] = 1;
 	c->mentions++;

@@ -45,6 +45,7 @@ struct artex_ex;
 	X(kind_role)          /* the nearest mention is a role noun */                           \
 	X(kind_pronoun)       /* the nearest mention is a pronoun */                             \
 	X(poss)               /* the nearest mention is possessive */                            \
+	X(addressee)          /* named right after the cue whose subject comes before it ("told the paper") */ \
 	X(place)              /* every mention near the item follows a preposition ("in Riga") */ \
 	X(subject)            /* a mention stands next to a verb of saying */                    \
 	X(sent_first)         /* a mention is the first of its sentence */                       \
