@@ -41,23 +41,16 @@ struct cands {
 	size_t n, cap;
 };
 
-static struct cand *cand_for(struct cands *cs, int e)
+static struct cand *cand_for(struct artex_ex *ex, struct cands *cs, int e)
 {
 	for (size_t i = 0; i < cs->n; i++)
 		if (cs->v[i].entity == e)
 			return &cs->v[i];
-	if (cs->n == cs->cap) {
-		size_t cap = cs->cap ? cs->cap * 2 : 16;
-		struct cand *v = realloc(cs->v, cap * sizeof *v);
-		if (!v)
-			return NULL;
-		cs->v = v;
-		cs->cap = cap;
+	struct cand *c = artex__ex_push(ex, (void **)&cs->v, &cs->n, &cs->cap, sizeof *c);
+	if (c) {
+		c->entity = e;
+		c->nearest = -1;
 	}
-	struct cand *c = &cs->v[cs->n++];
-	memset(c, 0, sizeof *c);
-	c->entity = e;
-	c->nearest = -1;
 	return c;
 }
 
@@ -163,7 +156,7 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 	size_t s_lo = item_sent > WINDOW_BEFORE ? item_sent - WINDOW_BEFORE : 0;
 	size_t last_sent = ex->toks[it->t1 - 1].sent;
 	size_t s_hi = last_sent + WINDOW_AFTER;
-	if (!cand_for(cs, -1))
+	if (!cand_for(ex, cs, -1))
 		return -1;
 	/* Mentions are in text order: start at the window's first sentence,
 	 * or REACH tokens before the item in a longer one. */
@@ -186,7 +179,7 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 		uint32_t para = ex->toks[m->t0].para;
 		if (m->entity < 0 || para + 1 < item_para || para > item_para + (s > last_sent))
 			continue;
-		struct cand *c = cand_for(cs, m->entity);
+		struct cand *c = cand_for(ex, cs, m->entity);
 		if (!c)
 			return -1;
 		mention_features(ex, c, mi, it, item_sent, subject);
@@ -197,14 +190,14 @@ static int gather(struct artex_ex *ex, const struct artex_item *it, struct cands
 		const struct artex_mention *m = &ex->ments[mi];
 		if (m->entity < 0 || item_para == 0)
 			continue;
-		struct cand *c = cand_for(cs, m->entity);
+		struct cand *c = cand_for(ex, cs, m->entity);
 		if (!c)
 			return -1;
 		c->f[ARTEX_RF_headline] = 1;
 	}
 	int named[3] = {it->base, it->phrase, it->prev};
 	for (int k = 0; k < 3; k++)
-		if (named[k] >= 0 && !cand_for(cs, named[k]))
+		if (named[k] >= 0 && !cand_for(ex, cs, named[k]))
 			return -1;
 	return 0;
 }
