@@ -364,6 +364,21 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 	return 0;
 }
 
+/* A lower-case word with one of the language's participle endings. */
+static int participle(const struct artex_ex *ex, size_t t)
+{
+	if (t >= ex->n_toks || ex->toks[t].kind != ARTEX_T_WORD || (ex->toks[t].flags & ARTEX_TF_CAP))
+		return 0;
+	const char *f = artex__tok_f(ex, t);
+	size_t n = artex__tok_fn(ex, t);
+	for (const char *const *e = ex->L->participle_endings; e && *e; e++) {
+		size_t el = strlen(*e);
+		if (n > el + 2 && memcmp(f + n - el, *e, el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Where a content clause may start right after a bare cue ("said the
  * plan …", "said its members …"): a word of the language's clause starts,
  * a capitalised word or a number, or any word that no preposition,
@@ -475,7 +490,8 @@ static int verb_claims(struct artex_ex *ex, size_t s)
 				/* A later ", said X"-style attribution or quote ends the clause,
 				 * and so does a participle of saying (", saying …"). */
 				if (artex__tok_punct(ex, k, ',') &&
-				    (ex->toks[k + 1].kind == ARTEX_T_DASH || artex__ex_cue_at(ex, k + 1))) {
+				    (ex->toks[k + 1].kind == ARTEX_T_DASH || artex__ex_cue_at(ex, k + 1) ||
+				     participle(ex, k + 1))) {
 					end = k;
 					break;
 				}

@@ -108,7 +108,10 @@ struct artex_suffix_rule {
 	/* Case endings a surname's key drops, longest first, so that           \
 	 * "Ивановой" and "Иванова" share one key (endings, not words). */       \
 	X(name_case_endings, NAME_CASE_ENDINGS)                                              \
-	X(patronymic_endings, PATRONYMIC_ENDINGS) /* "ович", "івна" (endings) */
+	X(patronymic_endings, PATRONYMIC_ENDINGS) /* "ович", "івна" (endings) */          \
+	/* Endings of participles: after a comma one starts a clause of the      \
+	 * writer's, not the reported content ("…, raising the prospect"). */      \
+	X(participle_endings, PARTICIPLE_ENDINGS)
 
 #define ARTEX_WL_FIELD(field, NAME) const char *const *field;
 

@@ -149,6 +149,8 @@ static const char *const inclusion_words[] = {"darunter", "einschließlich", NUL
 static const char *const infinitive_markers[] = {"zu", NULL};
 static const char *const name_connectors[] = {"van", "von", "der", "de", "zu", "ten", "ter", NULL};
 
+static const char *const participle_endings[] = {"end", NULL};
+
 const struct artex_lang artex__lang_de = {
 	.tag = "de",
 	.function_words = function_words,
@@ -185,4 +187,5 @@ const struct artex_lang artex__lang_de = {
 	.infinitive_markers = infinitive_markers,
 	.name_connectors = name_connectors,
 	.acronym_after_name_stands_alone = 1,
+	.participle_endings = participle_endings,
 };

@@ -252,6 +252,8 @@ static const char *const inclusion_words[] = {"including", "among", NULL};
 static const char *const infinitive_markers[] = {"to", NULL};
 static const char *const name_connectors[] = {"de", "van", "von", "der", "del", "da", "di", "bin", "al", "la", "le", "du", "dos", "y", NULL};
 
+static const char *const participle_endings[] = {"ing", NULL};
+
 const struct artex_lang artex__lang_en = {
 	.tag = "en",
 	.function_words = function_words,
@@ -286,4 +288,5 @@ const struct artex_lang artex__lang_en = {
 	.inclusion_words = inclusion_words,
 	.infinitive_markers = infinitive_markers,
 	.name_connectors = name_connectors,
+	.participle_endings = participle_endings,
 };

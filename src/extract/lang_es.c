@@ -138,6 +138,8 @@ static const char *const coordinators[] = {"y", "e", NULL};
 static const char *const inclusion_words[] = {"incluido", "incluida", "incluidos", "incluidas", NULL};
 static const char *const name_connectors[] = {"de", "del", "la", "las", "los", "y", NULL};
 
+static const char *const participle_endings[] = {"ando", "iendo", NULL};
+
 const struct artex_lang artex__lang_es = {
 	.tag = "es",
 	.function_words = function_words,
@@ -172,4 +174,5 @@ const struct artex_lang artex__lang_es = {
 	.inclusion_words = inclusion_words,
 	.name_connectors = name_connectors,
 	.acronym_after_name_stands_alone = 1,
+	.participle_endings = participle_endings,
 };

@@ -136,6 +136,8 @@ static const char *const coordinators[] = {"et", NULL};
 static const char *const inclusion_words[] = {"dont", "notamment", NULL};
 static const char *const name_connectors[] = {"de", "du", "des", "la", "le", "d'", NULL};
 
+static const char *const participle_endings[] = {"ant", NULL};
+
 const struct artex_lang artex__lang_fr = {
 	.tag = "fr",
 	.function_words = function_words,
@@ -170,4 +172,5 @@ const struct artex_lang artex__lang_fr = {
 	.inclusion_words = inclusion_words,
 	.name_connectors = name_connectors,
 	.acronym_after_name_stands_alone = 1,
+	.participle_endings = participle_endings,
 };
