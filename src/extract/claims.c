@@ -348,6 +348,14 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 				if (k < z)
 					end = k;
 			}
+			/* A relative clause on the source ("the researcher who found
+			 * the flaw") belongs to it, up to the next comma. */
+			if (end < z && artex__tok_in(ex, end, ex->L->relative_words)) {
+				while (end < z && !artex__tok_punct(ex, end, ','))
+					end++;
+				if (end + 1 >= z)
+					end = z - 1;
+			}
 			int rc;
 			size_t lead = p;
 			while (lead > a && (trim_tok(ex, lead - 1) || artex__tok_in(ex, lead - 1, ex->L->conjunctions)))
