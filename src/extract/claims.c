@@ -554,7 +554,8 @@ static int postposed_claims(struct artex_ex *ex, size_t s)
 		size_t c = t - 1;
 		for (size_t n = 0; c > a + 1 && n < 8 && !artex__tok_punct(ex, c, ',') &&
 		                   (ex->toks[c].kind == ARTEX_T_WORD || ex->toks[c].kind == ARTEX_T_NUM) &&
-		                   !(ex->toks[c].flags & ARTEX_TF_INQUOTE);
+		                   !(ex->toks[c].flags & ARTEX_TF_INQUOTE) &&
+		                   !artex__tok_in(ex, c, ex->L->passive_aux);
 		     n++) {
 			int32_t m = (int32_t)artex__ex_mention_ending_at(ex, c);
 			c = m >= 0 && ex->ments[m].r0 > a ? ex->ments[m].r0 - 1 : c - 1;

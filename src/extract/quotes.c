@@ -309,6 +309,7 @@ int artex__ex_cue_at(const struct artex_ex *ex, size_t t)
 		return 0;
 	/* "a report", "the claims": a noun, not a verb. */
 	if (t > 0 && (artex__tok_in(ex, t - 1, ex->L->definite_articles) ||
+	              artex__tok_in(ex, t - 1, ex->L->indefinites) ||
 	              artex__tok_in(ex, t - 1, ex->L->possessives) || (ex->toks[t - 1].flags & ARTEX_TF_POSS)))
 		return 0;
 	return f;
