@@ -365,6 +365,8 @@ static int tail_match(const struct artex_ex *ex, size_t t0, size_t t1, const cha
 }
 
 /* The entity a name of tokens [t0, t1) names, most recent first; -1. */
+static int patronymic(const struct artex_ex *ex, size_t t);
+
 static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 {
 	char key[128], alt[128];
@@ -387,6 +389,8 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 		}
 	}
 	int multi = t1 - t0 >= 2 && !initial(ex, t0);
+	char first[128];
+	make_key(ex->L, artex__tok_f(ex, t0), artex__tok_fn(ex, t0), first, sizeof first);
 	int32_t init = 0;
 	artex__utf8_decode(artex__tok_f(ex, t0), artex__tok_fn(ex, t0), &init);
 	char surface[256];
@@ -406,9 +410,14 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 	for (size_t e = 0; e < ex->n_ents; e++) {
 		const struct artex_entity *en = &ex->ents[e];
 		int hit = strcmp(en->key, key) == 0 || (alt[0] && strcmp(en->key, alt) == 0);
-		/* A first name alone, as a later mention ("David wrote"). */
-		if (!hit && t1 - t0 == 1 && !en->is_org && en->first_key)
-			hit = strcmp(en->first_key, key) == 0 && strlen(key) >= 3;
+		/* A first name alone, as a later mention ("David wrote"), or with
+		 * the patronymic ("Юрий Викторович" for "Юрий Мамаев"). */
+		if (!hit && !en->is_org && en->first_key) {
+			if (t1 - t0 == 1)
+				hit = strcmp(en->first_key, key) == 0 && strlen(key) >= 3;
+			else if (t1 - t0 == 2 && patronymic(ex, t1 - 1))
+				hit = strcmp(en->first_key, first) == 0;
+		}
 		if (!hit || strlen(en->key) < 2)
 			continue;
 		/* "Vidal Soto" for "Inés Vidal Soto" passes without the initial. */
