@@ -46,14 +46,15 @@ static void ex_dispose(struct artex_ex *ex)
 
 static char *fold_string(const char *s)
 {
+	artex__lang_init(); /* the case table */
 	struct artex_buf b = ARTEX_BUF_INIT;
 	size_t n = strlen(s);
 	for (size_t i = 0; i < n;) {
 		int32_t cp;
 		i += artex__utf8_decode(s + i, n - i, &cp);
-		cp = utf8proc_tolower(cp);
-		if (cp == 0x451)
-			cp = 0x435;
+		/* As the tokeniser folds: a registry entry "Conan O’Brien" matches
+		 * "O'Brien" in the text. */
+		cp = artex__fold_cp(artex__cp_tolower(cp));
 		char enc[4];
 		artex_buf_put(&b, enc, artex__utf8_encode(cp, enc));
 	}

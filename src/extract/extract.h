@@ -181,6 +181,13 @@ static inline int32_t artex__cp_tolower(int32_t cp)
 	return artex__cp_lower_slow(cp);
 }
 
+/* A lower-case code point as words are compared everywhere: ё as е and
+ * the typographic apostrophe as the plain one. */
+static inline int32_t artex__fold_cp(int32_t cp)
+{
+	return cp == 0x451 ? 0x435 : cp == 0x2019 ? '\'' : cp;
+}
+
 /* The word lists of struct artex_lang, as bits. */
 #define ARTEX_WL_ENUM(field, NAME) ARTEX_WL_##NAME,
 enum { ARTEX_LANG_WORDLISTS(ARTEX_WL_ENUM) ARTEX_WL_COUNT };

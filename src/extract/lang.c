@@ -75,7 +75,9 @@ static struct wx_list wx_lists[WX_LISTS * 2]; /* open addressing on the pointer 
 static size_t wx_n_slots, wx_n_lists;
 static pthread_once_t wx_once = PTHREAD_ONCE_INIT;
 /* Languages (bits) whose function words are the list numbered so. */
-static uint8_t wx_fw_langs[WX_LISTS];
+/* The languages (bit i: langs[i]) whose function words a list is. */
+static uint32_t wx_fw_langs[WX_LISTS];
+_Static_assert(sizeof langs / sizeof langs[0] <= 32, "wx_fw_langs holds a bit per language");
 static uint64_t wx_fw_plens;  /* prefix lengths over those lists */
 static int wx_fw_all = 1;     /* every language's function words are indexed */
 
@@ -393,7 +395,7 @@ static void wx_init(void)
 			wx_fw_all = 0;
 			continue;
 		}
-		wx_fw_langs[l->no] |= (uint8_t)(1u << i);
+		wx_fw_langs[l->no] |= (uint32_t)1 << i;
 		wx_fw_plens |= l->plens;
 	}
 	for (size_t i = 0; i < N_LANGS; i++)
@@ -403,9 +405,9 @@ static void wx_init(void)
 /* Bit l set when the word w[0..n) (n > 0) is one of language l's function
  * words: one hash of the word serves all languages, as the hash does not
  * depend on the list. */
-static unsigned wx_function_word(const char *w, size_t n)
+static uint32_t wx_function_word(const char *w, size_t n)
 {
-	unsigned langs_hit = 0;
+	uint32_t langs_hit = 0;
 	uint32_t h = WX_FNV_BASIS;
 	for (size_t i = 0;; i++) {
 		int end = i == n;
@@ -497,8 +499,7 @@ static void count_function_words(size_t *hits, const char *text, size_t len)
 		if (artex__cp_is(cp, ARTEX_CP_ALPHA)) {
 			char enc[4];
 			int32_t low = artex__cp_tolower(cp);
-			if (low == 0x451) /* ё as е: the tables spell words as the tokeniser folds them */
-				low = 0x435;
+			low = artex__fold_cp(low); /* the tables spell words as the tokeniser folds them */
 			size_t k;
 			if (low < 0x80)
 				enc[0] = (char)low, k = 1;
@@ -520,7 +521,7 @@ static void count_function_words(size_t *hits, const char *text, size_t len)
 		}
 		if (wn > 0 && wn < sizeof word) {
 			if (wx_fw_all) {
-				unsigned in = wx_function_word(word, wn);
+				uint32_t in = wx_function_word(word, wn);
 				for (size_t l = 0; l < N_LANGS; l++)
 					hits[l] += (in >> l) & 1;
 			} else {

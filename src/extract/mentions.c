@@ -290,10 +290,7 @@ static void last_token_key(const struct artex_lang *L, const char *name, char *k
 	for (size_t i = 0; i < n && k + 4 < sizeof low;) {
 		int32_t cp;
 		i += artex__utf8_decode(last + i, n - i, &cp);
-		cp = utf8proc_tolower(cp);
-		if (cp == 0x451)
-			cp = 0x435;
-		k += artex__utf8_encode(cp, low + k);
+		k += artex__utf8_encode(artex__fold_cp(artex__cp_tolower(cp)), low + k);
 	}
 	make_key(L, low, k, key, size);
 }

@@ -107,11 +107,7 @@ static void fold_range(struct artex_ex *ex, struct artex_tok *t)
 	for (size_t i = t->b; i < t->e;) {
 		int32_t cp;
 		i += artex__utf8_next(ex->text + i, ex->len - i, &cp);
-		cp = artex__cp_tolower(cp);
-		if (cp == 0x451)
-			cp = 0x435;
-		else if (cp == 0x2019)
-			cp = '\'';
+		cp = artex__fold_cp(artex__cp_tolower(cp));
 		if (cp < 0x80)
 			*out++ = (char)cp;
 		else if (cp < 0x800)

@@ -786,6 +786,29 @@ static void test_people_registry(void **state)
 	remove(path);
 }
 
+/* A registry alias with a typographic apostrophe matches the plain one in
+ * the text, as the tokeniser folds both alike. */
+static void test_people_registry_apostrophe(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/artex-people-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	FILE *f = fdopen(fd, "w");
+	fputs("people:\n  - name: Aoife Byrne\n    aliases: [\"Aoife O\u2019Brien\"]\n", f);
+	fclose(f);
+	const char *text = "date 2024-06-02 Port\n\nFerries wait\n\n"
+	                   "\"The crossing is off,\" Aoife O'Brien said.\n";
+	struct artex_article *art = NULL;
+	struct artex_error err;
+	assert_int_equal(artex_article_read(&art, text, strlen(text), "text", "t.txt", &err), 0);
+	struct artex_extract_opts opts = {NULL, path};
+	assert_int_equal(artex_article_extract(art, &opts, &err), 0);
+	expect_quote(art, "The crossing is off,", "Aoife Byrne");
+	artex_article_free(art);
+	remove(path);
+}
+
 static void test_deterministic_and_repeatable(void **state)
 {
 	(void)state;
@@ -864,6 +887,7 @@ int main(void)
 		cmocka_unit_test(test_es),
 		cmocka_unit_test(test_language_identification),
 		cmocka_unit_test(test_people_registry),
+		cmocka_unit_test(test_people_registry_apostrophe),
 		cmocka_unit_test(test_word_index),
 		cmocka_unit_test(test_identify_agrees),
 		cmocka_unit_test(test_deterministic_and_repeatable),
