@@ -678,7 +678,7 @@ static int person_mention_exactly(const struct artex_ex *ex, size_t t0, size_t t
 	for (size_t i = 0; i < ex->n_ments; i++) {
 		const struct artex_mention *m = &ex->ments[i];
 		if (m->kind == ARTEX_M_NAME && m->r0 >= t0 && m->t0 >= t0 && m->t1 == t1 && m->entity >= 0) {
-			const struct artex_entity *e = &ex->ents[m->entity];
+			const struct artex_xentity *e = &ex->ents[m->entity];
 			if (e->known || (!e->is_org && strchr(e->name, ' ') && named_in_body(ex, m->entity)))
 				return m->entity;
 		}

@@ -95,7 +95,7 @@ static int people_entry(struct artex_ex *ex, json_t *p, int is_org, const char *
 	int e = artex__ex_new_entity(ex, nm, is_org);
 	if (e < 0)
 		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-	struct artex_entity *en = &ex->ents[e];
+	struct artex_xentity *en = &ex->ents[e];
 	en->known = 1;
 	en->nominative = 1;
 	const char *role = json_string_value(json_object_get(p, "role"));
@@ -241,7 +241,7 @@ static const char *entity_id(struct artex_ex *ex, int e, size_t *np, size_t *no)
 {
 	if (e < 0)
 		return NULL;
-	struct artex_entity *en = &ex->ents[e];
+	struct artex_xentity *en = &ex->ents[e];
 	if (en->model_id)
 		return en->model_id;
 	struct artex_article *art = ex->art;

@@ -257,7 +257,7 @@ struct artex_mention {
 	int32_t entity;   /* -1: none */
 };
 
-struct artex_entity {
+struct artex_xentity {
 	char *name;          /* canonical, malloc'd */
 	char *key;           /* casefolded last name stem, malloc'd */
 	char *first_key;     /* the same of the first name of a longer name, or NULL; malloc'd */
@@ -368,7 +368,7 @@ struct artex_ex {
 	long *quote_first_at, *quote_next;
 	uint64_t *claim_set;
 	size_t claim_set_cap;
-	struct artex_entity *ents;
+	struct artex_xentity *ents;
 	size_t n_ents, cap_ents;
 	struct artex_xquote *quotes;
 	size_t n_quotes, cap_quotes;

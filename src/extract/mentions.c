@@ -306,7 +306,7 @@ static int first_initial(const char *name)
 
 /* The key of a longer name's first word, which a later mention may use
  * alone; kept with the entity so that matching does not fold it again. */
-static int set_first_key(const struct artex_ex *ex, struct artex_entity *e)
+static int set_first_key(const struct artex_ex *ex, struct artex_xentity *e)
 {
 	free(e->first_key);
 	e->first_key = NULL;
@@ -324,7 +324,7 @@ static int set_first_key(const struct artex_ex *ex, struct artex_entity *e)
 
 int artex__ex_new_entity(struct artex_ex *ex, char *name, int is_org)
 {
-	struct artex_entity *e = artex__ex_push(ex, (void **)&ex->ents, &ex->n_ents, &ex->cap_ents,
+	struct artex_xentity *e = artex__ex_push(ex, (void **)&ex->ents, &ex->n_ents, &ex->cap_ents,
 	                                        sizeof *e);
 	if (!e) {
 		free(name);
@@ -405,7 +405,7 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 				return (int)e;
 	int best = -1;
 	for (size_t e = 0; e < ex->n_ents; e++) {
-		const struct artex_entity *en = &ex->ents[e];
+		const struct artex_xentity *en = &ex->ents[e];
 		int hit = strcmp(en->key, key) == 0 || (alt[0] && strcmp(en->key, alt) == 0);
 		/* A first name alone, as a later mention ("David wrote"), or with
 		 * the patronymic ("Юрий Викторович" for "Юрий Мамаев"). */
@@ -577,7 +577,7 @@ static int set_role(struct artex_ex *ex, int e, size_t t0, size_t t1)
 		return 0;
 	const char *s = artex__tok_s(ex, t0);
 	size_t n = ex->toks[t1 - 1].e - ex->toks[t0].b;
-	struct artex_entity *en = &ex->ents[e];
+	struct artex_xentity *en = &ex->ents[e];
 	if (en->role && strlen(en->role) >= n)
 		return 0;
 	/* Lower-case the first letter of a sentence-initial role word. */
@@ -1012,7 +1012,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 		int oblique = oblique_at(ex, r.role0 != r.role1 ? r.role0 : r.a);
 		int e = match_entity(ex, r.a, r.b);
 		if (e >= 0) {
-			struct artex_entity *en = &ex->ents[e];
+			struct artex_xentity *en = &ex->ents[e];
 			int ntok = (int)(r.b - r.a);
 			if (!en->known && !en->is_org &&
 			    ((ntok >= 2 && token_count(en->name) < 2) ||

@@ -276,7 +276,7 @@ static void item_features(struct artex_ex *ex, const struct artex_item *it, stru
 			f[ARTEX_RF_null_cue_far] = it->cue_far;
 			continue;
 		}
-		const struct artex_entity *en = &ex->ents[c->entity];
+		const struct artex_xentity *en = &ex->ents[c->entity];
 		f[ARTEX_RF_base] = c->entity == it->base;
 		int is_base = c->entity == it->base;
 		f[ARTEX_RF_base_role] = is_base && it->base_how == ARTEX_HOW_ROLE;

@@ -7,6 +7,7 @@
 #include <yaml.h>
 
 #include "util/buf.h"
+#include "util/cnum.h"
 #include "util/error.h"
 #include "util/utf8.h"
 
@@ -142,7 +143,7 @@ static json_t *resolve_plain(const char *s, size_t n)
 			if (errno == 0)
 				return json_integer(v);
 		}
-		return json_real(strtod(tmp, NULL));
+		return json_real(artex__strtod_c(tmp, NULL));
 	}
 	/* .inf and .nan stay strings: JSON has no infinities or NaN. */
 	return json_stringn(s, n);

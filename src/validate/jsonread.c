@@ -8,13 +8,12 @@
  * itself. It accepts exactly RFC 8259 JSON, rejects duplicate keys, allows
  * \u0000 in strings and keys, and reads integers beyond json_int_t as reals
  * (only those numbers, not the whole document). */
-#include <locale.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/cnum.h"
 #include "util/error.h"
 #include "util/utf8.h"
 #include "validate/jsonschema.h"
@@ -30,13 +29,6 @@ struct reader {
 	size_t tmp_cap;
 };
 
-static locale_t c_locale;
-static pthread_once_t c_locale_once = PTHREAD_ONCE_INIT;
-
-static void make_c_locale(void)
-{
-	c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
-}
 
 static json_t *fail(struct reader *r, const char *why)
 {
@@ -265,11 +257,7 @@ static json_t *read_number(struct reader *r)
 			return fail(r, "out of memory");
 		memcpy(txt, start, len);
 		txt[len] = '\0';
-		pthread_once(&c_locale_once, make_c_locale);
-		locale_t old = c_locale ? uselocale(c_locale) : (locale_t)0;
-		d = strtod(txt, NULL);
-		if (old)
-			uselocale(old);
+		d = artex__strtod_c(txt, NULL);
 		if (txt != buf)
 			free(txt);
 		if (!isfinite(d)) {

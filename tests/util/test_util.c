@@ -1,12 +1,14 @@
 /* UTF-8 helpers, JSON and YAML loading with positions. */
 #include "common.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
 
+#include "util/cnum.h"
 #include "util/jsonloc.h"
 #include "util/messages.h"
 #include "util/utf8.h"
@@ -318,6 +320,25 @@ static json_t *load_ok(const char *yaml)
 	return v;
 }
 
+/* A host program in a locale that writes "0,85" still reads "0.85" from
+ * YAML as 0.85. Needs a decimal-comma locale (scripts/deps test makes
+ * de_DE.UTF-8); says so and skips without one. */
+static void test_numbers_whatever_the_locale(void **state)
+{
+	(void)state;
+	if (!setlocale(LC_NUMERIC, "de_DE.UTF-8") && !setlocale(LC_NUMERIC, "de_DE.utf8")) {
+		print_message("SKIP: no de_DE.UTF-8 locale to test a decimal comma with\n");
+		skip();
+	}
+	assert_string_equal(localeconv()->decimal_point, ",");
+	json_t *v = load_ok("confidence: 0.85\n");
+	double d = json_real_value(json_object_get(v, "confidence"));
+	json_decref(v);
+	assert_true(artex__strtod_c("2.5", NULL) == 2.5);
+	setlocale(LC_NUMERIC, "C");
+	assert_true(d == 0.85);
+}
+
 static void test_yaml_scalars(void **state)
 {
 	json_t *v = load_ok("a: 1\nb: 1.5\nc: true\nd: ~\ne: \"1\"\nf: no\ng: 2025-08-21\n"
@@ -428,6 +449,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_alias_bomb),
 		cmocka_unit_test(test_yaml_depth),
 		cmocka_unit_test(test_yaml_locate),
+		cmocka_unit_test(test_numbers_whatever_the_locale),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

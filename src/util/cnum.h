@@ -1,0 +1,9 @@
+/* Numbers read the same whatever locale the host program set: YAML, JSON
+ * and TEI write "0.85" even where a person writes "0,85". */
+#ifndef ARTEX_UTIL_CNUM_H
+#define ARTEX_UTIL_CNUM_H
+
+/* strtod in the C locale's LC_NUMERIC, for this call and thread only. */
+double artex__strtod_c(const char *s, char **end);
+
+#endif
