@@ -239,6 +239,7 @@ static int ascii_ieq(const char *a, size_t n, const char *b)
 	return 1;
 }
 
+/* needle in lower case */
 static const char *ascii_istr(const char *s, size_t len, const char *needle)
 {
 	size_t m = strlen(needle);
@@ -749,6 +750,15 @@ static void jsonld_block(struct html_page *pg, struct meta *m, const xmlNode *sc
 	}
 	if (artex__jsonld_metadata(scratch, s, len, pg->file, &err) == 0) {
 		m->scratch = scratch;
+		const char *free_at = ascii_istr(s, len, "\"isaccessibleforfree\"");
+		if (free_at) {
+			const char *v = free_at + 21;
+			while (v < s + len && (is_ws((unsigned char)*v) || *v == ':' || *v == '"'))
+				v++;
+			if (v + 5 <= s + len && ascii_ieq(v, 5, "false"))
+				warn(pg, "/body", "the page marks the article as not free to read "
+				     "(isAccessibleForFree: false); the body may be a teaser");
+		}
 		take_jsonld(m, scratch);
 		if (scratch->paragraphs.count)
 			m->jsonld_body = &scratch->paragraphs;
@@ -766,8 +776,9 @@ static void jsonld_block(struct html_page *pg, struct meta *m, const xmlNode *sc
 static void scan(struct html_page *pg, struct meta *m)
 {
 	xmlNodePtr root = xmlDocGetRootElement(pg->doc);
-	size_t jsonld = 0;
+	size_t jsonld = 0, times = 0;
 	int in_body = 0;
+	const xmlNode *marked = NULL, *first_time = NULL;
 	if (root)
 		offer(m, F_LANGUAGE, S_LANG, artex__html_attr(root, "lang"));
 	for (xmlNodePtr n = root; n; n = artex__html_next(n, NULL, 0)) {
@@ -796,20 +807,26 @@ static void scan(struct html_page *pg, struct meta *m)
 			char *t = prop_value(n, 0);
 			offer(m, F_HEADLINE, S_H1, t);
 			free(t);
-		} else if (!strcmp(name, "time") && in_body) {
-			const char *dt = artex__html_attr(n, "datetime");
-			/* pubdate marks the article's own date among others. */
-			if (dt && artex__html_attr(n, "pubdate")) {
-				free(m->value[F_PUBLISHED][S_TIME]);
-				m->value[F_PUBLISHED][S_TIME] = NULL;
+		} else if (!strcmp(name, "time") && in_body && artex__html_attr(n, "datetime")) {
+			/* The article's own date is marked (pubdate, a "published"
+			 * class) or is the page's only one; live blogs and comment
+			 * threads have a time per entry. */
+			const char *cls = artex__html_attr(n, "class");
+			if (!marked && (artex__html_attr(n, "pubdate") ||
+			                (cls && ascii_istr(cls, strlen(cls), "publish")))) {
+				marked = n;
 			}
-			offer(m, F_PUBLISHED, S_TIME, dt);
+			if (!first_time)
+				first_time = n;
+			times++;
 		} else if (!strcmp(name, "script")) {
 			const char *type = artex__html_attr(n, "type");
 			if (type && ascii_istr(type, strlen(type), "ld+json"))
 				jsonld_block(pg, m, n, jsonld++);
 		}
 	}
+	if (marked || times == 1)
+		offer(m, F_PUBLISHED, S_TIME, artex__html_attr(marked ? marked : first_time, "datetime"));
 }
 
 /* ---- dates ---- */
@@ -1043,10 +1060,11 @@ static int is_separator(const char *s)
 	       !strncmp(s, "\xC2\xBB", 2) || *s == '/';
 }
 
+static int instant(const char *d, long long *out);
+
 /* Two values of one field say the same: equal once normalised; a
  * headline with the site's name before or after it; a date alone and a
- * date-time on that day; the same instant in another zone is not
- * worked out (sites rarely write one). */
+ * date-time on that day; one instant written in two zones. */
 static int agree(enum field f, const char *a, const char *b)
 {
 	char *x = comparable(f, a), *y = comparable(f, b);
@@ -1054,8 +1072,10 @@ static int agree(enum field f, const char *a, const char *b)
 	if (x && y) {
 		size_t nx = strlen(x), ny = strlen(y);
 		same = strcmp(x, y) == 0;
+		long long ix, iy;
 		if (!same && (f == F_PUBLISHED || f == F_MODIFIED))
-			same = (nx == 10 || ny == 10) && !strncmp(x, y, 10);
+			same = ((nx == 10 || ny == 10) && !strncmp(x, y, 10)) ||
+			       (instant(x, &ix) && instant(y, &iy) && ix == iy);
 		if (!same && f == F_HEADLINE && nx != ny) {
 			const char *lng = nx > ny ? x : y, *sht = nx > ny ? y : x;
 			size_t ns = strlen(sht), nl = strlen(lng);
@@ -1069,6 +1089,33 @@ static int agree(enum field f, const char *a, const char *b)
 	free(x);
 	free(y);
 	return same;
+}
+
+/* Minutes since 1970 of a model date-time with a zone; 0 without one. */
+static int instant(const char *d, long long *out)
+{
+	int y, mo, day, h, mi, oh = 0, om = 0;
+	size_t n = strlen(d);
+	if (n < 16 || !digits(d, 4, &y) || !digits(d + 5, 2, &mo) || !digits(d + 8, 2, &day) ||
+	    !digits(d + 11, 2, &h) || !digits(d + 14, 2, &mi))
+		return 0;
+	int sign = 0;
+	if (d[n - 1] == 'Z')
+		sign = 1;
+	else if (n >= 22 && (d[n - 6] == '+' || d[n - 6] == '-') && digits(d + n - 5, 2, &oh) &&
+	         digits(d + n - 2, 2, &om))
+		sign = d[n - 6] == '+' ? 1 : -1;
+	if (!sign)
+		return 0;
+	/* days from civil (Howard Hinnant's algorithm) */
+	long long yy = y - (mo <= 2);
+	long long era = (yy >= 0 ? yy : yy - 399) / 400;
+	long long yoe = yy - era * 400;
+	long long doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+	long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	long long days = era * 146097 + doe - 719468;
+	*out = days * 1440 + h * 60 + mi - sign * (oh * 60 + om);
+	return 1;
 }
 
 static const char *to_arena(struct html_page *pg, const char *s)
@@ -1201,6 +1248,63 @@ static int apply(struct html_page *pg, struct meta *m)
 	return 0;
 }
 
+const char *artex__html_byline(const char *s)
+{
+	static const char *const words[] = {"By ", "by ", "BY ", "Von ", "von ", "Par ", "par ",
+	                                    "Por ", "por ", NULL};
+	while (*s == ' ')
+		s++;
+	for (const char *const *w = words; *w; w++)
+		if (!strncmp(s, *w, strlen(*w)))
+			return s + strlen(*w);
+	return NULL;
+}
+
+/* Names from a byline ("By Ann Lee and Bo Chan, June 3, 2025"): up to the
+ * first comma, bar or dash, split at " and ". Only name-like parts (one
+ * to four words, each capitalised) count. */
+static int authors_from_byline(struct html_page *pg)
+{
+	const char *s = artex__html_byline(pg->byline);
+	if (!s)
+		s = pg->byline;
+	while (*s == ' ')
+		s++;
+	size_t n = strcspn(s, ",|\xC2\xB7");
+	const char *dash = strstr(s, " - ");
+	if (dash && (size_t)(dash - s) < n)
+		n = (size_t)(dash - s);
+	char *names = strndup(s, n);
+	if (!names)
+		return oom(pg->err);
+	int rc = 0;
+	for (char *p = names; p && *p && rc == 0;) {
+		char *and = strstr(p, " and ");
+		if (and)
+			*and = '\0';
+		size_t words = 0, len = strlen(p);
+		int ok = len > 0;
+		for (char *w = p; ok && *w;) {
+			ok = (*w >= 'A' && *w <= 'Z') || ((unsigned char)*w >= 0xC0);
+			words++;
+			w += strcspn(w, " ");
+			w += strspn(w, " ");
+		}
+		if (ok && words <= 4) {
+			char *c = collapsed(p, len);
+			const char *a = c ? to_arena(pg, c) : NULL;
+			free(c);
+			if (!a || artex__strlist_add_arena(pg->art, &pg->art->authors, a) < 0)
+				rc = oom(pg->err);
+		}
+		p = and ? and + 5 : NULL;
+	}
+	free(names);
+	if (rc == 0 && pg->dump && pg->art->authors.count)
+		artex_buf_puts(pg->dump, "meta  authors        from the byline\n");
+	return rc;
+}
+
 static void meta_dispose(struct meta *m)
 {
 	for (int f = 0; f < N_FIELDS; f++)
@@ -1280,6 +1384,8 @@ static int read_page(struct html_page *pg, const char *buf, size_t len)
 		goto done;
 	if ((rc = artex__html_body(pg)) < 0)
 		goto done;
+	if (pg->art->authors.count == 0 && pg->byline && (rc = authors_from_byline(pg)) < 0)
+		goto done;
 	if (pg->art->paragraphs.count == 0 && m.jsonld_body &&
 	    (rc = body_from_jsonld(pg, m.jsonld_body)) < 0)
 		goto done;
@@ -1308,6 +1414,7 @@ static int html_read(struct artex_article *art, const char *buf, size_t len, con
 	struct html_page pg = {.art = art, .file = file, .err = err};
 	int rc = read_page(&pg, buf, len);
 	xmlFreeDoc(pg.doc);
+	free(pg.byline);
 	return rc;
 }
 
@@ -1329,6 +1436,7 @@ int artex_html_explain(char **out, size_t *out_len, const char *path, struct art
 	struct html_page pg = {.art = art, .file = path, .err = err, .dump = &dump};
 	rc = read_page(&pg, buf, len);
 	xmlFreeDoc(pg.doc);
+	free(pg.byline);
 	artex_article_free(art);
 	free(buf);
 	if (rc < 0 || dump.oom) {

@@ -18,6 +18,7 @@ struct html_page {
 	/* Where itemprop="articleBody" (or its RDFa twin) marks the text. */
 	xmlNodePtr body_hint;
 	const char *headline; /* as chosen from the metadata, to keep it out of the body */
+	char *byline; /* text of the first byline met, for pages that name no author otherwise */
 	struct artex_buf *dump; /* NULL unless the blocks are being explained */
 };
 
@@ -39,6 +40,10 @@ void artex__html_describe(struct artex_buf *b, const xmlNode *n);
 /* A date as sites write it (ISO 8601 with a space or "T", zones as +0200,
  * RFC 2822, "June 3, 2025") in the model's form; 0 when it is none. */
 int artex__html_date(const char *s, char *out, size_t size);
+
+/* The text after "By " (or "Von", "Par", "Por") at the start of s, or
+ * NULL when s does not start so. */
+const char *artex__html_byline(const char *s);
 
 /* Fills the article's paragraphs from the page's main text. */
 int artex__html_body(struct html_page *pg);

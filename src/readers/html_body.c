@@ -67,7 +67,7 @@ static const struct {
 	{"breadcrumb", HINT_STRONG}, {"breadcrumbs", HINT_STRONG}, {"signup", HINT_STRONG},
 	{"trending", HINT_STRONG}, {"popular", HINT_STRONG}, {"mostread", HINT_STRONG},
 	{"recommended", HINT_STRONG}, {"recommendations", HINT_STRONG},
-	{"readmore", HINT_STRONG},
+	{"readmore", HINT_STRONG}, {"kicker", HINT_STRONG}, {"eyebrow", HINT_STRONG},
 	{"nav", HINT_WEAK}, {"navbar", HINT_WEAK}, {"navigation", HINT_WEAK}, {"menu", HINT_WEAK},
 	{"footer", HINT_WEAK}, {"header", HINT_WEAK}, {"masthead", HINT_WEAK},
 	{"sidebar", HINT_WEAK}, {"widget", HINT_WEAK}, {"aside", HINT_WEAK}, {"meta", HINT_WEAK},
@@ -284,6 +284,13 @@ static void remove_boilerplate(struct html_page *pg, int by_hint)
 				         in->text * 2 < page_text)
 					why = "class/id ";
 			}
+			if (why && by_hint && !pg->byline &&
+			    (!strcmp(which, "byline") || !strcmp(which, "author"))) {
+				struct artex_buf b = ARTEX_BUF_INIT;
+				artex__html_text(&b, n);
+				size_t len;
+				pg->byline = b.oom ? (artex_buf_dispose(&b), NULL) : artex_buf_detach(&b, &len);
+			}
 			if (why) {
 				in->removed = 1;
 				/* Scripts, images and the like are not worth a line. */
@@ -364,31 +371,85 @@ static int paragraph_like(const xmlNode *n, const struct info *in)
 	                                                            NULL});
 }
 
+/* Hands a paragraph's score to `from` and the four ancestors above it. */
+static int credit(struct html_page *pg, struct candidates *cands, xmlNodePtr from, size_t text,
+                  size_t commas)
+{
+	if (text < 25)
+		return 0;
+	double s = 1 + (double)commas + (double)(text / 100 > 3 ? 3 : text / 100);
+	xmlNodePtr a = from;
+	for (int level = 0; a && level < 5; level++, a = a->parent) {
+		struct info *ai = info_of(a);
+		if (!ai || a->type != XML_ELEMENT_NODE)
+			break;
+		if (!ai->candidate) {
+			ai->candidate = 1;
+			ai->score = tag_weight(artex__html_name(a)) + class_weight(a);
+			if (a == pg->body_hint)
+				ai->score += 50;
+			if (add_candidate(cands, a) < 0)
+				return -1;
+		}
+		ai->score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+		if (a == pg->body)
+			break;
+	}
+	return 0;
+}
+
+/* Text between <br><br> pairs directly inside n: paragraphs whose only
+ * markup is the line breaks (old table layouts, forums). Returns the
+ * number of pairs; with cands, each run is credited to n itself. */
+static int br_runs(struct html_page *pg, struct candidates *cands, xmlNodePtr n)
+{
+	size_t text = 0, commas = 0;
+	int brs = 0, pairs = 0;
+	for (xmlNodePtr c = n->children;; c = c->next) {
+		int boundary = !c;
+		if (c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content) {
+			size_t t = count_text((const char *)c->content, &commas);
+			text += t;
+			if (t > 1)
+				brs = 0;
+		} else if (c && c->type == XML_ELEMENT_NODE && info_of(c) && !info_of(c)->removed) {
+			const char *name = artex__html_name(c);
+			if (!strcmp(name, "br")) {
+				if (++brs == 2) {
+					boundary = 1;
+					pairs++;
+				}
+			} else if (is_block(name) || info_of(c)->blocks) {
+				boundary = 1;
+			} else {
+				text += info_of(c)->text;
+				commas += info_of(c)->commas;
+				brs = 0;
+			}
+		}
+		if (boundary) {
+			if (cands && credit(pg, cands, n, text, commas) < 0)
+				return -1;
+			text = commas = 0;
+		}
+		if (!c)
+			break;
+	}
+	return pairs;
+}
+
 static int score(struct html_page *pg, struct candidates *cands)
 {
 	xmlNodePtr root = pg->body;
 	for (xmlNodePtr n = root; n;) {
 		struct info *in = info_of(n);
 		int skip = !in || in->removed;
-		if (!skip && paragraph_like(n, in) && in->text >= 25) {
-			double s = 1 + (double)in->commas + (double)(in->text / 100 > 3 ? 3 : in->text / 100);
-			xmlNodePtr a = n->parent;
-			for (int level = 0; a && level < 5; level++, a = a->parent) {
-				struct info *ai = info_of(a);
-				if (!ai || a->type != XML_ELEMENT_NODE)
-					break;
-				if (!ai->candidate) {
-					ai->candidate = 1;
-					ai->score = tag_weight(artex__html_name(a)) + class_weight(a);
-					if (a == pg->body_hint)
-						ai->score += 50;
-					if (add_candidate(cands, a) < 0)
-						return -1;
-				}
-				ai->score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-				if (a == root)
-					break;
-			}
+		if (!skip && br_runs(pg, NULL, n) > 0) {
+			if (br_runs(pg, cands, n) < 0)
+				return -1;
+		} else if (!skip && paragraph_like(n, in) && n != root &&
+		           credit(pg, cands, n->parent, in->text, in->commas) < 0) {
+			return -1;
 		}
 		n = artex__html_next(n, root, skip);
 	}
@@ -446,6 +507,7 @@ static xmlNodePtr choose_top(struct html_page *pg, struct candidates *cands)
 		if (pi->score > last) {
 			dump_node(pg, "up", p, "parent scores higher", NULL);
 			top = p;
+			break;
 		}
 		last = pi->score;
 	}
@@ -485,13 +547,28 @@ static int is_time_only(const char *s, size_t n)
 static const char *leave_out(struct emitter *e, const char *s, size_t n)
 {
 	const char *h = e->pg->headline;
-	if (h && strlen(h) == n && !memcmp(h, s, n))
+	size_t hn = h ? strlen(h) : 0;
+	if (h && hn == n && !memcmp(h, s, n))
 		return "the headline";
+	/* A headline run into the byline by a single <br>: the rest decides. */
+	if (h && hn + 1 < n && !memcmp(h, s, hn) && s[hn] == ' ') {
+		s += hn + 1;
+		n -= hn + 1;
+		return leave_out(e, s, n) ? "the headline and a byline" : NULL;
+	}
 	size_t words = 1;
 	for (size_t i = 0; i < n; i++)
 		words += s[i] == ' ';
-	if (e->emitted < 2 && words <= 8 && n > 3 && (!strncmp(s, "By ", 3) || !strncmp(s, "by ", 3)))
+	if (e->emitted < 2 && words <= 8 && n > 3 && artex__html_byline(s)) {
+		if (!e->pg->byline)
+			e->pg->byline = strndup(s, n);
 		return "a byline";
+	}
+	/* Loose words between blocks, such as a kicker or a label. */
+	if (words < 4 && !strchr(".!?:\"", s[n - 1]) && e->tag &&
+	    name_in(e->tag, (const char *const[]){"div", "section", "article", "main", "td",
+	                                          "body", NULL}))
+		return "a label";
 	if (is_time_only(s, n))
 		return "a time stamp";
 	char date[48], *copy = strndup(s, n);
@@ -577,6 +654,8 @@ static int emit(struct emitter *e, xmlNodePtr root)
 				e->brs = 0;
 		} else if (in && !in->removed) {
 			const char *why = left_out_block(n, in);
+			if (!why && !is_block(name) && e->cur.len == 0)
+				e->tag = n->parent ? artex__html_name(n->parent) : name;
 			if (why) {
 				if ((rc = flush(e)) < 0)
 					return rc;

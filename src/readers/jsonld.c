@@ -163,7 +163,7 @@ static int is_article(const json_t *obj)
 	static const char *const types[] = {
 		"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle",
 		"BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting",
-		"SatiricalArticle", "Report", NULL};
+		"LiveBlogPosting", "SatiricalArticle", "Report", NULL};
 	for (const char *const *t = types; *t; t++)
 		if (has_type(obj, *t))
 			return 1;
@@ -1006,7 +1006,8 @@ static int run(struct reader *r, json_t **root)
 	if (!r->article)
 		return fail(r, ARTEX_EINVALID, ARTEX_MSG_JSONLD_NO_ARTICLE, "",
 		            "no NewsArticle or Article node");
-	for (size_t i = 0; i < r->n_nodes; i++)
+	/* A page's markup often nests its updates or related articles. */
+	for (size_t i = 0; i < r->n_nodes && !r->metadata_only; i++)
 		if (&r->nodes[i] != r->article && is_article(r->nodes[i].obj))
 			warn(r, r->nodes[i].ptr, "a second article node is left out; the first is read");
 	return read_article(r);
