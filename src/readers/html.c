@@ -77,18 +77,15 @@ void artex__html_put_collapsed(struct artex_buf *b, const char *s, size_t len, i
 		       (unsigned char)s[run] != 0x7F && (unsigned char)s[run] != 0xEF)
 			run++;
 		if (run == i) {
-			/* Controls go; U+FFFE and U+FFFF (EF BF BE/BF) go; other
-			 * EF-led characters stay. */
-			if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBF &&
-			    ((unsigned char)s[i + 2] & 0xFE) == 0xBE) {
-				i += 3;
-			} else if (c == 0xEF) {
+			/* Controls go, and so do U+FFFE and U+FFFF (EF BF BE/BF);
+			 * other EF-led characters stay. */
+			if (c == 0xEF && !(i + 2 < len && (unsigned char)s[i + 1] == 0xBF &&
+			                   ((unsigned char)s[i + 2] & 0xFE) == 0xBE)) {
 				run = i + 1;
 			} else {
-				i++;
-			}
-			if (run == i)
+				i += c == 0xEF ? 3 : 1;
 				continue;
+			}
 		}
 		if (*space && b->len)
 			artex_buf_putc(b, ' ');

@@ -483,16 +483,29 @@ static xmlNodePtr choose_top(struct html_page *pg, struct candidates *cands)
 			dump_node(pg, "cand", cands->items[i], "score ", line);
 		}
 	/* Articles split into several blocks (a lead, sections between
-	 * pictures) leave near-best candidates under one ancestor: take it. */
-	for (xmlNodePtr a = top->parent; a && a != pg->body->parent; a = a->parent) {
-		int near = 0;
-		for (size_t i = 0; i < cands->count; i++) {
-			xmlNodePtr c = cands->items[i];
-			if (c != top && !contains(c, top) && !contains(top, c) &&
-			    info_of(c)->score >= 0.75 * best && contains(a, c))
-				near++;
+	 * pictures) leave near-best candidates under one ancestor: take it.
+	 * Like Readability, only the five best count. */
+	xmlNodePtr near[4];
+	size_t n_near = 0;
+	for (size_t i = 0; i < cands->count; i++) {
+		xmlNodePtr c = cands->items[i];
+		double sc = info_of(c)->score;
+		if (c == top || sc < 0.75 * best || contains(c, top) || contains(top, c))
+			continue;
+		size_t k = n_near < 4 ? n_near++ : 4;
+		while (k > 0 && info_of(near[k - 1])->score < sc) {
+			if (k < 4)
+				near[k] = near[k - 1];
+			k--;
 		}
-		if (near >= 2) {
+		if (k < 4)
+			near[k] = c;
+	}
+	for (xmlNodePtr a = top->parent; n_near >= 2 && a && a != pg->body->parent; a = a->parent) {
+		size_t inside = 0;
+		for (size_t i = 0; i < n_near; i++)
+			inside += contains(a, near[i]);
+		if (inside >= 2) {
 			dump_node(pg, "up", a, "holds several near-best candidates", NULL);
 			top = a;
 			break;
