@@ -530,6 +530,8 @@ static const char *term_of(const char *tok, size_t n, char *out, size_t size)
 
 static int is_scope(const xmlNode *n, int rdfa)
 {
+	if (!n->properties)
+		return 0;
 	return rdfa ? artex__html_attr(n, "typeof") != NULL
 	            : artex__html_attr(n, "itemscope") != NULL;
 }
@@ -780,8 +782,13 @@ static void scan(struct html_page *pg, struct meta *m)
 		offer(m, F_LANGUAGE, S_LANG, artex__html_attr(root, "lang"));
 	for (xmlNodePtr n = root; n; n = artex__html_next(n, NULL, 0)) {
 		const char *name = artex__html_name(n);
-		if (!*name)
+		/* Only these tags matter here; most elements stop at the switch. */
+		switch (name[0]) {
+		case 'b': case 'h': case 'l': case 'm': case 's': case 't':
+			break;
+		default:
 			continue;
+		}
 		if (!strcmp(name, "body"))
 			in_body = 1;
 		if (!strcmp(name, "meta")) {

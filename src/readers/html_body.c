@@ -35,6 +35,8 @@ struct info {
 	unsigned candidate : 1; /* score initialised */
 	unsigned removed : 1;
 	unsigned hidden : 1;    /* removed by tag or attribute, before statistics */
+	unsigned block : 1;     /* a block-level element */
+	unsigned never_text : 1; /* scripts, media, controls, navigation */
 };
 
 enum { HINT_POSITIVE = 1, HINT_WEAK = 2, HINT_STRONG = 4 };
@@ -125,21 +127,50 @@ static int name_in(const char *name, const char *const *list)
 	return 0;
 }
 
-static const char *const dropped_tags[] = {
-	"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-	"canvas", "button", "input", "select", "textarea", "label", "nav", "aside", "footer",
-	"figure", "figcaption", "picture", "video", "audio", "img", "dialog", "menu", "head",
-	"link", "meta", "title", NULL};
+enum { TAG_BLOCK = 1, TAG_DROPPED = 2 };
 
-static const char *const block_tags[] = {
-	"p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
-	"h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "td", "th", "tbody", "thead",
-	"tfoot", "header", "footer", "address", "figure", "hr", "center", "details", "summary",
-	"body", "form", "fieldset", "aside", "nav", "caption", NULL};
+/* Sorted by name for bsearch: every element is looked up once. */
+static const struct tag {
+	const char *name;
+	int flags;
+} tags[] = {
+	{"address", TAG_BLOCK}, {"article", TAG_BLOCK}, {"aside", TAG_BLOCK | TAG_DROPPED},
+	{"audio", TAG_DROPPED}, {"blockquote", TAG_BLOCK}, {"body", TAG_BLOCK},
+	{"button", TAG_DROPPED}, {"canvas", TAG_DROPPED}, {"caption", TAG_BLOCK},
+	{"center", TAG_BLOCK}, {"dd", TAG_BLOCK}, {"details", TAG_BLOCK},
+	{"dialog", TAG_DROPPED}, {"div", TAG_BLOCK}, {"dl", TAG_BLOCK}, {"dt", TAG_BLOCK},
+	{"embed", TAG_DROPPED}, {"fieldset", TAG_BLOCK}, {"figcaption", TAG_DROPPED},
+	{"figure", TAG_BLOCK | TAG_DROPPED}, {"footer", TAG_BLOCK | TAG_DROPPED},
+	{"form", TAG_BLOCK}, {"h1", TAG_BLOCK}, {"h2", TAG_BLOCK}, {"h3", TAG_BLOCK},
+	{"h4", TAG_BLOCK}, {"h5", TAG_BLOCK}, {"h6", TAG_BLOCK}, {"head", TAG_DROPPED},
+	{"header", TAG_BLOCK}, {"hr", TAG_BLOCK}, {"iframe", TAG_DROPPED}, {"img", TAG_DROPPED},
+	{"input", TAG_DROPPED}, {"label", TAG_DROPPED}, {"li", TAG_BLOCK}, {"link", TAG_DROPPED},
+	{"main", TAG_BLOCK}, {"math", TAG_DROPPED}, {"menu", TAG_DROPPED}, {"meta", TAG_DROPPED},
+	{"nav", TAG_BLOCK | TAG_DROPPED}, {"noscript", TAG_DROPPED}, {"object", TAG_DROPPED},
+	{"ol", TAG_BLOCK}, {"p", TAG_BLOCK}, {"picture", TAG_DROPPED}, {"pre", TAG_BLOCK},
+	{"script", TAG_DROPPED}, {"section", TAG_BLOCK}, {"select", TAG_DROPPED},
+	{"style", TAG_DROPPED}, {"summary", TAG_BLOCK}, {"svg", TAG_DROPPED},
+	{"table", TAG_BLOCK}, {"tbody", TAG_BLOCK}, {"td", TAG_BLOCK},
+	{"template", TAG_DROPPED}, {"textarea", TAG_DROPPED}, {"tfoot", TAG_BLOCK},
+	{"th", TAG_BLOCK}, {"thead", TAG_BLOCK}, {"title", TAG_DROPPED}, {"tr", TAG_BLOCK},
+	{"ul", TAG_BLOCK}, {"video", TAG_DROPPED},
+};
+
+static int tag_cmp(const void *key, const void *entry)
+{
+	return strcmp(key, ((const struct tag *)entry)->name);
+}
+
+static int tag_flags(const char *name)
+{
+	const struct tag *t = bsearch(name, tags, sizeof tags / sizeof tags[0], sizeof tags[0],
+	                              tag_cmp);
+	return t ? t->flags : !strncmp(name, "amp-", 4) ? TAG_DROPPED : 0;
+}
 
 static int is_block(const char *name)
 {
-	return name_in(name, block_tags);
+	return (tag_flags(name) & TAG_BLOCK) != 0;
 }
 
 static struct info *info_of(const xmlNode *n)
@@ -147,11 +178,16 @@ static struct info *info_of(const xmlNode *n)
 	return n && n->type == XML_ELEMENT_NODE ? n->_private : NULL;
 }
 
+static int block_element(const xmlNode *n)
+{
+	const struct info *in = info_of(n);
+	return in ? in->block : is_block(artex__html_name(n));
+}
+
 /* Hidden from readers of the page, or never text. */
 static const char *dropped_by_tag(const xmlNode *n)
 {
-	const char *name = artex__html_name(n);
-	if (name_in(name, dropped_tags) || !strncmp(name, "amp-", 4))
+	if (info_of(n)->never_text)
 		return "tag";
 	if (artex__html_attr(n, "hidden"))
 		return "hidden";
@@ -235,7 +271,7 @@ static void measure(struct html_page *pg)
 				parent->text += in->text;
 				parent->link += in->link;
 				parent->commas += in->commas;
-				if (in->blocks || is_block(name))
+				if (in->blocks || in->block)
 					parent->blocks = 1;
 			}
 			if (n == root) {
@@ -419,7 +455,7 @@ static int br_runs(struct html_page *pg, struct candidates *cands, xmlNodePtr n)
 					boundary = 1;
 					pairs++;
 				}
-			} else if (is_block(name) || info_of(c)->blocks) {
+			} else if (info_of(c)->block || info_of(c)->blocks) {
 				boundary = 1;
 			} else {
 				text += info_of(c)->text;
@@ -667,7 +703,7 @@ static int emit(struct emitter *e, xmlNodePtr root)
 				e->brs = 0;
 		} else if (in && !in->removed) {
 			const char *why = left_out_block(n, in);
-			if (!why && !is_block(name) && e->cur.len == 0)
+			if (!why && !in->block && e->cur.len == 0)
 				e->tag = n->parent ? artex__html_name(n->parent) : name;
 			if (why) {
 				if ((rc = flush(e)) < 0)
@@ -678,7 +714,7 @@ static int emit(struct emitter *e, xmlNodePtr root)
 				if (e->cur.len && ++e->brs >= 2 && (rc = flush(e)) < 0)
 					return rc;
 			} else {
-				if (is_block(name)) {
+				if (in->block) {
 					if ((rc = flush(e)) < 0)
 						return rc;
 					e->tag = name;
@@ -691,7 +727,7 @@ static int emit(struct emitter *e, xmlNodePtr root)
 			continue;
 		}
 		for (;;) {
-			if (n != root && n->type == XML_ELEMENT_NODE && is_block(artex__html_name(n)) &&
+			if (n != root && n->type == XML_ELEMENT_NODE && block_element(n) &&
 			    info_of(n) && !info_of(n)->removed && (rc = flush(e)) < 0)
 				return rc;
 			if (n == root) {
@@ -703,7 +739,7 @@ static int emit(struct emitter *e, xmlNodePtr root)
 				break;
 			}
 			n = n->parent;
-			if (n != root && is_block(artex__html_name(n)))
+			if (n != root && block_element(n))
 				e->tag = artex__html_name(n);
 		}
 	}
@@ -766,9 +802,14 @@ int artex__html_body(struct html_page *pg)
 	if (!infos)
 		return artex__error(pg->err, ARTEX_ENOMEM, 0, "out of memory");
 	size_t k = 0;
-	for (xmlNodePtr n = root; n; n = artex__html_next(n, root, 0))
-		if (n->type == XML_ELEMENT_NODE)
-			n->_private = &infos[k++];
+	for (xmlNodePtr n = root; n; n = artex__html_next(n, root, 0)) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		int flags = tag_flags(artex__html_name(n));
+		infos[k].block = (flags & TAG_BLOCK) != 0;
+		infos[k].never_text = (flags & TAG_DROPPED) != 0;
+		n->_private = &infos[k++];
+	}
 	int rc = 0;
 	remove_boilerplate(pg, 0);
 	measure(pg);
