@@ -367,7 +367,7 @@ struct artex_convert_opts {
 	int to_stdout;              /* one input, one format: write the output to stdout */
 	struct artex_export_opts export_opts;
 	struct artex_extract_opts extract_opts;
-	int no_extract;   /* keep text inputs' model as read, without extraction */
+	int no_extract;   /* keep text and HTML inputs' model as read, without extraction */
 	int jobs;         /* worker threads; 0: one per online CPU */
 	int incremental;  /* skip inputs whose outputs are all newer than them */
 	int fail_fast;    /* start no new input after the first failure */
