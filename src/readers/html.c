@@ -115,6 +115,18 @@ void artex__html_text(struct artex_buf *b, const xmlNode *n)
 	}
 }
 
+char *artex__html_text_dup(const xmlNode *n)
+{
+	struct artex_buf b = ARTEX_BUF_INIT;
+	artex__html_text(&b, n);
+	if (b.oom || !b.len) {
+		artex_buf_dispose(&b);
+		return NULL;
+	}
+	size_t len;
+	return artex_buf_detach(&b, &len);
+}
+
 void artex__html_describe(struct artex_buf *b, const xmlNode *n)
 {
 	artex_buf_puts(b, artex__html_name(n));
@@ -561,14 +573,7 @@ static char *prop_value(const xmlNode *n, int rdfa)
 		}
 		return NULL;
 	}
-	struct artex_buf b = ARTEX_BUF_INIT;
-	artex__html_text(&b, n);
-	if (b.oom) {
-		artex_buf_dispose(&b);
-		return NULL;
-	}
-	size_t len;
-	return artex_buf_detach(&b, &len);
+	return artex__html_text_dup(n);
 }
 
 static void microdata_prop(struct html_page *pg, struct meta *m, const xmlNode *n,

@@ -322,10 +322,7 @@ static void remove_boilerplate(struct html_page *pg, int by_hint)
 			}
 			if (why && by_hint && !pg->byline &&
 			    (!strcmp(which, "byline") || !strcmp(which, "author"))) {
-				struct artex_buf b = ARTEX_BUF_INIT;
-				artex__html_text(&b, n);
-				size_t len;
-				pg->byline = b.oom ? (artex_buf_dispose(&b), NULL) : artex_buf_detach(&b, &len);
+				pg->byline = artex__html_text_dup(n);
 			}
 			if (why) {
 				in->removed = 1;
