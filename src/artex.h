@@ -126,6 +126,15 @@ ARTEX_EXPORT int artex_article_read_file(struct artex_article **out, const char 
 /* Name of the reader that produced the article ("text", "yaml", ...). */
 ARTEX_EXPORT const char *artex_article_format(const struct artex_article *art);
 
+/* How the web page reader sees a page, for people tuning it to a site:
+ * which source each metadata field came from, which blocks were dropped as
+ * boilerplate and why, the scored candidates, the container chosen, and
+ * every paragraph kept or left out, for the page at `path` ("-": standard
+ * input). Text lines in a malloc'd buffer the caller frees; an unreadable
+ * page fails as artex_article_read_file would. */
+ARTEX_EXPORT int artex_html_explain(char **out, size_t *out_len, const char *path,
+                                    struct artex_error *err);
+
 /* Names of the registered readers, index 0.. until NULL. */
 ARTEX_EXPORT const char *artex_reader_name(size_t index);
 
@@ -394,7 +403,7 @@ struct artex_convert_opts {
 	int to_stdout;              /* one input, one format: write the output to stdout */
 	struct artex_export_opts export_opts;
 	struct artex_extract_opts extract_opts;
-	int no_extract;   /* keep text inputs' model as read, without extraction */
+	int no_extract;   /* keep text and HTML inputs' model as read, without extraction */
 	int jobs;         /* worker threads; 0: one per online CPU */
 	int incremental;  /* skip inputs whose outputs are all newer than them */
 	int fail_fast;    /* start no new input after the first failure */

@@ -62,7 +62,11 @@ static void convert_usage(FILE *f)
 	           "      --profile plain  JSON-LD with schema.org terms only (no annotations)\n"
 	           "      --lang TAG       language of the text articles (default: identified)\n"
 	           "      --people FILE    YAML registry of known people and organisations\n"
-	           "      --no-extract     keep text articles without quotes, speakers and claims\n"
+	           "      --no-extract     keep text articles and web pages without quotes, speakers\n"
+	           "                       and claims\n"
+	           "      --dump-blocks    for web pages: print where each metadata field came from\n"
+	           "                       and which blocks were kept or dropped and why; writes\n"
+	           "                       nothing else\n"
 	           "      --check-only     run every step and check every output, write nothing\n"
 	           "      --format F       with --check-only, report per input on stdout as text\n"
 	           "                       (default: errors on stderr), json, junit, github or\n"
@@ -75,6 +79,32 @@ static void convert_usage(FILE *f)
 	           "partial file is left, and --incremental finishes the rest later.\n\n"
 	           "exit codes: 0 ok, 1 invalid input or output data, 2 usage or I/O error,\n"
 	           "130 interrupted\n");
+}
+
+/* --dump-blocks: how the web page reader sees each page. */
+static int dump_pages(int n, char **paths)
+{
+	int worst = ARTEX_EXIT_OK;
+	if (n == 0) {
+		fprintf(stderr, "artex convert: --dump-blocks needs a web page\n");
+		return ARTEX_EXIT_USAGE;
+	}
+	for (int i = 0; i < n; i++) {
+		char *text;
+		size_t len;
+		struct artex_error err;
+		if (artex_html_explain(&text, &len, paths[i], &err) < 0) {
+			artex__cli_print_error(&err);
+			int code = artex__cli_exit_code(err.code);
+			worst = code > worst ? code : worst;
+			continue;
+		}
+		if (n > 1)
+			printf("== %s\n", paths[i]);
+		fwrite(text, 1, len, stdout);
+		free(text);
+	}
+	return fflush(stdout) == 0 ? worst : ARTEX_EXIT_USAGE;
 }
 
 static int parse_formats(const char **formats, size_t *n, char *list)
@@ -192,7 +222,7 @@ int artex__cli_convert(int argc, char **argv)
 {
 	enum { OPT_INCLUDE = 256, OPT_EXCLUDE, OPT_INCREMENTAL, OPT_FAIL_FAST, OPT_FSYNC,
 	       OPT_NDJSON, OPT_BASE_IRI, OPT_PROFILE, OPT_LANG, OPT_PEOPLE, OPT_NO_EXTRACT,
-	       OPT_CHECK_ONLY, OPT_FORMAT };
+	       OPT_CHECK_ONLY, OPT_FORMAT, OPT_DUMP_BLOCKS };
 	static const struct option long_opts[] = {
 		{"to", required_argument, NULL, 't'},
 		{"from", required_argument, NULL, 'f'},
@@ -213,6 +243,7 @@ int artex__cli_convert(int argc, char **argv)
 		{"no-extract", no_argument, NULL, OPT_NO_EXTRACT},
 		{"check-only", no_argument, NULL, OPT_CHECK_ONLY},
 		{"format", required_argument, NULL, OPT_FORMAT},
+		{"dump-blocks", no_argument, NULL, OPT_DUMP_BLOCKS},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -221,7 +252,7 @@ int artex__cli_convert(int argc, char **argv)
 	const char *include[MAX_GLOBS + 1] = {0}, *exclude[MAX_GLOBS + 1] = {0};
 	size_t n_include = 0, n_exclude = 0;
 	struct progress p = {0};
-	int ndjson = 0, c;
+	int ndjson = 0, dump_blocks = 0, c;
 	enum artex__report_format report_format = ARTEX_REPORT_TEXT;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:f:o:j:qvh", long_opts, NULL)) != -1) {
@@ -308,6 +339,9 @@ int artex__cli_convert(int argc, char **argv)
 				return ARTEX_EXIT_USAGE;
 			}
 			break;
+		case OPT_DUMP_BLOCKS:
+			dump_blocks = 1;
+			break;
 		case 'h':
 			convert_usage(stdout);
 			return ARTEX_EXIT_OK;
@@ -329,6 +363,8 @@ int artex__cli_convert(int argc, char **argv)
 		fprintf(stderr, "artex convert: --format needs --check-only\n");
 		return ARTEX_EXIT_USAGE;
 	}
+	if (dump_blocks)
+		return dump_pages(argc - optind, argv + optind);
 	if (o.check_only && ndjson) {
 		fprintf(stderr, "artex convert: --check-only does not apply to --ndjson\n");
 		return ARTEX_EXIT_USAGE;

@@ -39,7 +39,10 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 	const char *name = path && strcmp(path, "-") != 0 ? path : NULL;
 	rc = artex_article_read(out, buf, len, opts->input_format, name, err);
 	free(owned);
-	if (rc == 0 && !opts->no_extract && strcmp(artex_article_format(*out), "text") == 0)
+	/* Formats that carry only text get quotes, speakers and claims found;
+	 * the model's own formats already hold them. */
+	if (rc == 0 && !opts->no_extract && (strcmp(artex_article_format(*out), "text") == 0 ||
+	                                     strcmp(artex_article_format(*out), "html") == 0))
 		rc = artex_article_extract(*out, &opts->extract_opts, err);
 	if (rc < 0) {
 		if (!err->file[0])

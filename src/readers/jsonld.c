@@ -42,6 +42,9 @@ struct reader {
 	struct made *persons, *orgs, *quotes, *claims;
 	char (*quote_spans)[PTR_MAX], (*claim_spans)[PTR_MAX];
 	size_t warnings; /* content that could not be mapped, told in the article's warnings */
+	/* Markup embedded in a page: the article's metadata only, no body
+	 * required, dates kept as written for the page reader to normalise. */
+	int metadata_only;
 };
 
 /* ---- JSON pointers and errors ---- */
@@ -160,7 +163,7 @@ static int is_article(const json_t *obj)
 	static const char *const types[] = {
 		"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle",
 		"BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting",
-		"SatiricalArticle", "Report", NULL};
+		"LiveBlogPosting", "SatiricalArticle", "Report", NULL};
 	for (const char *const *t = types; *t; t++)
 		if (has_type(obj, *t))
 			return 1;
@@ -850,12 +853,15 @@ static int read_article(struct reader *r)
 	a->headline = text_prop(r, n, "headline", 1, &rc);
 	if (rc < 0)
 		return rc;
-	if (!a->headline && !(a->headline = text_prop(r, n, "name", 1, &rc)) && rc == 0)
+	if (!a->headline && !(a->headline = text_prop(r, n, "name", 1, &rc)) && rc == 0 &&
+	    !r->metadata_only)
 		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
 		            "the article has no headline");
 	const char *body = text_prop(r, n, "articleBody", 0, &rc);
 	if (rc < 0)
 		return rc;
+	if (r->metadata_only)
+		body = body ? body : "";
 	if (!body && !(body = text_prop(r, n, "description", 0, &rc)) && rc == 0)
 		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
 		            "the article has no articleBody");
@@ -867,7 +873,9 @@ static int read_article(struct reader *r)
 		return rc;
 	if (lang_node)
 		a->language = text_prop(r, lang_node, "alternateName", 1, &rc);
-	if (!artex__valid_language(a->language)) {
+	if (r->metadata_only && !artex__valid_language(a->language)) {
+		a->language = NULL;
+	} else if (!artex__valid_language(a->language)) {
 		/* Tags like "en-US" are fine; names like "English" are not. */
 		if (a->language)
 			warn(r, ptr, "inLanguage \"%s\" is no BCP 47 tag; the language is identified from the text", a->language);
@@ -881,7 +889,7 @@ static int read_article(struct reader *r)
 		*slots[i] = text_prop(r, n, dates[i], 1, &rc);
 		if (rc < 0)
 			return rc;
-		if (*slots[i] && !artex__valid_date(*slots[i])) {
+		if (*slots[i] && !r->metadata_only && !artex__valid_date(*slots[i])) {
 			warn(r, n->ptr, "%s \"%s\" is no ISO 8601 date and is left out", dates[i], *slots[i]);
 			*slots[i] = NULL;
 		}
@@ -923,6 +931,8 @@ static int read_article(struct reader *r)
 	const struct node *pub;
 	if ((rc = agent_name(r, v, ptr, &a->publisher, &pub)) < 0)
 		return rc;
+	if (r->metadata_only)
+		return 0;
 
 	if ((rc = mentions(r, "mentions")) < 0 || (rc = mentions(r, "about")) < 0 ||
 	    (rc = add_affiliations(r)) < 0)
@@ -996,10 +1006,23 @@ static int run(struct reader *r, json_t **root)
 	if (!r->article)
 		return fail(r, ARTEX_EINVALID, ARTEX_MSG_JSONLD_NO_ARTICLE, "",
 		            "no NewsArticle or Article node");
-	for (size_t i = 0; i < r->n_nodes; i++)
+	/* A page's markup often nests its updates or related articles. */
+	for (size_t i = 0; i < r->n_nodes && !r->metadata_only; i++)
 		if (&r->nodes[i] != r->article && is_article(r->nodes[i].obj))
 			warn(r, r->nodes[i].ptr, "a second article node is left out; the first is read");
 	return read_article(r);
+}
+
+int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t len,
+                           const char *file, struct artex_error *err)
+{
+	struct reader r = {.art = art, .buf = buf, .len = len, .file = file, .err = err,
+	                   .metadata_only = 1};
+	json_t *root = NULL;
+	int rc = run(&r, &root);
+	json_decref(root);
+	reader_dispose(&r);
+	return rc;
 }
 
 static int jsonld_read(struct artex_article *art, const char *buf, size_t len, const char *file,

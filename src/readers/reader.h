@@ -28,6 +28,16 @@ extern const struct artex_reader artex__reader_yaml;
 extern const struct artex_reader artex__reader_jsonld;
 extern const struct artex_reader artex__reader_tei;
 
+extern const struct artex_reader artex__reader_html;
+
+/* The first schema.org article of a JSON-LD document as the JSON-LD reader
+ * maps it, metadata only: headline, dates (as written, not checked),
+ * language (when a BCP 47 tag), section, URL, keywords, authors, publisher,
+ * and the articleBody's paragraphs when there is one. For JSON-LD embedded
+ * in web pages. */
+int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t len,
+                           const char *file, struct artex_error *err);
+
 const struct artex_reader *artex__reader_find(const char *name);
 /* Length of the file-name ending that selects a reader (".tei.xml" = 8), 0
  * when no reader claims the name. */

@@ -75,9 +75,26 @@ w("deep.tei.xml", tei.format("<hi>" * 100000 + "x" + "</hi>" * 100000))
 w("truncated.tei.xml", tei.format("x")[:-20])
 w("bad-utf8.tei.xml", tei.format("x").encode().replace(b"<p>x", b"<p>\xff"))
 w("huge-attribute.tei.xml", tei.replace("<p>{}</p>", '<p rend="' + "x" * 10000000 + '">{}</p>').format("x"))
+para = "<p>Before the nesting, a paragraph long enough to be kept as the body of the page.</p>"
+w("deep.html", "<html><body>" + para + "<div>" * 100000 + "x")
+w("deep-inline.html", "<html><body>" + para + "<b>" * 100000 + "x")
+w("huge-attribute.html", '<html><body><p class="' + "x" * 1000000 + '">' + para[3:])
+w("script-close.html", '<html><body><article>' + para + '<script>var s = "</div></article><p>leak</p>"; if (a </b) {}</script>' + para.replace("Before", "After") + '</article></body></html>')
+w("bad-utf8.html", b'<html><head><meta charset="utf-8"></head><body>' + para.encode().replace(b"nesting", b"nest\xff\xfeing\xc0") + b"</body></html>")
+w("truncated-utf16.html", b"\xff\xfe" + ("<html><body>" + para).encode("utf-16-le") + b"\x41")
+w("controls.html", "<html><body>" + para.replace("nesting", "nest\x00ing\x01\x7f\ufffe") + "</body></html>")
+# meson sets MALLOC_PERTURB_, under which glibc clears the large free chunk the
+# freed page tree leaves at every small realloc next to it: quadratic in the
+# number of blocks, so the case stays at a size that bounds that too.
+w("many-paragraphs.html", "<html><body>" + "<div><p>word, word, word, word, word, word, word</p></div>" * 20000)
+w("no-text.html", "<html><head><title>T</title></head><body><script>x</script><nav><a href='/'>Home</a></nav></body></html>")
+w("empty.html", "")
+import gzip
+w("bomb.html.gz", gzip.compress(b"<p>" + b"a" * 100_000_000, 9))
 w("deep.ndjson", '{"id": "a", "text": ' + "[" * 100000 + "]" * 100000 + "}\n")
 PY
 dd if=/dev/zero bs=1M count=200 2>/dev/null | tr '\0' 'a' >"$in/huge-line.txt"
+{ printf '<html><body><p>'; cat "$in/huge-line.txt"; } >"$in/huge.html"
 
 # run NAME EXPECTED_EXIT [convert options...]: converts $in/NAME.
 run() {
@@ -118,6 +135,18 @@ for f in billion-laughs xxe external-dtd wrong-namespace deep truncated bad-utf8
 	run "$f.tei.xml" 1
 done
 run processing-instruction.tei.xml 0
+for f in deep deep-inline huge-attribute script-close bad-utf8 truncated-utf16 controls \
+	many-paragraphs; do
+	run "$f.html" 0
+done
+for f in no-text empty huge; do
+	run "$f.html" 1
+done
+run bomb.html.gz 1
+check "script-close: the script's text stays out" \
+	sh -c "grep -q 'After the nesting' '$tmp/out-script-close.html/script-close.yaml' && ! grep -q leak '$tmp/out-script-close.html/script-close.yaml'"
+"$artex" convert -t yaml "$in/deep.html" 2>"$tmp/deep-warnings" >/dev/null
+check "deep page: what lies past the nesting cap is told" grep -q "deeper than libxml2's limit" "$tmp/deep-warnings"
 check "xxe: the local file's content leaks nowhere" \
 	sh -c "! grep -rqF \"$(head -c 8 /etc/hostname)\" '$tmp/out-xxe.tei.xml' '$tmp/err-xxe.tei.xml'"
 
