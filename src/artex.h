@@ -102,6 +102,7 @@ ARTEX_EXPORT const char *artex_article_date_published(const struct artex_article
 ARTEX_EXPORT const char *artex_article_body(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_paragraph_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_person_count(const struct artex_article *art);
+ARTEX_EXPORT size_t artex_article_organization_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_quote_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_claim_count(const struct artex_article *art);
 
@@ -118,6 +119,23 @@ ARTEX_EXPORT const char *artex_article_warning(const struct artex_article *art, 
 ARTEX_EXPORT int artex_article_read(struct artex_article **out, const char *buf, size_t len,
                                     const char *format, const char *name,
                                     struct artex_error *err);
+
+/* How readers treat what they find; readers ignore what their format lacks. */
+struct artex_read_opts {
+	/* BCP 47 tag that overrides the input's own language; NULL: the input's. */
+	const char *language;
+	/* An article with a description and no body takes the description as its
+	 * body; otherwise such an article is refused, since a summary is no body. */
+	int body_from_description;
+};
+
+#define ARTEX_READ_OPTS_INIT {NULL, 0}
+
+/* As artex_article_read, with options (NULL: the defaults). */
+ARTEX_EXPORT int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
+                                         const char *format, const char *name,
+                                         const struct artex_read_opts *opts,
+                                         struct artex_error *err);
 
 /* Reads an article from a file; see artex_article_read. */
 ARTEX_EXPORT int artex_article_read_file(struct artex_article **out, const char *path,
@@ -358,6 +376,7 @@ struct artex_convert_opts {
 	int to_stdout;              /* one input, one format: write the output to stdout */
 	struct artex_export_opts export_opts;
 	struct artex_extract_opts extract_opts;
+	struct artex_read_opts read_opts;
 	int no_extract;   /* keep text inputs' model as read, without extraction */
 	int jobs;         /* worker threads; 0: one per online CPU */
 	int incremental;  /* skip inputs whose outputs are all newer than them */

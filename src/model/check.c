@@ -278,6 +278,7 @@ static int metadata_ok(struct checker *c)
 		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/language",
 		            "language must be a BCP 47 tag such as \"ru\" or \"en-GB\"");
 	if (nonempty_text(c, a->headline, 1, "/headline") < 0 ||
+	    optional_text(c, a->description, "/description") < 0 ||
 	    optional_text(c, a->section, "/section") < 0 ||
 	    optional_text(c, a->publisher, "/publisher") < 0 ||
 	    optional_text(c, a->url, "/url") < 0)
@@ -291,6 +292,17 @@ static int metadata_ok(struct checker *c)
 	if (a->date_modified && !artex__valid_date(a->date_modified))
 		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_modified",
 		            "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
+	if (a->date_created && !artex__valid_date(a->date_created))
+		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_created",
+		            "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
+	for (size_t i = 0; i < a->n_images; i++) {
+		snprintf(c->ptr, sizeof c->ptr, "/images/%zu/url", i);
+		if (nonempty_text(c, a->images[i].url, 1, c->ptr) < 0)
+			return ARTEX_EINVALID;
+		if (!artex__valid_iri(a->images[i].url))
+			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, c->ptr,
+			            "an image url must be an absolute IRI");
+	}
 	if (strlist_ok(c, &a->authors, "/authors") < 0 ||
 	    strlist_ok(c, &a->keywords, "/keywords") < 0)
 		return ARTEX_EINVALID;
