@@ -378,6 +378,27 @@ static int read_artex(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 			a->date_published = content(r, c);
 		else if (is_tei(c, "date") && attr_is(c, "type", "modified"))
 			a->date_modified = content(r, c);
+		else if (is_tei(c, "date") && attr_is(c, "type", "created"))
+			a->date_created = content(r, c);
+	}
+	for (xmlNodePtr n = child(bibl, "note"); n; n = next_sibling(n, "note"))
+		if (attr_is(n, "type", "description"))
+			a->description = content(r, n);
+	for (xmlNodePtr g = child(child(root, "facsimile"), "graphic"); g;
+	     g = next_sibling(g, "graphic")) {
+		xmlChar *url = xmlGetNoNsProp(g, (const xmlChar *)"url");
+		struct artex_image *img = url ? artex__article_add_image(a) : NULL;
+		if (url && (!img || !(img->url = artex__article_str(a, (const char *)url))))
+			r->oom = 1;
+		xmlFree(url);
+		static const char *const dims[] = {"width", "height"};
+		for (int k = 0; img && img->url && k < 2; k++) {
+			xmlChar *v = xmlGetNoNsProp(g, (const xmlChar *)dims[k]);
+			long px = v ? strtol((const char *)v, NULL, 10) : 0;
+			if (px > 0)
+				*(k ? &img->height : &img->width) = (size_t)px;
+			xmlFree(v);
+		}
 	}
 	xmlNodePtr profile = child(header, "profileDesc");
 	for (xmlNodePtr kw = child(child(profile, "textClass"), "keywords"); kw;
