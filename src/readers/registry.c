@@ -95,6 +95,13 @@ static const char *id_from_name(struct artex_article *art, const char *name)
 int artex_article_read(struct artex_article **out, const char *buf, size_t len,
                        const char *format, const char *name, struct artex_error *err)
 {
+	return artex_article_read_opts(out, buf, len, format, name, NULL, err);
+}
+
+int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
+                            const char *format, const char *name,
+                            const struct artex_read_opts *opts, struct artex_error *err)
+{
 	*out = NULL;
 	const char *file = name ? name : "-";
 	const struct artex_reader *r = format ? artex__reader_find(format)
@@ -119,7 +126,10 @@ int artex_article_read(struct artex_article **out, const char *buf, size_t len,
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 		goto done;
 	}
-	if ((rc = r->read(art, buf, len, file, err)) < 0)
+	art->read_opts = opts;
+	rc = r->read(art, buf, len, file, err);
+	art->read_opts = NULL;
+	if (rc < 0)
 		goto done;
 	if ((rc = artex__article_seal(art)) < 0) {
 		artex__error(err, rc, 0, "out of memory");
