@@ -4,7 +4,7 @@
 # byte. After a deliberate change, scripts/update-golden rewrites them; read
 # the diff before committing it.
 set -u
-artex=$1
+artex=$(realpath "$1")
 fixtures=${ARTEX_FIXTURES:?}
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
@@ -27,6 +27,18 @@ while IFS= read -r -d '' golden; do
 		continue
 	fi
 	count=$((count + 1))
+	if [ "$format" = stderr ]; then
+		# What a conversion says about its input (warnings, or the error of
+		# one that fails), with the name as written in the fixture's folder.
+		(cd "$dir" && "$artex" convert -t yaml "$(basename "$input")" 2>"$tmp/out" >/dev/null)
+		if cmp -s "$tmp/out" "$golden"; then
+			ok
+		else
+			bad "$input: messages differ from $golden"
+			diff -u "$golden" "$tmp/out" | head -40
+		fi
+		continue
+	fi
 	"$artex" convert -t "$format" "$input" >"$tmp/out" 2>"$tmp/err"
 	check "$input converts (exit 0)" [ $? -eq 0 ]
 	if cmp -s "$tmp/out" "$golden"; then
