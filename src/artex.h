@@ -51,6 +51,9 @@ ARTEX_EXPORT char *artex_error_format(char *buf, size_t size, const struct artex
 
 /* Version string of the library, e.g. "0.1.0". */
 ARTEX_EXPORT const char *artex_version(void);
+/* The versions of the libraries artex runs with, as loaded at run time:
+ * "libxml2 2.9.14, jansson 2.14, libyaml 0.2.5, PCRE2 10.42, utf8proc 2.8.0". */
+ARTEX_EXPORT const char *artex_runtime_versions(void);
 
 /* ---- the message registry ---- */
 
@@ -107,7 +110,8 @@ ARTEX_EXPORT size_t artex_article_quote_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_claim_count(const struct artex_article *art);
 
 /* What the reader could not map into the model (third-party input), as
- * "message (at /json/pointer)"; such content is left out. */
+ * "[LINE:COL: ]message (at /json/pointer)", the place in the input given
+ * where the reader knows it; such content is left out. */
 ARTEX_EXPORT size_t artex_article_warning_count(const struct artex_article *art);
 ARTEX_EXPORT const char *artex_article_warning(const struct artex_article *art, size_t index);
 

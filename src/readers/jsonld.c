@@ -113,7 +113,15 @@ static void warn(struct reader *r, const char *ptr, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	r->warnings++;
-	artex__article_warn(r->art, ptr, msg);
+	/* "line:col: " first, where the input shows it, as errors have. */
+	int line = 0, col = 0;
+	char placed[416];
+	if (r->len && artex__json_locate(r->buf, r->len, ptr, &line, &col) == 0 && line > 0) {
+		snprintf(placed, sizeof placed, "%d:%d: %s", line, col, msg);
+		artex__article_warn(r->art, ptr, placed);
+	} else {
+		artex__article_warn(r->art, ptr, msg);
+	}
 }
 
 static int oom(struct reader *r)
