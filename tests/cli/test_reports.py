@@ -300,7 +300,8 @@ try:
     check(all(pat.match(l) for l in gh), "convert github: every line matches")
     check("::error file=in/dangling.yaml,line=14,col=12,title=ARTEX-033::" in creports["github"][0],
           "convert github: dangling speaker with line and col")
-    check(any(l.startswith("::warning file=in/third.jsonld,title=ARTEX-007::") for l in gh),
+    check(any(l.startswith("::warning file=in/third.jsonld,line=13,col=17,title=ARTEX-007::")
+              for l in gh),
           "convert github: reader warning as ::warning")
     s = json.loads(creports["sarif"][0])
     levels = sorted(r["level"] for r in s["runs"][0]["results"])
