@@ -157,6 +157,9 @@ static void warning_record(struct artex_error *w, const char *input, const char 
 		w->line = line;
 		w->column = col;
 		text += used;
+	} else if (sscanf(text, "%d: %n", &line, &used) == 1 && used > 0) {
+		w->line = line; /* XML nodes know their line only */
+		text += used;
 	}
 	snprintf(w->message, sizeof w->message, "%s", text);
 }
@@ -192,9 +195,12 @@ static void report(void *ctx, const struct artex_convert_result *r)
 			fprintf(stderr, "\r\033[K");
 		struct artex_error w;
 		warning_record(&w, r->input, r->warnings[i]);
-		if (w.line > 0)
+		if (w.line > 0 && w.column > 0)
 			fprintf(stderr, "%s:%d:%d: warning[ARTEX-%03d]: %s\n", w.file, w.line, w.column,
 			        w.msg_id, w.message);
+		else if (w.line > 0)
+			fprintf(stderr, "%s:%d: warning[ARTEX-%03d]: %s\n", w.file, w.line, w.msg_id,
+			        w.message);
 		else
 			fprintf(stderr, "%s: warning[ARTEX-%03d]: %s\n", w.file, w.msg_id, w.message);
 	}

@@ -181,4 +181,8 @@ done
 check "JSON-LD body: quotes extracted" grep -q "^- id: q1" "$tmp/cl.out"
 "$artex" convert --no-extract -t yaml "$fixtures/jsonld/quote-in-body.jsonld" >"$tmp/cl.out" 2>/dev/null
 check "--no-extract: no quotes" grep -q "^quotes: \[\]" "$tmp/cl.out"
+# TEI: --lang overrides what the document says or the guess.
+"$artex" convert --lang de -t yaml "$fixtures/tei/thirdparty/dutch-text-lang.tei.xml" \
+	>"$tmp/cl.out" 2>/dev/null
+check "--lang is honoured for TEI" grep -q "^language: de" "$tmp/cl.out"
 finish
