@@ -185,4 +185,15 @@ check "--no-extract: no quotes" grep -q "^quotes: \[\]" "$tmp/cl.out"
 "$artex" convert --lang de -t yaml "$fixtures/tei/thirdparty/dutch-text-lang.tei.xml" \
 	>"$tmp/cl.out" 2>/dev/null
 check "--lang is honoured for TEI" grep -q "^language: de" "$tmp/cl.out"
+# NDJSON: schema.org JSON-LD objects, one per line, beside model and text ones.
+python3 -c 'import json, sys
+for p in sys.argv[1:]:
+    print(json.dumps(json.load(open(p))))' "$fixtures/jsonld/reportage-type.jsonld" \
+	"$fixtures/jsonld/html-body.jsonld" >"$tmp/in.ndjson"
+"$artex" convert -q --ndjson -t yaml <"$tmp/in.ndjson" >"$tmp/cl.out"
+check "NDJSON JSON-LD: exit 0" [ $? -eq 0 ]
+check "NDJSON JSON-LD: one line each" [ "$(wc -l <"$tmp/cl.out")" -eq 2 ]
+check "NDJSON JSON-LD: a subclass of Article is read" \
+	grep -q 'headline: Night ferry crews walk out over rosters' "$tmp/cl.out"
+check "NDJSON JSON-LD: no errors" [ "$(grep -c '"errors":\[\]' "$tmp/cl.out")" -eq 2 ]
 finish
