@@ -338,13 +338,20 @@ struct artex_input {
 struct artex_input_list {
 	struct artex_input *items;
 	size_t count, cap;
+	/* What folder walks left out, by reason: files matching --exclude, not
+	 * matching any --include, of no format a reader recognises, hidden
+	 * (a leading '.'), and neither files nor folders. */
+	size_t skipped_excluded, skipped_not_included, skipped_unknown, skipped_hidden,
+	       skipped_special;
+	size_t included; /* files that matched an --include glob */
 };
 
 /* Adds `path` to the list: a file as is ("-" is standard input), a folder
  * with every file below it whose name matches one of `include` (shell
- * globs; NULL or empty: the names any reader claims by their ending) and
- * none of `exclude`, in sorted order. Folders named in `skip_dir` (the
- * output folder) are not entered. */
+ * globs; NULL or empty: the files a reader recognises, by their name's
+ * ending or else by their first bytes) and none of `exclude`, in sorted
+ * order. Folders named in `skip_dir` (the output folder) are not entered.
+ * What is left out is counted in the list's skipped_* fields. */
 ARTEX_EXPORT int artex_input_list_add(struct artex_input_list *list, const char *path,
                                       const char *const *include, const char *const *exclude,
                                       const char *skip_dir, struct artex_error *err);

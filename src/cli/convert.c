@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -224,6 +225,29 @@ static void summary(const struct progress *p, const struct artex_convert_stats *
 	        s->seconds, rate,
 	        s->seconds > 0 ? (double)s->bytes / 1e6 / s->seconds : 0.0,
 	        s->interrupted ? "; interrupted: rerun with --incremental to finish" : "");
+}
+
+/* Why folder walks left files out, so "skipped" is never a mystery. */
+static void walk_report(const struct artex_input_list *in)
+{
+	const struct {
+		size_t n;
+		const char *why;
+	} reasons[] = {
+		{in->skipped_unknown, "of no format a reader recognises"},
+		{in->skipped_not_included, "not matching --include"},
+		{in->skipped_excluded, "matching --exclude"},
+		{in->skipped_hidden, "hidden (a name starting with '.')"},
+		{in->skipped_special, "neither files nor folders, or unreadable"},
+	};
+	fprintf(stderr, "skipped in folders:");
+	const char *sep = " ";
+	for (size_t i = 0; i < sizeof reasons / sizeof reasons[0]; i++)
+		if (reasons[i].n) {
+			fprintf(stderr, "%s%zu %s", sep, reasons[i].n, reasons[i].why);
+			sep = ", ";
+		}
+	fputc('\n', stderr);
 }
 
 static int exit_code(int rc, const struct artex_convert_stats *s)
@@ -449,6 +473,18 @@ int artex__cli_convert(int argc, char **argv)
 			return artex__cli_exit_code(err.code);
 		}
 	}
+	size_t walk_skipped = inputs.skipped_excluded + inputs.skipped_not_included +
+	                      inputs.skipped_unknown + inputs.skipped_hidden + inputs.skipped_special;
+	size_t folders = 0;
+	for (int i = optind; i < argc; i++) {
+		struct stat st;
+		folders += stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode);
+	}
+	if (n_include && folders && inputs.included == 0) {
+		fprintf(stderr, "artex convert: --include matched no file in the folders given\n");
+		artex_input_list_dispose(&inputs);
+		return ARTEX_EXIT_USAGE;
+	}
 	/* --check-only writes nothing, standard output included */
 	o.to_stdout = !o.check_only && inputs.count == 1 && o.n_formats == 1 && !o.outdir &&
 	              argc - optind == 1;
@@ -462,8 +498,11 @@ int artex__cli_convert(int argc, char **argv)
 	}
 	if (p.bar && p.done < p.total)
 		draw_bar(&p, 1);
+	stats.skipped += walk_skipped;
 	if (!o.to_stdout || stats.failed)
 		summary(&p, &stats);
+	if (walk_skipped && !p.quiet)
+		walk_report(&inputs);
 	artex_input_list_dispose(&inputs);
 	int code = exit_code(rc, &stats);
 	if (unlisted < 0 && code < ARTEX_EXIT_USAGE)

@@ -196,4 +196,22 @@ check "NDJSON JSON-LD: one line each" [ "$(wc -l <"$tmp/cl.out")" -eq 2 ]
 check "NDJSON JSON-LD: a subclass of Article is read" \
 	grep -q 'headline: Night ferry crews walk out over rosters' "$tmp/cl.out"
 check "NDJSON JSON-LD: no errors" [ "$(grep -c '"errors":\[\]' "$tmp/cl.out")" -eq 2 ]
+# Folder walks: files a reader recognises by content are read whatever
+# their name; what is left out is counted with the reason.
+mkdir -p "$tmp/walk/in/sub"
+cp "$fixtures/jsonld/reportage-type.jsonld" "$tmp/walk/in/a.json"
+cp "$sample" "$tmp/walk/in/sub/story"
+echo "shopping list" >"$tmp/walk/in/notes"
+touch "$tmp/walk/in/.hidden"
+"$artex" convert -t yaml -o "$tmp/walk/out" "$tmp/walk/in" >/dev/null 2>"$tmp/err"
+check "walk: exit 0" [ $? -eq 0 ]
+check "walk: .json read as JSON-LD" [ -f "$tmp/walk/out/a.yaml" ]
+check "walk: a file without extension read as text" [ -f "$tmp/walk/out/sub/story.yaml" ]
+check "walk: the summary counts the skipped" grep -q "converted 2, failed 0, skipped 2 " "$tmp/err"
+check "walk: the reasons are given" \
+	grep -q "skipped in folders: 1 of no format a reader recognises, 1 hidden" "$tmp/err"
+"$artex" convert -t yaml -o "$tmp/walk/none" --include '*.xml' "$tmp/walk/in" >/dev/null 2>"$tmp/err"
+check "--include matching nothing: exit 2" [ $? -eq 2 ]
+check "--include matching nothing: said so" grep -q "matched no file" "$tmp/err"
+check "--include matching nothing: nothing written" [ ! -e "$tmp/walk/none" ]
 finish
