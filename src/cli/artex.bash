@@ -59,7 +59,8 @@ _artex()
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W '--to --from --output --jobs --include --exclude
 				--incremental --fail-fast --fsync --check-only --format --ndjson --base-iri
-				--profile --lang --people --no-extract --quiet --verbose --help' -- "$cur"))
+				--profile --lang --people --no-extract --body-from-description --quiet
+				--no-warnings --verbose --help' -- "$cur"))
 			return
 		fi
 		;;
