@@ -1119,6 +1119,47 @@ static int author_item(struct reader *r, const json_t *v, const char *ptr, void 
 	return 0;
 }
 
+/* Properties of the article node that no part of the model takes are
+ * named in one warning, so nothing is dropped without a word. */
+static void warn_unmapped(struct reader *r)
+{
+	static const char *const mapped[] = {
+		"@context", "@id", "@type", "headline", "name", "articleBody", "description",
+		"inLanguage", "articleSection", "datePublished", "dateModified", "dateCreated", "url",
+		"mainEntityOfPage", "keywords", "image", "thumbnailUrl", "author", "publisher",
+		"mentions", "about", "hasPart", "liveBlogUpdate", "identifier",
+		/* derived from the body, and recomputed when written */
+		"wordCount", NULL};
+	char names[300] = "";
+	size_t n = 0, len = 0;
+	const char *key;
+	json_t *v;
+	json_object_foreach(r->article->obj, key, v) {
+		const char *term = schema_term(key);
+		int known = 0;
+		for (const char *const *m = mapped; *m && !known; m++)
+			known = strcmp(term, *m) == 0;
+		if (strcmp(term, "creator") == 0)
+			known = !prop(r->article, "author", NULL);
+		/* An empty value holds nothing to lose. */
+		if (json_is_null(v) || (json_is_array(v) && json_array_size(v) == 0) ||
+		    (json_is_string(v) && json_string_value(v)[strspn(json_string_value(v), " \t\r\n")] == '\0'))
+			known = 1;
+		if (known)
+			continue;
+		n++;
+		if (len + strlen(term) + 8 < sizeof names)
+			len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "",
+			                        term);
+		else if (len + 6 < sizeof names && names[len - 1] != '.')
+			len += (size_t)snprintf(names + len, sizeof names - len, ", ...");
+	}
+	if (n)
+		warn(r, r->article->ptr, "%zu %s of the article %s no place in the model and %s "
+		     "left out: %s", n, n == 1 ? "property" : "properties", n == 1 ? "has" : "have",
+		     n == 1 ? "is" : "are", names);
+}
+
 static int read_article(struct reader *r)
 {
 	struct artex_article *a = r->art;
@@ -1196,6 +1237,8 @@ static int read_article(struct reader *r)
 	if ((rc = mentions(r, "mentions")) < 0 || (rc = mentions(r, "about")) < 0 ||
 	    (rc = add_affiliations(r)) < 0)
 		return rc;
+	if (!r->own)
+		warn_unmapped(r);
 	v = prop(n, "hasPart", ptr);
 	count = json_is_array(v) ? json_array_size(v) : v ? 1 : 0;
 	for (size_t i = 0; i < count; i++) {
