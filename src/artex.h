@@ -131,9 +131,14 @@ struct artex_read_opts {
 	/* An article with a description and no body takes the description as its
 	 * body; otherwise such an article is refused, since a summary is no body. */
 	int body_from_description;
+	/* When set, every error found in the input, up to max_errors, is added
+	 * here (the first is also the one returned in err). Readers stop at a
+	 * syntax error; the model check looks on after a data error. */
+	struct artex_error_list *errors;
+	size_t max_errors;
 };
 
-#define ARTEX_READ_OPTS_INIT {NULL, 0}
+#define ARTEX_READ_OPTS_INIT {NULL, 0, NULL, 0}
 
 /* As artex_article_read, with options (NULL: the defaults). */
 ARTEX_EXPORT int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
@@ -363,6 +368,8 @@ struct artex_convert_result {
 	size_t index;                    /* place in the input list */
 	int status;                      /* 0, or the negative status of the failure */
 	const struct artex_error *error; /* the failure, when status < 0 */
+	const struct artex_error *errors; /* every error found, n_errors of them (>= 1 on failure) */
+	size_t n_errors;
 	int skipped;                     /* --incremental: every output newer than the input */
 	size_t bytes;                    /* size of the input */
 	const char *const *written;      /* paths written, n_written of them */

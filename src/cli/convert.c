@@ -174,8 +174,8 @@ static void report_entry(struct artex__report *rep, const struct artex_convert_r
 	size_t n_warnings = warnings ? r->n_warnings : 0;
 	for (size_t i = 0; i < n_warnings; i++)
 		warning_record(&warnings[i], r->input, r->warnings[i]);
-	struct artex__report_entry en = {r->input, r->status, r->status < 0 ? r->error : NULL,
-	                                 r->status < 0 ? 1 : 0, warnings, n_warnings};
+	struct artex__report_entry en = {r->input, r->status, r->status < 0 ? r->errors : NULL,
+	                                 r->status < 0 ? r->n_errors : 0, warnings, n_warnings};
 	artex__report_add(rep, &en);
 	free(warnings);
 }
@@ -189,7 +189,8 @@ static void report(void *ctx, const struct artex_convert_result *r)
 	if (r->status < 0 && !p->rep) {
 		if (p->bar)
 			fprintf(stderr, "\r\033[K");
-		artex__cli_print_error(r->error);
+		for (size_t i = 0; i < r->n_errors; i++)
+			artex__cli_print_error(&r->errors[i]);
 	}
 	for (size_t i = 0; i < r->n_warnings && !p->no_warnings && !p->rep; i++) {
 		if (p->bar)

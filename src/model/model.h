@@ -116,6 +116,11 @@ int artex__article_seal(struct artex_article *art);
 const struct artex_person *artex__article_person(const struct artex_article *art, const char *id);
 const struct artex_org *artex__article_org(const struct artex_article *art, const char *id);
 
+/* The model check, collecting every error up to max into all (NULL: only
+ * the first, into err, as artex_article_check); the first is also in err. */
+int artex__article_check_all(const struct artex_article *art, struct artex_error *err,
+                             struct artex_error_list *all, size_t max);
+
 /* Checks of single values, shared by the model check and the readers. */
 int artex__valid_id(const char *s);
 int artex__valid_language(const char *s);

@@ -24,6 +24,7 @@ struct item {
 	int skipped;
 	size_t bytes;
 	struct artex_error error;
+	struct artex_error_list errors; /* all of the input's errors, when it failed reading */
 	char *written[MAX_FORMATS];
 	size_t n_written;
 	char **warnings;   /* the reader's, copied out of the article */
@@ -182,7 +183,10 @@ static void work(void *ctx, size_t i)
 	char *data[MAX_FORMATS] = {0};
 	size_t len[MAX_FORMATS] = {0};
 	struct artex_article *art = NULL;
-	int rc = artex__pipeline_article(&art, in->path, NULL, 0, o, &it->bytes, err);
+	struct artex_convert_opts with_errors = *o;
+	with_errors.read_opts.errors = &it->errors;
+	with_errors.read_opts.max_errors = ARTEX__MAX_ERRORS;
+	int rc = artex__pipeline_article(&art, in->path, NULL, 0, &with_errors, &it->bytes, err);
 	if (rc == 0)
 		keep_warnings(it, art);
 	for (size_t f = 0; rc == 0 && f < b->n_formats; f++)
@@ -245,6 +249,10 @@ static void emit(void *ctx, size_t i)
 			.index = i,
 			.status = it->status,
 			.error = it->status < 0 ? &it->error : NULL,
+			/* Later failures (a write, an export) have one error. */
+			.errors = it->status < 0 ? (it->errors.count > 1 ? it->errors.items : &it->error)
+			                         : NULL,
+			.n_errors = it->status < 0 ? (it->errors.count > 1 ? it->errors.count : 1) : 0,
 			.skipped = it->skipped,
 			.bytes = it->bytes,
 			.written = (const char *const *)it->written,
@@ -255,6 +263,7 @@ static void emit(void *ctx, size_t i)
 		b->opts->report(b->opts->ctx, &r);
 	}
 	free_warnings(it);
+	artex_error_list_dispose(&it->errors);
 	for (size_t k = 0; k < it->n_written; k++)
 		free(it->written[k]);
 	it->n_written = 0;
@@ -379,6 +388,7 @@ int artex_convert_batch(const struct artex_input_list *inputs,
 	for (size_t i = 0; i < inputs->count; i++) {
 		free(b.items[i].stdout_data);
 		free_warnings(&b.items[i]);
+		artex_error_list_dispose(&b.items[i].errors);
 	}
 	pthread_mutex_destroy(&b.lock);
 	free(b.items);

@@ -135,12 +135,23 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 		artex__error(err, rc, 0, "out of memory");
 		goto done;
 	}
-	rc = artex_article_check(art, err);
+	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
+	rc = artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
+	/* Errors found after reading name the model; give each its place in
+	 * the input, as the first gets below. */
+	for (size_t i = 0; all && i < all->count; i++) {
+		struct artex_error *e = &all->items[i];
+		artex__error_file(e, file);
+		if (e->line == 0 && r->locate)
+			r->locate(buf, len, e->pointer, &e->line, &e->column);
+	}
 done:
 	if (rc < 0) {
 		artex__error_file(err, file);
 		if (err && err->code == ARTEX_EINVALID && err->line == 0 && r->locate)
 			r->locate(buf, len, err->pointer, &err->line, &err->column);
+		if (opts && opts->errors && opts->max_errors && opts->errors->count == 0)
+			artex__error_list_push(opts->errors, err);
 		artex_article_free(art);
 		return rc;
 	}

@@ -214,4 +214,16 @@ check "walk: the reasons are given" \
 check "--include matching nothing: exit 2" [ $? -eq 2 ]
 check "--include matching nothing: said so" grep -q "matched no file" "$tmp/err"
 check "--include matching nothing: nothing written" [ ! -e "$tmp/walk/none" ]
+# Every error of an input is reported, not only the first.
+"$artex" convert -t yaml -o "$tmp/several" "$fixtures/invalid/yaml-several-errors.yaml" \
+	>/dev/null 2>"$tmp/err"
+check "several errors: exit 1" [ $? -eq 1 ]
+check "several errors: all three reported" [ "$(grep -c ': error\[ARTEX-' "$tmp/err")" -eq 3 ]
+check "several errors: the dangling speaker with its place" \
+	grep -q "yaml-several-errors.yaml:9:47: error\[ARTEX-033\]" "$tmp/err"
+check "several errors: the duplicate id with its place" \
+	grep -q "yaml-several-errors.yaml:7:8: error\[ARTEX-032\]" "$tmp/err"
+"$artex" convert -q --check-only --format json "$fixtures/invalid/yaml-several-errors.yaml" \
+	>"$tmp/cl.out" 2>/dev/null
+check "several errors: all in the JSON report" [ "$(grep -o '"messageId"' "$tmp/cl.out" | wc -l)" -eq 3 ]
 finish
