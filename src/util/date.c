@@ -109,6 +109,8 @@ static int rfc2822(const char *s, int *y, int *m, int *d, char time[24], char zo
 	const char *comma = strchr(s, ',');
 	if (comma && comma - s <= 9)
 		s = skip_spaces(comma + 1);
+	if (!digit(s[0]))
+		return 0;
 	int n = digit(s[1]) ? 2 : 1;
 	if (!number(s, n, d) || s[n] != ' ')
 		return 0;
