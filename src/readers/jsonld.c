@@ -994,8 +994,8 @@ static int body_of(struct reader *r, const struct node *n, int *found)
 	return body ? paragraphs(r, body) : 0;
 }
 
-/* A LiveBlogPosting's updates, oldest first as most pages list them, each
- * its headline and body as paragraphs. */
+/* A LiveBlogPosting's updates in the order the page lists them, each its
+ * headline and body as paragraphs. */
 static int live_updates(struct reader *r, const json_t *v, const char *ptr, void *ctx)
 {
 	const struct node *u;
