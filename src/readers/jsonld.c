@@ -1132,6 +1132,7 @@ static void warn_unmapped(struct reader *r)
 		"wordCount", NULL};
 	char names[300] = "";
 	size_t n = 0, len = 0;
+	int full = 0;
 	const char *key;
 	json_t *v;
 	json_object_foreach(r->article->obj, key, v) {
@@ -1142,17 +1143,22 @@ static void warn_unmapped(struct reader *r)
 		if (strcmp(term, "creator") == 0)
 			known = !prop(r->article, "author", NULL);
 		/* An empty value holds nothing to lose. */
+		const char *str = json_string_value(v);
 		if (json_is_null(v) || (json_is_array(v) && json_array_size(v) == 0) ||
-		    (json_is_string(v) && json_string_value(v)[strspn(json_string_value(v), " \t\r\n")] == '\0'))
+		    (str && str[strspn(str, " \t\r\n")] == '\0'))
 			known = 1;
 		if (known)
 			continue;
+		/* Names as long as they fit, then an ellipsis for the rest. */
 		n++;
-		if (len + strlen(term) + 8 < sizeof names)
+		if (!full && len + strlen(term) + 8 < sizeof names) {
 			len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "",
 			                        term);
-		else if (len + 6 < sizeof names && names[len - 1] != '.')
-			len += (size_t)snprintf(names + len, sizeof names - len, ", ...");
+		} else if (!full) {
+			full = 1;
+			len += (size_t)snprintf(names + len, sizeof names - len, "%s...",
+			                        len ? ", " : "");
+		}
 	}
 	if (n)
 		warn(r, r->article->ptr, "%zu %s of the article %s no place in the model and %s "
