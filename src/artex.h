@@ -51,6 +51,9 @@ ARTEX_EXPORT char *artex_error_format(char *buf, size_t size, const struct artex
 
 /* Version string of the library, e.g. "0.1.0". */
 ARTEX_EXPORT const char *artex_version(void);
+/* The versions of the libraries artex runs with, as loaded at run time:
+ * "libxml2 2.9.14, jansson 2.14, libyaml 0.2.5, PCRE2 10.42, utf8proc 2.8.0". */
+ARTEX_EXPORT const char *artex_runtime_versions(void);
 
 /* ---- the message registry ---- */
 
@@ -102,11 +105,13 @@ ARTEX_EXPORT const char *artex_article_date_published(const struct artex_article
 ARTEX_EXPORT const char *artex_article_body(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_paragraph_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_person_count(const struct artex_article *art);
+ARTEX_EXPORT size_t artex_article_organization_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_quote_count(const struct artex_article *art);
 ARTEX_EXPORT size_t artex_article_claim_count(const struct artex_article *art);
 
 /* What the reader could not map into the model (third-party input), as
- * "message (at /json/pointer)"; such content is left out. */
+ * "[LINE:COL: ]message (at /json/pointer)", the place in the input given
+ * where the reader knows it; such content is left out. */
 ARTEX_EXPORT size_t artex_article_warning_count(const struct artex_article *art);
 ARTEX_EXPORT const char *artex_article_warning(const struct artex_article *art, size_t index);
 
@@ -118,6 +123,28 @@ ARTEX_EXPORT const char *artex_article_warning(const struct artex_article *art, 
 ARTEX_EXPORT int artex_article_read(struct artex_article **out, const char *buf, size_t len,
                                     const char *format, const char *name,
                                     struct artex_error *err);
+
+/* How readers treat what they find; readers ignore what their format lacks. */
+struct artex_read_opts {
+	/* BCP 47 tag that overrides the input's own language; NULL: the input's. */
+	const char *language;
+	/* An article with a description and no body takes the description as its
+	 * body; otherwise such an article is refused, since a summary is no body. */
+	int body_from_description;
+	/* When set, every error found in the input, up to max_errors, is added
+	 * here (the first is also the one returned in err). Readers stop at a
+	 * syntax error; the model check looks on after a data error. */
+	struct artex_error_list *errors;
+	size_t max_errors;
+};
+
+#define ARTEX_READ_OPTS_INIT {NULL, 0, NULL, 0}
+
+/* As artex_article_read, with options (NULL: the defaults). */
+ARTEX_EXPORT int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
+                                         const char *format, const char *name,
+                                         const struct artex_read_opts *opts,
+                                         struct artex_error *err);
 
 /* Reads an article from a file; see artex_article_read. */
 ARTEX_EXPORT int artex_article_read_file(struct artex_article **out, const char *path,
@@ -361,13 +388,20 @@ struct artex_input {
 struct artex_input_list {
 	struct artex_input *items;
 	size_t count, cap;
+	/* What folder walks left out, by reason: files matching --exclude, not
+	 * matching any --include, of no format a reader recognises, hidden
+	 * (a leading '.'), and neither files nor folders. */
+	size_t skipped_excluded, skipped_not_included, skipped_unknown, skipped_hidden,
+	       skipped_special;
+	size_t included; /* files that matched an --include glob */
 };
 
 /* Adds `path` to the list: a file as is ("-" is standard input), a folder
  * with every file below it whose name matches one of `include` (shell
- * globs; NULL or empty: the names any reader claims by their ending) and
- * none of `exclude`, in sorted order. Folders named in `skip_dir` (the
- * output folder) are not entered. */
+ * globs; NULL or empty: the files a reader recognises, by their name's
+ * ending or else by their first bytes) and none of `exclude`, in sorted
+ * order. Folders named in `skip_dir` (the output folder) are not entered.
+ * What is left out is counted in the list's skipped_* fields. */
 ARTEX_EXPORT int artex_input_list_add(struct artex_input_list *list, const char *path,
                                       const char *const *include, const char *const *exclude,
                                       const char *skip_dir, struct artex_error *err);
@@ -379,6 +413,8 @@ struct artex_convert_result {
 	size_t index;                    /* place in the input list */
 	int status;                      /* 0, or the negative status of the failure */
 	const struct artex_error *error; /* the failure, when status < 0 */
+	const struct artex_error *errors; /* every error found, n_errors of them (>= 1 on failure) */
+	size_t n_errors;
 	int skipped;                     /* --incremental: every output newer than the input */
 	size_t bytes;                    /* size of the input */
 	const char *const *written;      /* paths written, n_written of them */
@@ -403,6 +439,7 @@ struct artex_convert_opts {
 	int to_stdout;              /* one input, one format: write the output to stdout */
 	struct artex_export_opts export_opts;
 	struct artex_extract_opts extract_opts;
+	struct artex_read_opts read_opts;
 	int no_extract;   /* keep text and HTML inputs' model as read, without extraction */
 	int jobs;         /* worker threads; 0: one per online CPU */
 	int incremental;  /* skip inputs whose outputs are all newer than them */

@@ -59,7 +59,8 @@ _artex()
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W '--to --from --output --jobs --include --exclude
 				--incremental --fail-fast --fsync --check-only --format --ndjson --base-iri
-				--profile --lang --people --no-extract --dump-blocks --quiet --verbose --help' -- "$cur"))
+				--profile --lang --people --no-extract --body-from-description --dump-blocks
+				--quiet --no-warnings --verbose --help' -- "$cur"))
 			return
 		fi
 		;;

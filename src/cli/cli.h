@@ -4,6 +4,7 @@
 #ifndef ARTEX_CLI_CLI_H
 #define ARTEX_CLI_CLI_H
 
+#include <getopt.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -23,6 +24,14 @@ int artex__cli_consistent(char **files, size_t n_files);
 /* artex validate --profile google: appends the profile's warnings for the
  * JSON-LD file `path` to out. */
 void artex__cli_google_check(struct artex_error_list *out, const char *path);
+
+/* The candidate closest to `word` by edit distance, NULL when none is
+ * close enough to be what was meant. */
+const char *artex__cli_nearest(const char *word, const char *const *candidates, size_t n);
+
+/* For an option getopt_long refused: says so, suggests the nearest long
+ * option and where help is, on stderr. */
+void artex__cli_bad_option(const char *command, const char *arg, const struct option *opts);
 
 /* Exit code for a library status. */
 int artex__cli_exit_code(int status);

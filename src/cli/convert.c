@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -24,7 +25,8 @@ static void on_sigint(int sig)
 struct progress {
 	int bar;     /* stderr is a terminal and not -q */
 	int verbose; /* -v: list each file written */
-	int quiet;
+	int quiet;       /* -q: no progress bar, no summary */
+	int no_warnings; /* --no-warnings */
 	int check_only; /* the summary says checked, not converted */
 	size_t total, done;
 	struct timespec start, last;
@@ -33,10 +35,10 @@ struct progress {
 
 static void convert_usage(FILE *f)
 {
-	fprintf(f, "usage: artex convert [OPTIONS] INPUT...\n"
+	fprintf(f, "usage: artex convert [OPTIONS] [INPUT...]\n"
 	           "       artex convert --ndjson [OPTIONS] < IN.ndjson > OUT.ndjson\n\n"
 	           "Reads each INPUT (a file, a folder read recursively, or \"-\" for standard\n"
-	           "input) and writes DIR/STEM.SUFFIX for every output format, STEM being the\n"
+	           "input; standard input when no INPUT is given and it is not a terminal) and writes DIR/STEM.SUFFIX for every output format, STEM being the\n"
 	           "input's name without its extension (and, below a folder, its path there).\n"
 	           "With one input, one format and no -o, the output goes to standard output.\n"
 	           "Files are written through a temporary file and a rename, every output is\n"
@@ -47,7 +49,7 @@ static void convert_usage(FILE *f)
 	fprintf(f, "\n  -f, --from FORMAT    input format (default: by file name, else detected):");
 	for (size_t i = 0; artex_reader_name(i); i++)
 		fprintf(f, " %s", artex_reader_name(i));
-	fprintf(f, "\n  -o, --output DIR     folder for the outputs (default: .)\n"
+	fprintf(f, "\n  -o, --output DIR     folder for the outputs, made if missing (default: .)\n"
 	           "  -j, --jobs N         worker threads (default: one per CPU)\n"
 	           "      --include GLOB   in folders, read only files whose name matches (repeatable;\n"
 	           "                       default: the endings the readers know)\n"
@@ -60,10 +62,14 @@ static void convert_usage(FILE *f)
 	           "      --base-iri IRI   base of the JSON-LD and N-Quads node IRIs (default: the\n"
 	           "                       article's URL, else a urn: from its content)\n"
 	           "      --profile plain  JSON-LD with schema.org terms only (no annotations)\n"
-	           "      --lang TAG       language of the text articles (default: identified)\n"
+	           "      --lang TAG       language of the articles (default: as the input says,\n"
+	           "                       else identified from the text)\n"
 	           "      --people FILE    YAML registry of known people and organisations\n"
-	           "      --no-extract     keep text articles and web pages without quotes, speakers\n"
-	           "                       and claims\n"
+	           "      --no-extract     no extraction of quotes, speakers and claims (it runs on\n"
+	           "                       every input that names none of its own)\n"
+	           "      --body-from-description\n"
+	           "                       take a JSON-LD description as the body when there is\n"
+	           "                       no articleBody (otherwise such an input fails)\n"
 	           "      --dump-blocks    for web pages: print where each metadata field came from\n"
 	           "                       and which blocks were kept or dropped and why; writes\n"
 	           "                       nothing else\n"
@@ -71,7 +77,8 @@ static void convert_usage(FILE *f)
 	           "      --format F       with --check-only, report per input on stdout as text\n"
 	           "                       (default: errors on stderr), json, junit, github or\n"
 	           "                       sarif\n"
-	           "  -q, --quiet          no progress and no summary\n"
+	           "  -q, --quiet          no progress and no summary (warnings still show)\n"
+	           "      --no-warnings    do not show what readers left out or changed\n"
 	           "  -v, --verbose        list every file written\n"
 	           "  -h, --help           show this help\n\n"
 	           "A progress bar shows on standard error when it is a terminal; a summary line\n"
@@ -107,16 +114,30 @@ static int dump_pages(int n, char **paths)
 	return fflush(stdout) == 0 ? worst : ARTEX_EXIT_USAGE;
 }
 
+/* Names the known formats and the one nearest to what was asked. */
+static void unknown_format(const char *kind, const char *name,
+                           const char *(*known)(size_t index))
+{
+	const char *names[64];
+	size_t n = 0;
+	fprintf(stderr, "artex convert: unknown %s format '%s' (known:", kind, name);
+	for (; known(n) && n < 64; n++) {
+		names[n] = known(n);
+		fprintf(stderr, " %s", names[n]);
+	}
+	fprintf(stderr, ")\n");
+	const char *near = artex__cli_nearest(name, names, n);
+	if (near)
+		fprintf(stderr, "artex convert: did you mean '%s'?\n", near);
+}
+
 static int parse_formats(const char **formats, size_t *n, char *list)
 {
 	*n = 0;
 	for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save)) {
 		if (!artex_exporter_suffix(tok)) {
-			fprintf(stderr, "artex convert: unknown output format '%s' (known:", tok);
-			for (size_t i = 0; artex_exporter_name(i); i++)
-				fprintf(stderr, " %s", artex_exporter_name(i));
-			fprintf(stderr, ")\n");
+			unknown_format("output", tok, artex_exporter_name);
 			return -1;
 		}
 		if (*n == MAX_FORMATS)
@@ -153,20 +174,37 @@ static void draw_bar(struct progress *p, int final)
 		fputc('\n', stderr);
 }
 
-/* One input's entry in the CI report; the reader's warnings carry the
- * registry's id for content left out. */
-static void report_entry(struct artex__report *rep, const struct artex_convert_result *r)
+/* A reader's warning as an error record: the registry's id for content
+ * left out or changed, and the line:col a warning may start with. */
+static void warning_record(struct artex_error *w, const char *input, const char *text)
 {
-	struct artex_error *warnings = r->n_warnings ? calloc(r->n_warnings, sizeof *warnings) : NULL;
-	size_t n_warnings = warnings ? r->n_warnings : 0;
-	for (size_t i = 0; i < n_warnings; i++) {
-		warnings[i].code = ARTEX_OK;
-		warnings[i].msg_id = ARTEX__MSG_INPUT_LEFT_OUT;
-		snprintf(warnings[i].file, sizeof warnings[i].file, "%s", r->input);
-		snprintf(warnings[i].message, sizeof warnings[i].message, "%s", r->warnings[i]);
+	memset(w, 0, sizeof *w);
+	w->code = ARTEX_OK;
+	w->msg_id = ARTEX__MSG_INPUT_LEFT_OUT;
+	snprintf(w->file, sizeof w->file, "%s", input);
+	int line = 0, col = 0, used = 0;
+	if (sscanf(text, "%d:%d: %n", &line, &col, &used) == 2 && used > 0) {
+		w->line = line;
+		w->column = col;
+		text += used;
+	} else if (sscanf(text, "%d: %n", &line, &used) == 1 && used > 0) {
+		w->line = line; /* XML nodes know their line only */
+		text += used;
 	}
-	struct artex__report_entry en = {r->input, r->status, r->status < 0 ? r->error : NULL,
-	                                 r->status < 0 ? 1 : 0, warnings, n_warnings};
+	snprintf(w->message, sizeof w->message, "%s", text);
+}
+
+/* One input's entry in the CI report. */
+static void report_entry(struct artex__report *rep, const struct artex_convert_result *r,
+                         int no_warnings)
+{
+	struct artex_error *warnings = r->n_warnings && !no_warnings
+	                                       ? calloc(r->n_warnings, sizeof *warnings) : NULL;
+	size_t n_warnings = warnings ? r->n_warnings : 0;
+	for (size_t i = 0; i < n_warnings; i++)
+		warning_record(&warnings[i], r->input, r->warnings[i]);
+	struct artex__report_entry en = {r->input, r->status, r->status < 0 ? r->errors : NULL,
+	                                 r->status < 0 ? r->n_errors : 0, warnings, n_warnings};
 	artex__report_add(rep, &en);
 	free(warnings);
 }
@@ -176,16 +214,26 @@ static void report(void *ctx, const struct artex_convert_result *r)
 	struct progress *p = ctx;
 	p->done++;
 	if (p->rep)
-		report_entry(p->rep, r);
+		report_entry(p->rep, r, p->no_warnings);
 	if (r->status < 0 && !p->rep) {
 		if (p->bar)
 			fprintf(stderr, "\r\033[K");
-		artex__cli_print_error(r->error);
+		for (size_t i = 0; i < r->n_errors; i++)
+			artex__cli_print_error(&r->errors[i]);
 	}
-	for (size_t i = 0; i < r->n_warnings && !p->quiet && !p->rep; i++) {
+	for (size_t i = 0; i < r->n_warnings && !p->no_warnings && !p->rep; i++) {
 		if (p->bar)
 			fprintf(stderr, "\r\033[K");
-		fprintf(stderr, "%s: warning: %s\n", r->input, r->warnings[i]);
+		struct artex_error w;
+		warning_record(&w, r->input, r->warnings[i]);
+		if (w.line > 0 && w.column > 0)
+			fprintf(stderr, "%s:%d:%d: warning[ARTEX-%03d]: %s\n", w.file, w.line, w.column,
+			        w.msg_id, w.message);
+		else if (w.line > 0)
+			fprintf(stderr, "%s:%d: warning[ARTEX-%03d]: %s\n", w.file, w.line, w.msg_id,
+			        w.message);
+		else
+			fprintf(stderr, "%s: warning[ARTEX-%03d]: %s\n", w.file, w.msg_id, w.message);
 	}
 	if (p->verbose)
 		for (size_t i = 0; i < r->n_written; i++)
@@ -209,6 +257,29 @@ static void summary(const struct progress *p, const struct artex_convert_stats *
 	        s->interrupted ? "; interrupted: rerun with --incremental to finish" : "");
 }
 
+/* Why folder walks left files out, so "skipped" is never a mystery. */
+static void walk_report(const struct artex_input_list *in)
+{
+	const struct {
+		size_t n;
+		const char *why;
+	} reasons[] = {
+		{in->skipped_unknown, "of no format a reader recognises"},
+		{in->skipped_not_included, "not matching --include"},
+		{in->skipped_excluded, "matching --exclude"},
+		{in->skipped_hidden, "hidden (a name starting with '.')"},
+		{in->skipped_special, "neither files nor folders, or unreadable"},
+	};
+	fprintf(stderr, "skipped in folders:");
+	const char *sep = " ";
+	for (size_t i = 0; i < sizeof reasons / sizeof reasons[0]; i++)
+		if (reasons[i].n) {
+			fprintf(stderr, "%s%zu %s", sep, reasons[i].n, reasons[i].why);
+			sep = ", ";
+		}
+	fputc('\n', stderr);
+}
+
 static int exit_code(int rc, const struct artex_convert_stats *s)
 {
 	if (rc < 0)
@@ -222,7 +293,7 @@ int artex__cli_convert(int argc, char **argv)
 {
 	enum { OPT_INCLUDE = 256, OPT_EXCLUDE, OPT_INCREMENTAL, OPT_FAIL_FAST, OPT_FSYNC,
 	       OPT_NDJSON, OPT_BASE_IRI, OPT_PROFILE, OPT_LANG, OPT_PEOPLE, OPT_NO_EXTRACT,
-	       OPT_CHECK_ONLY, OPT_FORMAT, OPT_DUMP_BLOCKS };
+	       OPT_CHECK_ONLY, OPT_FORMAT, OPT_DUMP_BLOCKS, OPT_NO_WARNINGS, OPT_BODY_FROM_DESCRIPTION };
 	static const struct option long_opts[] = {
 		{"to", required_argument, NULL, 't'},
 		{"from", required_argument, NULL, 'f'},
@@ -244,6 +315,8 @@ int artex__cli_convert(int argc, char **argv)
 		{"check-only", no_argument, NULL, OPT_CHECK_ONLY},
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"dump-blocks", no_argument, NULL, OPT_DUMP_BLOCKS},
+		{"no-warnings", no_argument, NULL, OPT_NO_WARNINGS},
+		{"body-from-description", no_argument, NULL, OPT_BODY_FROM_DESCRIPTION},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -342,11 +415,17 @@ int artex__cli_convert(int argc, char **argv)
 		case OPT_DUMP_BLOCKS:
 			dump_blocks = 1;
 			break;
+		case OPT_NO_WARNINGS:
+			p.no_warnings = 1;
+			break;
+		case OPT_BODY_FROM_DESCRIPTION:
+			o.read_opts.body_from_description = 1;
+			break;
 		case 'h':
 			convert_usage(stdout);
 			return ARTEX_EXIT_OK;
 		default:
-			convert_usage(stderr);
+			artex__cli_bad_option("convert", argv[optind - 1], long_opts);
 			return ARTEX_EXIT_USAGE;
 		}
 	}
@@ -355,7 +434,7 @@ int artex__cli_convert(int argc, char **argv)
 		while (artex_reader_name(i) && strcmp(artex_reader_name(i), o.input_format) != 0)
 			i++;
 		if (!artex_reader_name(i)) {
-			fprintf(stderr, "artex convert: unknown input format '%s'\n", o.input_format);
+			unknown_format("input", o.input_format, artex_reader_name);
 			return ARTEX_EXIT_USAGE;
 		}
 	}
@@ -395,9 +474,18 @@ int artex__cli_convert(int argc, char **argv)
 		return exit_code(rc, &stats);
 	}
 
+	/* Like other filters: with no INPUT, read a pipe or a redirected file,
+	 * but never wait on a terminal. */
+	static char stdin_arg[] = "-";
+	char *stdin_only[] = {stdin_arg};
 	if (optind == argc) {
-		convert_usage(stderr);
-		return ARTEX_EXIT_USAGE;
+		if (isatty(STDIN_FILENO)) {
+			convert_usage(stderr);
+			return ARTEX_EXIT_USAGE;
+		}
+		argv = stdin_only;
+		argc = 1;
+		optind = 0;
 	}
 	if (report_format != ARTEX_REPORT_TEXT &&
 	    !(p.rep = artex__report_new(report_format, "artex.convert"))) {
@@ -421,6 +509,18 @@ int artex__cli_convert(int argc, char **argv)
 			return artex__cli_exit_code(err.code);
 		}
 	}
+	size_t walk_skipped = inputs.skipped_excluded + inputs.skipped_not_included +
+	                      inputs.skipped_unknown + inputs.skipped_hidden + inputs.skipped_special;
+	size_t folders = 0;
+	for (int i = optind; i < argc; i++) {
+		struct stat st;
+		folders += stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode);
+	}
+	if (n_include && folders && inputs.included == 0) {
+		fprintf(stderr, "artex convert: --include matched no file in the folders given\n");
+		artex_input_list_dispose(&inputs);
+		return ARTEX_EXIT_USAGE;
+	}
 	/* --check-only writes nothing, standard output included */
 	o.to_stdout = !o.check_only && inputs.count == 1 && o.n_formats == 1 && !o.outdir &&
 	              argc - optind == 1;
@@ -434,8 +534,11 @@ int artex__cli_convert(int argc, char **argv)
 	}
 	if (p.bar && p.done < p.total)
 		draw_bar(&p, 1);
+	stats.skipped += walk_skipped;
 	if (!o.to_stdout || stats.failed)
 		summary(&p, &stats);
+	if (walk_skipped && !p.quiet)
+		walk_report(&inputs);
 	artex_input_list_dispose(&inputs);
 	int code = exit_code(rc, &stats);
 	if (unlisted < 0 && code < ARTEX_EXIT_USAGE)

@@ -38,6 +38,52 @@ void artex__cli_print_error(const struct artex_error *err)
 	fprintf(stderr, "%s\n", artex_error_format(line, sizeof line, err));
 }
 
+const char *artex__cli_nearest(const char *word, const char *const *candidates, size_t n)
+{
+	const char *best = NULL;
+	size_t best_d = (size_t)-1, wl = strlen(word);
+	for (size_t c = 0; c < n; c++) {
+		/* Levenshtein distance over two rows; words here are short. */
+		size_t cl = strlen(candidates[c]), prev[64], cur[64];
+		if (wl >= 63 || cl >= 63)
+			continue;
+		for (size_t j = 0; j <= cl; j++)
+			prev[j] = j;
+		for (size_t i = 1; i <= wl; i++) {
+			cur[0] = i;
+			for (size_t j = 1; j <= cl; j++) {
+				size_t sub = prev[j - 1] + (word[i - 1] != candidates[c][j - 1]);
+				size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+				cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			}
+			memcpy(prev, cur, (cl + 1) * sizeof *prev);
+		}
+		if (prev[cl] < best_d) {
+			best_d = prev[cl];
+			best = candidates[c];
+		}
+	}
+	size_t limit = wl / 3 > 2 ? wl / 3 : 2;
+	return best_d <= limit ? best : NULL;
+}
+
+void artex__cli_bad_option(const char *command, const char *arg, const struct option *opts)
+{
+	const char *names[128];
+	size_t n = 0;
+	for (; opts[n].name && n < 128; n++)
+		names[n] = opts[n].name;
+	const char *near = NULL;
+	if (arg && strncmp(arg, "--", 2) == 0) {
+		char word[64];
+		snprintf(word, sizeof word, "%.*s", (int)strcspn(arg + 2, "="), arg + 2);
+		near = artex__cli_nearest(word, names, n);
+	}
+	if (near)
+		fprintf(stderr, "artex %s: did you mean --%s?\n", command, near);
+	fprintf(stderr, "artex %s: see 'artex %s --help' for the options\n", command, command);
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: artex [--help] [--version] COMMAND [ARGS...]\n\ncommands:\n");
@@ -53,6 +99,20 @@ static const struct command *find(const char *name)
 		if (strcmp(commands[i].name, name) == 0)
 			return &commands[i];
 	return NULL;
+}
+
+static void unknown_command(const char *name)
+{
+	const char *names[N_COMMANDS + 1];
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		names[i] = commands[i].name;
+	names[N_COMMANDS] = "help";
+	const char *near = artex__cli_nearest(name, names, N_COMMANDS + 1);
+	fprintf(stderr, "artex: unknown command '%s'", name);
+	if (near)
+		fprintf(stderr, "; did you mean '%s'?", near);
+	fprintf(stderr, "\n\n");
+	usage(stderr);
 }
 
 /* stdout must reach its destination; a full disk or closed pipe is an I/O
@@ -78,17 +138,17 @@ int main(int argc, char **argv)
 		return finish(0);
 	}
 	if (strcmp(arg, "--version") == 0) {
-		printf("artex %s\n", artex_version());
+		printf("artex %s\n%s\n", artex_version(), artex_runtime_versions());
 		return finish(0);
 	}
 	if (strcmp(arg, "help") == 0) {
-		if (argc < 3) {
+		if (argc < 3 || strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) {
 			usage(stdout);
 			return finish(0);
 		}
 		const struct command *c = find(argv[2]);
 		if (!c) {
-			fprintf(stderr, "artex: unknown command '%s'\n", argv[2]);
+			unknown_command(argv[2]);
 			return ARTEX_EXIT_USAGE;
 		}
 		char *help_argv[] = {argv[2], (char *)"--help", NULL};
@@ -96,8 +156,7 @@ int main(int argc, char **argv)
 	}
 	const struct command *c = find(arg);
 	if (!c) {
-		fprintf(stderr, "artex: unknown command '%s'\n\n", arg);
-		usage(stderr);
+		unknown_command(arg);
 		return ARTEX_EXIT_USAGE;
 	}
 	return finish(c->run(argc - 1, argv + 1));

@@ -293,6 +293,17 @@ static void add_json(const struct artex__report_entry *en)
 		}
 		fputc(']', stdout);
 	}
+	/* Warnings are no part of the "basic" output; a reader of the JSON
+	 * alone still learns of them through this extra member. */
+	if (en->n_warnings) {
+		fputs(",\"warnings\":[", stdout);
+		for (size_t k = 0; k < en->n_warnings; k++) {
+			if (k)
+				fputc(',', stdout);
+			put_json_unit(&en->warnings[k]);
+		}
+		fputc(']', stdout);
+	}
 	fputs("}\n", stdout);
 	/* Advice is not part of the "basic" output; it goes beside it. */
 	char line[2048];

@@ -180,6 +180,26 @@ static void set_str(struct builder *b, json_t *obj, const char *key, const char 
 		set(b, obj, key, json_string(s));
 }
 
+/* ImageObjects rather than bare IRIs, so width and height have a place. */
+static void add_images(struct builder *b, json_t *article)
+{
+	const struct artex_article *a = b->art;
+	if (a->n_images == 0)
+		return;
+	json_t *list = json_array();
+	for (size_t i = 0; list && i < a->n_images; i++) {
+		json_t *img = json_pack("{s:s,s:s}", "@type", "ImageObject", "contentUrl",
+		                        a->images[i].url);
+		if (img && a->images[i].width)
+			set(b, img, "width", json_integer((json_int_t)a->images[i].width));
+		if (img && a->images[i].height)
+			set(b, img, "height", json_integer((json_int_t)a->images[i].height));
+		if (!img || json_array_append_new(list, img) < 0)
+			b->oom = 1;
+	}
+	set(b, article, "image", list);
+}
+
 static void set_list(struct builder *b, json_t *obj, const char *key,
                      const struct artex_strlist *l)
 {
@@ -474,9 +494,12 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	set_str(&b, article, "@type", "NewsArticle");
 	set_str(&b, article, "identifier", art->id);
 	set_str(&b, article, "headline", art->headline);
+	set_str(&b, article, "description", art->description);
 	set_str(&b, article, "url", art->url);
+	set_str(&b, article, "dateCreated", art->date_created);
 	set_str(&b, article, "datePublished", art->date_published);
 	set_str(&b, article, "dateModified", art->date_modified);
+	add_images(&b, article);
 	set_str(&b, article, "articleSection", art->section);
 	set_str(&b, article, "inLanguage", art->language);
 	set_list(&b, article, "keywords", &art->keywords);

@@ -93,12 +93,14 @@ static void put_literal(struct artex_buf *out, const char *s, size_t len)
 static int coerced_to_iri(const char *key)
 {
 	return strcmp(key, "url") == 0 || strcmp(key, "sameAs") == 0 ||
-	       strcmp(key, "isPartOf") == 0 || strcmp(key, "mainEntityOfPage") == 0;
+	       strcmp(key, "isPartOf") == 0 || strcmp(key, "mainEntityOfPage") == 0 ||
+	       strcmp(key, "contentUrl") == 0;
 }
 
 static int coerced_to_date(const char *key)
 {
-	return strcmp(key, "datePublished") == 0 || strcmp(key, "dateModified") == 0;
+	return strcmp(key, "datePublished") == 0 || strcmp(key, "dateModified") == 0 ||
+	       strcmp(key, "dateCreated") == 0;
 }
 
 /* JSON-LD's canonical xsd:double: "%1.15E" without trailing zeros in the

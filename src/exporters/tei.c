@@ -369,6 +369,30 @@ static void write_date(struct ctx *c, int level, const char *type, const char *d
 	put(c, "</date>\n");
 }
 
+/* The article's images: TEI keeps images of a source in <facsimile>. */
+static void write_facsimile(struct ctx *c)
+{
+	const struct artex_article *a = c->art;
+	if (a->n_images == 0)
+		return;
+	put(c, "  <facsimile>\n");
+	for (size_t i = 0; i < a->n_images; i++) {
+		put(c, "    <graphic");
+		attr(c, "url", a->images[i].url);
+		char px[32];
+		if (a->images[i].width) {
+			snprintf(px, sizeof px, "%zupx", a->images[i].width);
+			attr(c, "width", px);
+		}
+		if (a->images[i].height) {
+			snprintf(px, sizeof px, "%zupx", a->images[i].height);
+			attr(c, "height", px);
+		}
+		put(c, "/>\n");
+	}
+	put(c, "  </facsimile>\n");
+}
+
 static void write_header(struct ctx *c)
 {
 	const struct artex_article *a = c->art;
@@ -389,13 +413,17 @@ static void write_header(struct ctx *c)
 	put(c, "          </analytic>\n          <monogr>\n            <imprint>\n");
 	if (a->publisher)
 		leaf(c, 7, "publisher", NULL, a->publisher);
+	if (a->date_created)
+		write_date(c, 7, "created", a->date_created);
 	if (a->date_published)
 		write_date(c, 7, "published", a->date_published);
 	if (a->date_modified)
 		write_date(c, 7, "modified", a->date_modified);
-	if (!a->publisher && !a->date_published && !a->date_modified)
+	if (!a->publisher && !a->date_published && !a->date_modified && !a->date_created)
 		put(c, "              <date/>\n");
 	put(c, "            </imprint>\n          </monogr>\n");
+	if (a->description)
+		leaf(c, 5, "note", " type=\"description\"", a->description);
 	/* A link only when the URL is plain ASCII without characters anyURI
 	 * refuses; the exact text is in the idno above either way. */
 	if (a->url && a->url[0] && !a->url[strcspn(a->url, " \"<>\\^`{|}")]) {
@@ -748,6 +776,7 @@ static int tei_write(struct artex_buf *out, const struct artex_article *art,
 	attr(&c, "xml:lang", art->language);
 	put(&c, ">\n");
 	write_header(&c);
+	write_facsimile(&c);
 	write_standoff(&c);
 	if (write_text(&c) < 0 || c.oom) {
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");

@@ -135,6 +135,13 @@ static void write_field(struct writer *w, const struct artex_field *f, const voi
 		artex__format_number(num, sizeof num, *(const double *)(const void *)at);
 		scalar(w, num, YAML_PLAIN_SCALAR_STYLE);
 		return;
+	case ARTEX_FT_COUNT:
+		if (*(const size_t *)(const void *)at == 0)
+			return;
+		scalar(w, f->key, YAML_PLAIN_SCALAR_STYLE);
+		snprintf(num, sizeof num, "%zu", *(const size_t *)(const void *)at);
+		scalar(w, num, YAML_PLAIN_SCALAR_STYLE);
+		return;
 	case ARTEX_FT_ENUM:
 		scalar(w, f->key, YAML_PLAIN_SCALAR_STYLE);
 		scalar(w, f->names[*(const int *)(const void *)at], YAML_PLAIN_SCALAR_STYLE);
@@ -161,6 +168,8 @@ static void write_field(struct writer *w, const struct artex_field *f, const voi
 		const char *items = *(const char *const *)(const void *)((const char *)record +
 		                                                         e->items_offset);
 		size_t count = *(const size_t *)(const void *)((const char *)record + e->count_offset);
+		if (count == 0 && !(f->flags & ARTEX_FIELD_EMIT_EMPTY))
+			return;
 		scalar(w, f->key, YAML_PLAIN_SCALAR_STYLE);
 		start(w, 0, 0);
 		for (size_t i = 0; i < count; i++)

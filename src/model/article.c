@@ -86,6 +86,7 @@ DEFINE_ADD(artex__article_add_person, struct artex_person, persons, n_persons, c
 DEFINE_ADD(artex__article_add_org, struct artex_org, orgs, n_orgs, cap_orgs)
 DEFINE_ADD(artex__article_add_quote, struct artex_quote, quotes, n_quotes, cap_quotes)
 DEFINE_ADD(artex__article_add_claim, struct artex_claim, claims, n_claims, cap_claims)
+DEFINE_ADD(artex__article_add_image, struct artex_image, images, n_images, cap_images)
 
 void artex__article_warn(struct artex_article *art, const char *pointer, const char *message)
 {
@@ -314,5 +315,6 @@ const char *artex_article_warning(const struct artex_article *art, size_t index)
 	return index < art->warnings.count ? art->warnings.items[index] : NULL;
 }
 size_t artex_article_person_count(const struct artex_article *art) { return art->n_persons; }
+size_t artex_article_organization_count(const struct artex_article *art) { return art->n_orgs; }
 size_t artex_article_quote_count(const struct artex_article *art) { return art->n_quotes; }
 size_t artex_article_claim_count(const struct artex_article *art) { return art->n_claims; }

@@ -1,4 +1,5 @@
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +11,9 @@
 
 struct checker {
 	const struct artex_article *art;
-	struct artex_error *err;
+	struct artex_error *err;        /* the first error */
+	struct artex_error_list *all;   /* every error up to `max`, when collecting */
+	size_t max, found;
 	struct artex_cpindex body, headline;
 	/* at() only notes its pointer's parts; ptr is written when a failure
 	 * needs it, since nearly every check passes. */
@@ -38,13 +41,31 @@ static int fail(struct checker *c, int msg_id, const char *pointer, const char *
 
 static int fail(struct checker *c, int msg_id, const char *pointer, const char *fmt, ...)
 {
+	struct artex_error e;
 	va_list ap;
 	va_start(ap, fmt);
-	artex__verror(c->err, ARTEX_EINVALID, msg_id, fmt, ap);
+	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
 	va_end(ap);
-	artex__error_pointer(c->err, materialise(c, pointer));
+	artex__error_pointer(&e, materialise(c, pointer));
+	if (c->found++ == 0 && c->err)
+		*c->err = e;
+	if (c->all && c->all->count < c->max)
+		artex__error_list_push(c->all, &e);
 	return ARTEX_EINVALID;
 }
+
+/* Whether to look on after an error: only when collecting, up to the limit. */
+static int more(const struct checker *c)
+{
+	return c->all && c->found < c->max;
+}
+
+/* After a failed check: stop, or go on to the next one when collecting. */
+#define ON_FAIL(c)                                                                         \
+	do {                                                                               \
+		if (!more(c))                                                              \
+			return ARTEX_EINVALID;                                             \
+	} while (0)
 
 /* Characters that XML 1.0 cannot carry, and line breaks where one line is
  * expected, are refused here so that every exporter can write every model. */
@@ -214,7 +235,8 @@ static int ids_ok(struct checker *c)
 			rc = fail(c, ARTEX_MSG_MODEL_DUPLICATE_ID, ptr,
 			          "id \"%s\" is already used by /%s/%zu", ids[i].id, ids[i - 1].list,
 			          ids[i - 1].index);
-			break;
+			if (!more(c))
+				break;
 		}
 	}
 	free(ids);
@@ -298,7 +320,8 @@ static int quotes_disjoint(struct checker *c)
 			snprintf(ptr, sizeof ptr, "/quotes/%zu/span", (size_t)(q[i] - first));
 			rc = fail(c, ARTEX_MSG_MODEL_QUOTE_OVERLAP, ptr,
 			          "quotes \"%s\" and \"%s\" overlap", q[i - 1]->id, q[i]->id);
-			break;
+			if (!more(c))
+				break;
 		}
 	}
 	free(q);
@@ -313,32 +336,67 @@ static int metadata_ok(struct checker *c)
 	for (const char *p = id; id_valid && *p; p++)
 		id_valid = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 		           (*p >= '0' && *p <= '9') || (p > id && strchr("._-", *p));
-	if (!id_valid)
-		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/id",
-		            "article id must be letters, digits, '.', '-' and '_'");
-	if (!artex__valid_language(a->language))
-		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/language",
-		            "language must be a BCP 47 tag such as \"ru\" or \"en-GB\"");
-	if (nonempty_text(c, a->headline, 1, "/headline") < 0 ||
-	    optional_text(c, a->section, "/section") < 0 ||
-	    optional_text(c, a->publisher, "/publisher") < 0 ||
-	    optional_text(c, a->url, "/url") < 0)
-		return ARTEX_EINVALID;
-	if (a->url && !artex__valid_iri(a->url))
-		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/url",
-		            "url must be an absolute IRI such as https://example.org/a");
-	if (a->date_published && !artex__valid_date(a->date_published))
-		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_published",
-		            "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
-	if (a->date_modified && !artex__valid_date(a->date_modified))
-		return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_modified",
-		            "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
-	if (strlist_ok(c, &a->authors, "/authors") < 0 ||
-	    strlist_ok(c, &a->keywords, "/keywords") < 0)
-		return ARTEX_EINVALID;
-	if (a->paragraphs.count == 0)
-		return fail(c, ARTEX_MSG_TEXT_EMPTY_BODY, "/body", "the body has no paragraphs");
-	return strlist_ok(c, &a->paragraphs, "/body");
+	if (!id_valid && fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/id",
+		            "article id must be letters, digits, '.', '-' and '_'") < 0)
+		ON_FAIL(c);
+	if (!artex__valid_language(a->language)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/language",
+		        "language must be a BCP 47 tag such as \"ru\" or \"en-GB\"");
+		ON_FAIL(c);
+	}
+	static const struct {
+		size_t offset;
+		const char *pointer;
+	} texts[] = {{offsetof(struct artex_article, description), "/description"},
+	             {offsetof(struct artex_article, section), "/section"},
+	             {offsetof(struct artex_article, publisher), "/publisher"},
+	             {offsetof(struct artex_article, url), "/url"}};
+	if (nonempty_text(c, a->headline, 1, "/headline") < 0)
+		ON_FAIL(c);
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		if (optional_text(c, *(const char *const *)(const void *)((const char *)a +
+		                                                          texts[i].offset),
+		                  texts[i].pointer) < 0)
+			ON_FAIL(c);
+	if (a->url && !artex__valid_iri(a->url)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/url",
+		        "url must be an absolute IRI such as https://example.org/a");
+		ON_FAIL(c);
+	}
+	if (a->date_published && !artex__valid_date(a->date_published)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_published",
+		        "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
+		ON_FAIL(c);
+	}
+	if (a->date_modified && !artex__valid_date(a->date_modified)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_modified",
+		        "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
+		ON_FAIL(c);
+	}
+	if (a->date_created && !artex__valid_date(a->date_created)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/date_created",
+		        "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
+		ON_FAIL(c);
+	}
+	for (size_t i = 0; i < a->n_images; i++) {
+		snprintf(c->ptr, sizeof c->ptr, "/images/%zu/url", i);
+		if (nonempty_text(c, a->images[i].url, 1, c->ptr) < 0)
+			return ARTEX_EINVALID;
+		if (!artex__valid_iri(a->images[i].url))
+			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, c->ptr,
+			            "an image url must be an absolute IRI");
+	}
+	if (strlist_ok(c, &a->authors, "/authors") < 0)
+		ON_FAIL(c);
+	if (strlist_ok(c, &a->keywords, "/keywords") < 0)
+		ON_FAIL(c);
+	if (a->paragraphs.count == 0) {
+		fail(c, ARTEX_MSG_TEXT_EMPTY_BODY, "/body", "the body has no paragraphs");
+		ON_FAIL(c);
+	}
+	if (a->paragraphs.count && strlist_ok(c, &a->paragraphs, "/body") < 0)
+		ON_FAIL(c);
+	return c->found ? ARTEX_EINVALID : 0;
 }
 
 /* Pointer to a field of the i-th record of a list, in the model's form. */
@@ -360,11 +418,15 @@ static int entities_ok(struct checker *c)
 		    optional_text(c, p->role, at(c, "persons", i, "role")) < 0 ||
 		    strlist_ok(c, &p->aliases, at(c, "persons", i, "aliases")) < 0 ||
 		    strlist_ok(c, &p->same_as, at(c, "persons", i, "same_as")) < 0 ||
-		    iris_ok(c, &p->same_as, at(c, "persons", i, "same_as")) < 0)
-			return ARTEX_EINVALID;
-		if (p->affiliation && !artex__article_org(a, p->affiliation))
-			return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, at(c, "persons", i, "affiliation"),
-			            "\"%s\" is not the id of an organization", p->affiliation);
+		    iris_ok(c, &p->same_as, at(c, "persons", i, "same_as")) < 0) {
+			ON_FAIL(c);
+			continue;
+		}
+		if (p->affiliation && !artex__article_org(a, p->affiliation)) {
+			fail(c, ARTEX_MSG_MODEL_DANGLING_REF, at(c, "persons", i, "affiliation"),
+			        "\"%s\" is not the id of an organization", p->affiliation);
+			ON_FAIL(c);
+		}
 	}
 	for (size_t i = 0; i < a->n_orgs; i++) {
 		const struct artex_org *o = &a->orgs[i];
@@ -372,8 +434,10 @@ static int entities_ok(struct checker *c)
 		    nonempty_text(c, o->name, 1, at(c, "organizations", i, "name")) < 0 ||
 		    strlist_ok(c, &o->aliases, at(c, "organizations", i, "aliases")) < 0 ||
 		    strlist_ok(c, &o->same_as, at(c, "organizations", i, "same_as")) < 0 ||
-		    iris_ok(c, &o->same_as, at(c, "organizations", i, "same_as")) < 0)
-			return ARTEX_EINVALID;
+		    iris_ok(c, &o->same_as, at(c, "organizations", i, "same_as")) < 0) {
+			ON_FAIL(c);
+			continue;
+		}
 	}
 	for (size_t i = 0; i < a->n_quotes; i++) {
 		const struct artex_quote *q = &a->quotes[i];
@@ -381,43 +445,58 @@ static int entities_ok(struct checker *c)
 		    nonempty_text(c, q->text, 0, at(c, "quotes", i, "text")) < 0 ||
 		    agent_ref_ok(c, q->speaker, at(c, "quotes", i, "speaker")) < 0 ||
 		    optional_text(c, q->cue, at(c, "quotes", i, "cue")) < 0 ||
-		    confidence_ok(c, q->confidence, at(c, "quotes", i, "confidence")) < 0)
-			return ARTEX_EINVALID;
+		    confidence_ok(c, q->confidence, at(c, "quotes", i, "confidence")) < 0) {
+			ON_FAIL(c);
+			continue;
+		}
 		if (!q->span.end)
 			continue;
-		if (span_ok(c, &q->span, q->text, at(c, "quotes", i, "span")) < 0)
-			return ARTEX_EINVALID;
-		if ((q->kind == ARTEX_QUOTE_HEADLINE) != (q->span.field == ARTEX_FIELD_HEADLINE))
-			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, at(c, "quotes", i, "span"),
-			            "a headline quote has its span in the headline, a direct quote in "
+		if (span_ok(c, &q->span, q->text, at(c, "quotes", i, "span")) < 0) {
+			ON_FAIL(c);
+			continue;
+		}
+		if ((q->kind == ARTEX_QUOTE_HEADLINE) != (q->span.field == ARTEX_FIELD_HEADLINE)) {
+			fail(c, ARTEX_MSG_MODEL_BAD_VALUE, at(c, "quotes", i, "span"),
+			        "a headline quote has its span in the headline, a direct quote in "
 			            "the body");
+			ON_FAIL(c);
+		}
 	}
 	for (size_t i = 0; i < a->n_claims; i++) {
 		const struct artex_claim *cl = &a->claims[i];
 		if (id_ok(c, cl->id, at(c, "claims", i, "id")) < 0 ||
 		    nonempty_text(c, cl->text, 0, at(c, "claims", i, "text")) < 0 ||
 		    agent_ref_ok(c, cl->claimant, at(c, "claims", i, "claimant")) < 0 ||
-		    confidence_ok(c, cl->confidence, at(c, "claims", i, "confidence")) < 0)
-			return ARTEX_EINVALID;
+		    confidence_ok(c, cl->confidence, at(c, "claims", i, "confidence")) < 0) {
+			ON_FAIL(c);
+			continue;
+		}
 		if (cl->quote) {
 			size_t k = 0;
 			while (k < a->n_quotes && strcmp(a->quotes[k].id, cl->quote) != 0)
 				k++;
-			if (k == a->n_quotes)
-				return fail(c, ARTEX_MSG_MODEL_DANGLING_REF, at(c, "claims", i, "quote"),
-				            "\"%s\" is not the id of a quote", cl->quote);
+			if (k == a->n_quotes) {
+			fail(c, ARTEX_MSG_MODEL_DANGLING_REF, at(c, "claims", i, "quote"),
+			        "\"%s\" is not the id of a quote", cl->quote);
+			ON_FAIL(c);
 		}
-		if (cl->span.end && span_ok(c, &cl->span, cl->text, at(c, "claims", i, "span")) < 0)
-			return ARTEX_EINVALID;
+		}
+		if (cl->span.end && span_ok(c, &cl->span, cl->text, at(c, "claims", i, "span")) < 0) {
+			ON_FAIL(c);
+			continue;
+		}
 	}
-	return 0;
+	return c->found ? ARTEX_EINVALID : 0;
 }
 
-static int check(const struct artex_article *art, int metadata, struct artex_error *err)
+/* Every error, up to max, into all (NULL: stop at the first); the first
+ * also goes to err. Without metadata, only what extraction adds. */
+static int check(const struct artex_article *art, int metadata, struct artex_error *err,
+                 struct artex_error_list *all, size_t max)
 {
-	struct checker c = {.art = art, .err = err};
+	struct checker c = {.art = art, .err = err, .all = all, .max = max};
 	int rc = metadata ? metadata_ok(&c) : 0;
-	if (rc < 0)
+	if (rc < 0 && (!more(&c) || !art->headline))
 		return rc;
 	if (!art->body)
 		return fail(&c, ARTEX_MSG_MODEL_BAD_VALUE, "/body", "the article was not sealed");
@@ -426,23 +505,38 @@ static int check(const struct artex_article *art, int metadata, struct artex_err
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 		goto done;
 	}
-	rc = entities_ok(&c);
-	if (rc == 0)
-		rc = ids_ok(&c);
-	if (rc == 0)
-		rc = quotes_disjoint(&c);
+	/* Each step stops at its first error unless collecting; out of memory
+	 * always stops. */
+	int (*const steps[])(struct checker *) = {entities_ok, ids_ok, quotes_disjoint};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		int step = steps[i](&c);
+		if (step == ARTEX_ENOMEM) {
+			rc = step;
+			break;
+		}
+		if (step < 0 && !more(&c))
+			break;
+	}
 done:
 	artex__cpindex_dispose(&c.body);
 	artex__cpindex_dispose(&c.headline);
+	if (rc == 0 && c.found)
+		rc = ARTEX_EINVALID;
 	return rc;
 }
 
 int artex_article_check(const struct artex_article *art, struct artex_error *err)
 {
-	return check(art, 1, err);
+	return check(art, 1, err, NULL, 0);
+}
+
+int artex__article_check_all(const struct artex_article *art, struct artex_error *err,
+                             struct artex_error_list *all, size_t max)
+{
+	return check(art, 1, err, all, max);
 }
 
 int artex__article_check_annotations(const struct artex_article *art, struct artex_error *err)
 {
-	return check(art, 0, err);
+	return check(art, 0, err, NULL, 0);
 }

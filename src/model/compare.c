@@ -119,6 +119,16 @@ static void compare_field(struct cmp *c, const char *base, const struct artex_fi
 		}
 		return;
 	}
+	case ARTEX_FT_COUNT: {
+		size_t a = *(const size_t *)(const void *)pa, b = *(const size_t *)(const void *)pb;
+		if (a != b) {
+			char sa[32], sb[32];
+			snprintf(sa, sizeof sa, "%zu", a);
+			snprintf(sb, sizeof sb, "%zu", b);
+			differ(c, at, sa, sb);
+		}
+		return;
+	}
 	case ARTEX_FT_ENUM: {
 		int a = *(const int *)(const void *)pa, b = *(const int *)(const void *)pb;
 		if (a != b)

@@ -47,12 +47,19 @@ static const struct artex_field claim_fields[] = {
 	{"span", ARTEX_FT_SPAN, 0, offsetof(struct artex_claim, span), NULL, NULL},
 };
 
+static const struct artex_field image_fields[] = {
+	STR("url", struct artex_image, url, ARTEX_FIELD_REQUIRED),
+	{"width", ARTEX_FT_COUNT, 0, offsetof(struct artex_image, width), NULL, NULL},
+	{"height", ARTEX_FT_COUNT, 0, offsetof(struct artex_image, height), NULL, NULL},
+};
+
 #define N(a) (sizeof a / sizeof a[0])
 
 static void *add_person(struct artex_article *art) { return artex__article_add_person(art); }
 static void *add_org(struct artex_article *art) { return artex__article_add_org(art); }
 static void *add_quote(struct artex_article *art) { return artex__article_add_quote(art); }
 static void *add_claim(struct artex_article *art) { return artex__article_add_claim(art); }
+static void *add_image(struct artex_article *art) { return artex__article_add_image(art); }
 
 #define ENTITY(fields, type, items, count, add)                                            \
 	{fields, N(fields), sizeof(type), offsetof(struct artex_article, items),           \
@@ -66,6 +73,8 @@ static const struct artex_entity quotes =
 	ENTITY(quote_fields, struct artex_quote, quotes, n_quotes, add_quote);
 static const struct artex_entity claims =
 	ENTITY(claim_fields, struct artex_claim, claims, n_claims, add_claim);
+static const struct artex_entity images =
+	ENTITY(image_fields, struct artex_image, images, n_images, add_image);
 
 #define ENTITIES(k, e) {k, ARTEX_FT_ENTITIES, ARTEX_FIELD_EMIT_EMPTY, 0, NULL, &e}
 
@@ -73,13 +82,16 @@ const struct artex_field artex__article_fields[] = {
 	STR("id", struct artex_article, id, ARTEX_FIELD_REQUIRED),
 	STR("language", struct artex_article, language, ARTEX_FIELD_REQUIRED),
 	STR("headline", struct artex_article, headline, ARTEX_FIELD_REQUIRED),
+	STR("description", struct artex_article, description, 0),
 	STR("section", struct artex_article, section, 0),
 	STR("date_published", struct artex_article, date_published, 0),
 	STR("date_modified", struct artex_article, date_modified, 0),
+	STR("date_created", struct artex_article, date_created, 0),
 	STR("publisher", struct artex_article, publisher, 0),
 	STR("url", struct artex_article, url, 0),
 	LIST("authors", struct artex_article, authors, ARTEX_FIELD_EMIT_EMPTY),
 	LIST("keywords", struct artex_article, keywords, ARTEX_FIELD_EMIT_EMPTY),
+	{"images", ARTEX_FT_ENTITIES, 0, 0, NULL, &images},
 	ENTITIES("persons", persons),
 	ENTITIES("organizations", orgs),
 	ENTITIES("quotes", quotes),

@@ -13,6 +13,7 @@ enum artex_field_type {
 	ARTEX_FT_STRING,   /* const char *, NULL when absent */
 	ARTEX_FT_STRLIST,  /* struct artex_strlist */
 	ARTEX_FT_NUMBER,   /* double in [0, 1]; defaults to 1 when absent */
+	ARTEX_FT_COUNT,    /* size_t, a positive whole number; 0 when absent */
 	ARTEX_FT_ENUM,     /* enum stored as int, spelled by names[] */
 	ARTEX_FT_SPAN,     /* struct artex_span, absent when end == 0 */
 	ARTEX_FT_ENTITIES  /* an array of records described by `entity` */

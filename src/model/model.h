@@ -51,19 +51,31 @@ struct artex_claim {
 	struct artex_span span; /* span.end == 0: no span */
 };
 
+/* An image of the article; width and height in pixels, 0 when not given. */
+struct artex_image {
+	const char *url;
+	size_t width, height;
+};
+
 struct artex_article {
 	struct artex_arena arena;
 	const char *format; /* name of the reader that produced it */
+	/* The caller's options while a reader runs, NULL otherwise. */
+	const struct artex_read_opts *read_opts;
 	const char *id;
 	const char *language;
 	const char *headline;
+	const char *description; /* the publisher's summary; never the body */
 	const char *section;
 	const char *date_published;
 	const char *date_modified;
+	const char *date_created;
 	const char *publisher;
 	const char *url;
 	struct artex_strlist authors;
 	struct artex_strlist keywords;
+	struct artex_image *images;
+	size_t n_images, cap_images;
 	struct artex_strlist paragraphs;
 	struct artex_person *persons;
 	size_t n_persons, cap_persons;
@@ -95,6 +107,7 @@ struct artex_person *artex__article_add_person(struct artex_article *art);
 struct artex_org *artex__article_add_org(struct artex_article *art);
 struct artex_quote *artex__article_add_quote(struct artex_article *art);
 struct artex_claim *artex__article_add_claim(struct artex_article *art);
+struct artex_image *artex__article_add_image(struct artex_article *art);
 /* Records a reader's warning; at most 100 are kept. */
 void artex__article_warn(struct artex_article *art, const char *pointer, const char *message);
 /* Builds the body from the paragraphs; call once the paragraphs are final. */
@@ -106,6 +119,11 @@ int artex__article_check_annotations(const struct artex_article *art, struct art
 
 const struct artex_person *artex__article_person(const struct artex_article *art, const char *id);
 const struct artex_org *artex__article_org(const struct artex_article *art, const char *id);
+
+/* The model check, collecting every error up to max into all (NULL: only
+ * the first, into err, as artex_article_check); the first is also in err. */
+int artex__article_check_all(const struct artex_article *art, struct artex_error *err,
+                             struct artex_error_list *all, size_t max);
 
 /* Checks of single values, shared by the model check and the readers. */
 int artex__valid_id(const char *s);

@@ -37,12 +37,18 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 	}
 	*bytes = len;
 	const char *name = path && strcmp(path, "-") != 0 ? path : NULL;
-	rc = artex_article_read(out, buf, len, opts->input_format, name, err);
+	struct artex_read_opts read_opts = opts->read_opts;
+	if (!read_opts.language)
+		read_opts.language = opts->extract_opts.language;
+	rc = artex_article_read_opts(out, buf, len, opts->input_format, name, &read_opts, err);
 	free(owned);
-	/* Formats that carry only text get quotes, speakers and claims found;
-	 * the model's own formats already hold them. */
-	if (rc == 0 && !opts->no_extract && (strcmp(artex_article_format(*out), "text") == 0 ||
-	                                     strcmp(artex_article_format(*out), "html") == 0))
+	/* Quotes and claims come from the text whatever format carried it,
+	 * unless the input already names its own. Extraction rebuilds every
+	 * entity, so an input naming people or organisations keeps them rather
+	 * than trading them for guesses. */
+	if (rc == 0 && !opts->no_extract && artex_article_quote_count(*out) == 0 &&
+	    artex_article_claim_count(*out) == 0 && artex_article_person_count(*out) == 0 &&
+	    artex_article_organization_count(*out) == 0)
 		rc = artex_article_extract(*out, &opts->extract_opts, err);
 	if (rc < 0) {
 		if (!err->file[0])

@@ -24,6 +24,7 @@ struct item {
 	int skipped;
 	size_t bytes;
 	struct artex_error error;
+	struct artex_error_list errors; /* all of the input's errors, when it failed reading */
 	char *written[MAX_FORMATS];
 	size_t n_written;
 	char **warnings;   /* the reader's, copied out of the article */
@@ -123,6 +124,51 @@ static void free_warnings(struct item *it)
 	it->n_warnings = 0;
 }
 
+/* All outputs of one input or none: everything that can be checked is
+ * checked before the first file is written, and when a write still fails
+ * the files this input already wrote are removed. */
+static int write_outputs(struct batch *b, const struct artex_input *in, struct item *it,
+                         char **data, const size_t *len)
+{
+	const struct artex_convert_opts *o = b->opts;
+	struct artex_error *err = &it->error;
+	char *paths[MAX_FORMATS] = {0};
+	int rc = 0;
+	struct stat sin, sout;
+	int have_in = stat(in->path, &sin) == 0;
+	for (size_t f = 0; rc == 0 && f < b->n_formats; f++) {
+		if (!(paths[f] = output_path(b, in, b->formats[f]))) {
+			rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+		} else if (have_in && stat(paths[f], &sout) == 0 && sin.st_dev == sout.st_dev &&
+		           sin.st_ino == sout.st_ino) {
+			rc = artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_IO_WRITE,
+			                  "output would overwrite the input; choose another -o");
+			artex__error_file(err, paths[f]);
+		}
+	}
+	/* The output folder itself is made here too (like mkdir -p), so an
+	 * input that fails leaves no folder behind either. */
+	for (size_t f = 0; rc == 0 && f < b->n_formats; f++)
+		rc = make_parents(paths[f], 1, err);
+	for (size_t f = 0; rc == 0 && f < b->n_formats; f++) {
+		rc = artex__file_write(paths[f], data[f], len[f], o->fsync_each, err);
+		if (rc == 0) {
+			it->written[it->n_written++] = paths[f];
+			paths[f] = NULL;
+		}
+	}
+	if (rc < 0) {
+		for (size_t k = 0; k < it->n_written; k++) {
+			unlink(it->written[k]);
+			free(it->written[k]);
+		}
+		it->n_written = 0;
+	}
+	for (size_t f = 0; f < b->n_formats; f++)
+		free(paths[f]);
+	return rc;
+}
+
 static void work(void *ctx, size_t i)
 {
 	struct batch *b = ctx;
@@ -137,7 +183,10 @@ static void work(void *ctx, size_t i)
 	char *data[MAX_FORMATS] = {0};
 	size_t len[MAX_FORMATS] = {0};
 	struct artex_article *art = NULL;
-	int rc = artex__pipeline_article(&art, in->path, NULL, 0, o, &it->bytes, err);
+	struct artex_convert_opts with_errors = *o;
+	with_errors.read_opts.errors = &it->errors;
+	with_errors.read_opts.max_errors = ARTEX__MAX_ERRORS;
+	int rc = artex__pipeline_article(&art, in->path, NULL, 0, &with_errors, &it->bytes, err);
 	if (rc == 0)
 		keep_warnings(it, art);
 	for (size_t f = 0; rc == 0 && f < b->n_formats; f++)
@@ -147,26 +196,7 @@ static void work(void *ctx, size_t i)
 		it->stdout_len = len[0];
 		data[0] = NULL;
 	} else if (rc == 0 && !o->check_only) {
-		for (size_t f = 0; rc == 0 && f < b->n_formats; f++) {
-			char *path = output_path(b, in, b->formats[f]);
-			if (!path) {
-				rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-				break;
-			}
-			struct stat sin, sout;
-			if (stat(in->path, &sin) == 0 && stat(path, &sout) == 0 &&
-			    sin.st_dev == sout.st_dev && sin.st_ino == sout.st_ino) {
-				rc = artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_IO_WRITE,
-				                  "output would overwrite the input; choose another -o");
-				artex__error_file(err, path);
-			} else if ((rc = make_parents(path, strlen(b->outdir) + 1, err)) == 0) {
-				rc = artex__file_write(path, data[f], len[f], o->fsync_each, err);
-			}
-			if (rc == 0)
-				it->written[it->n_written++] = path;
-			else
-				free(path);
-		}
+		rc = write_outputs(b, in, it, data, len);
 	}
 	for (size_t f = 0; f < b->n_formats; f++)
 		free(data[f]);
@@ -219,6 +249,10 @@ static void emit(void *ctx, size_t i)
 			.index = i,
 			.status = it->status,
 			.error = it->status < 0 ? &it->error : NULL,
+			/* Later failures (a write, an export) have one error. */
+			.errors = it->status < 0 ? (it->errors.count > 1 ? it->errors.items : &it->error)
+			                         : NULL,
+			.n_errors = it->status < 0 ? (it->errors.count > 1 ? it->errors.count : 1) : 0,
 			.skipped = it->skipped,
 			.bytes = it->bytes,
 			.written = (const char *const *)it->written,
@@ -229,6 +263,7 @@ static void emit(void *ctx, size_t i)
 		b->opts->report(b->opts->ctx, &r);
 	}
 	free_warnings(it);
+	artex_error_list_dispose(&it->errors);
 	for (size_t k = 0; k < it->n_written; k++)
 		free(it->written[k]);
 	it->n_written = 0;
@@ -314,9 +349,10 @@ int artex_convert_batch(const struct artex_input_list *inputs,
 		                    "standard output takes one input in one format");
 	b.outdir = opts->outdir ? opts->outdir : ".";
 	if (!opts->to_stdout && !opts->check_only) {
+		/* A missing output folder is made when the first output is written. */
 		struct stat st;
-		if (stat(b.outdir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-			artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "output folder does not exist");
+		if (stat(b.outdir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+			artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "the output folder is a file");
 			artex__error_file(err, b.outdir);
 			return ARTEX_EIO;
 		}
@@ -352,6 +388,7 @@ int artex_convert_batch(const struct artex_input_list *inputs,
 	for (size_t i = 0; i < inputs->count; i++) {
 		free(b.items[i].stdout_data);
 		free_warnings(&b.items[i]);
+		artex_error_list_dispose(&b.items[i].errors);
 	}
 	pthread_mutex_destroy(&b.lock);
 	free(b.items);

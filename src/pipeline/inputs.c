@@ -75,13 +75,42 @@ static int matches(const char *name, const char *const *globs)
 	return 0;
 }
 
-static int wanted(const char *name, const char *const *include, const char *const *exclude)
+/* Whether a reader recognises the file by its first bytes, for names no
+ * reader claims (".json", no extension at all). */
+static int recognised(const char *path)
 {
-	if (matches(name, exclude))
+	char buf[4096];
+	FILE *f = fopen(path, "rb");
+	if (!f)
 		return 0;
-	if (include && *include)
-		return matches(name, include);
-	return artex__reader_suffix_len(name) > 0;
+	size_t n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	/* A confident guess only: the text reader takes almost anything at a
+	 * low score, and a folder holds more than articles. */
+	for (size_t i = 0; n > 0 && artex_reader_name(i); i++)
+		if (artex__reader_find(artex_reader_name(i))->sniff(buf, n) >= 50)
+			return 1;
+	return 0;
+}
+
+/* Whether a file below a folder is an input; counts it where not. */
+static int wanted(struct artex_input_list *list, const char *path, const char *name,
+                  const char *const *include, const char *const *exclude)
+{
+	if (matches(name, exclude)) {
+		list->skipped_excluded++;
+		return 0;
+	}
+	if (include && *include) {
+		int in = matches(name, include);
+		list->included += (size_t)in;
+		list->skipped_not_included += (size_t)!in;
+		return in;
+	}
+	if (artex__reader_suffix_len(name) > 0 || recognised(path))
+		return 1;
+	list->skipped_unknown++;
+	return 0;
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -116,8 +145,11 @@ static int walk(struct artex_input_list *list, const char *dir, size_t root_len,
 	int rc = 0;
 	struct dirent *e;
 	while ((e = readdir(d))) {
-		if (e->d_name[0] == '.')
+		if (e->d_name[0] == '.') {
+			if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+				list->skipped_hidden++;
 			continue;
+		}
 		if (n == cap) {
 			cap = cap ? cap * 2 : 32;
 			char **grown = realloc(names, cap * sizeof *names);
@@ -145,14 +177,17 @@ static int walk(struct artex_input_list *list, const char *dir, size_t root_len,
 		}
 		snprintf(path, len, "%s/%s", dir, names[i]);
 		struct stat st;
-		if (stat(path, &st) == 0) {
-			if (S_ISDIR(st.st_mode)) {
-				if (!same_dir(path, skip_dir) && !matches(names[i], exclude))
-					rc = walk(list, path, root_len, include, exclude, skip_dir, depth + 1,
-					          err);
-			} else if (S_ISREG(st.st_mode) && wanted(names[i], include, exclude)) {
-				rc = push(list, path, path + root_len, err);
-			}
+		if (stat(path, &st) != 0) {
+			list->skipped_special++; /* a dangling link, or gone since listed */
+		} else if (S_ISDIR(st.st_mode)) {
+			if (matches(names[i], exclude))
+				list->skipped_excluded++;
+			else if (!same_dir(path, skip_dir))
+				rc = walk(list, path, root_len, include, exclude, skip_dir, depth + 1, err);
+		} else if (!S_ISREG(st.st_mode)) {
+			list->skipped_special++;
+		} else if (wanted(list, path, names[i], include, exclude)) {
+			rc = push(list, path, path + root_len, err);
 		}
 		free(path);
 	}

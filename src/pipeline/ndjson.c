@@ -176,6 +176,11 @@ static void convert_record(struct stream *s, struct record *rec, json_t *result,
 		o.input_format = "text";
 		rc = artex__pipeline_article(&art, "-", json_string_value(text),
 		                             json_string_length(text), &o, &bytes, &err);
+	} else if (json_object_get(in, "@context") || json_object_get(in, "@type") ||
+	           json_object_get(in, "@graph")) {
+		/* schema.org JSON-LD, as pages embed it, one object per line. */
+		o.input_format = "jsonld";
+		rc = artex__pipeline_article(&art, "-", rec->line, rec->len, &o, &bytes, &err);
 	} else {
 		/* A model object: JSON is YAML, and the YAML reader reads the model. */
 		o.input_format = "yaml";

@@ -16,6 +16,9 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
                             size_t len, const struct artex_convert_opts *opts, size_t *bytes,
                             struct artex_error *err);
 
+/* How many errors of one input are reported, at most. */
+#define ARTEX__MAX_ERRORS 20
+
 /* Exports with one format; errors name `input` when they name no file. */
 int artex__pipeline_export(char **out, size_t *len, const struct artex_article *art,
                            const char *format, const struct artex_convert_opts *opts,

@@ -95,7 +95,7 @@ void artex__html_put_collapsed(struct artex_buf *b, const char *s, size_t len, i
 	}
 }
 
-void artex__html_text(struct artex_buf *b, const xmlNode *n)
+void artex__html_node_text(struct artex_buf *b, const xmlNode *n)
 {
 	int space = 0;
 	for (const xmlNode *c = n; c;) {
@@ -115,10 +115,10 @@ void artex__html_text(struct artex_buf *b, const xmlNode *n)
 	}
 }
 
-char *artex__html_text_dup(const xmlNode *n)
+char *artex__html_node_text_dup(const xmlNode *n)
 {
 	struct artex_buf b = ARTEX_BUF_INIT;
-	artex__html_text(&b, n);
+	artex__html_node_text(&b, n);
 	if (b.oom || !b.len) {
 		artex_buf_dispose(&b);
 		return NULL;
@@ -573,7 +573,7 @@ static char *prop_value(const xmlNode *n, int rdfa)
 		}
 		return NULL;
 	}
-	return artex__html_text_dup(n);
+	return artex__html_node_text_dup(n);
 }
 
 static void microdata_prop(struct html_page *pg, struct meta *m, const xmlNode *n,

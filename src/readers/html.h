@@ -31,9 +31,9 @@ const char *artex__html_attr(const xmlNode *n, const char *name);
 xmlNodePtr artex__html_next(xmlNodePtr n, const xmlNode *root, int skip_children);
 /* Appends the text of n with runs of white space made one space, NFC
  * applied later by the caller. Controls that no output can carry are left out. */
-void artex__html_text(struct artex_buf *b, const xmlNode *n);
-/* The text of n as artex__html_text gives it, malloc'd; NULL when empty. */
-char *artex__html_text_dup(const xmlNode *n);
+void artex__html_node_text(struct artex_buf *b, const xmlNode *n);
+/* The text of n as artex__html_node_text gives it, malloc'd; NULL when empty. */
+char *artex__html_node_text_dup(const xmlNode *n);
 /* Appends s[0..len) collapsing white space; *space says a space is pending. */
 void artex__html_put_collapsed(struct artex_buf *b, const char *s, size_t len, int *space);
 /* "div#main.story-body": for messages about an element. */

@@ -322,7 +322,7 @@ static void remove_boilerplate(struct html_page *pg, int by_hint)
 			}
 			if (why && by_hint && !pg->byline &&
 			    (!strcmp(which, "byline") || !strcmp(which, "author"))) {
-				pg->byline = artex__html_text_dup(n);
+				pg->byline = artex__html_node_text_dup(n);
 			}
 			if (why) {
 				in->removed = 1;

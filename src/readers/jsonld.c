@@ -9,10 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/uri.h>
+
 #include "exporters/jsonld.h"
 #include "extract/lang.h"
+#include "readers/article_types.h"
+#include "readers/jsonld.h"
 #include "readers/reader.h"
+#include "util/buf.h"
+#include "util/date.h"
 #include "util/error.h"
+#include "util/html.h"
 #include "util/jsonloc.h"
 #include "util/utf8.h"
 
@@ -45,6 +52,11 @@ struct reader {
 	/* Markup embedded in a page: the article's metadata only, no body
 	 * required, dates kept as written for the page reader to normalise. */
 	int metadata_only;
+	/* artex's own output (its context names the artex: prefix): text is read
+	 * exactly as written, without the leniencies meant for other publishers. */
+	int own;
+	const char *base; /* absolute http(s) IRI of the page, for relative IRIs */
+	const struct artex_jsonld_opts *opts;
 };
 
 /* ---- JSON pointers and errors ---- */
@@ -104,7 +116,15 @@ static void warn(struct reader *r, const char *ptr, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	r->warnings++;
-	artex__article_warn(r->art, ptr, msg);
+	/* "line:col: " first, where the input shows it, as errors have. */
+	int line = 0, col = 0;
+	char placed[416];
+	if (r->len && artex__json_locate(r->buf, r->len, ptr, &line, &col) == 0 && line > 0) {
+		snprintf(placed, sizeof placed, "%d:%d: %s", line, col, msg);
+		artex__article_warn(r->art, ptr, placed);
+	} else {
+		artex__article_warn(r->art, ptr, msg);
+	}
 }
 
 static int oom(struct reader *r)
@@ -158,13 +178,9 @@ static int has_type(const json_t *obj, const char *type)
 	return 0;
 }
 
-static int is_article(const json_t *obj)
+int artex__jsonld_is_article(const json_t *obj)
 {
-	static const char *const types[] = {
-		"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle",
-		"BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting",
-		"LiveBlogPosting", "SatiricalArticle", "Report", NULL};
-	for (const char *const *t = types; *t; t++)
+	for (const char *const *t = artex__article_types; *t; t++)
 		if (has_type(obj, *t))
 			return 1;
 	return 0;
@@ -271,8 +287,101 @@ static int resolve(struct reader *r, const json_t *v, const char *ptr, const str
 			return 0;
 		}
 	}
-	return fail(r, ARTEX_EINVALID, ARTEX_MSG_JSONLD_DANGLING, at,
-	            "\"%s\" names no node in this document", id);
+	if (r->own)
+		return fail(r, ARTEX_EINVALID, ARTEX_MSG_JSONLD_DANGLING, at,
+		            "\"%s\" names no node in this document", id);
+	/* Pages split their markup over several script blocks, and not all of
+	 * them reach us: the reference itself is what is known. */
+	warn(r, at, "\"%s\" names no node in this document; the IRI is kept", id);
+	return 0;
+}
+
+static const char *text(struct reader *r, const json_t *v, const char *ptr, int single_line,
+                        int *rc);
+
+/* ---- lists ---- */
+
+typedef int (*item_fn)(struct reader *r, const json_t *v, const char *ptr, void *ctx);
+
+/* Calls fn on every value of v, nested lists flattened ([["a", "b"]] is a
+ * common slip of templates). */
+static int each_item(struct reader *r, const json_t *v, const char *ptr, item_fn fn, void *ctx)
+{
+	if (!json_is_array(v))
+		return v ? fn(r, v, ptr, ctx) : 0;
+	char at[PTR_MAX];
+	for (size_t i = 0; i < json_array_size(v); i++) {
+		ptr_index(at, ptr, i);
+		int rc = each_item(r, json_array_get(v, i), at, fn, ctx);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+static size_t count_items(const json_t *v)
+{
+	if (!json_is_array(v))
+		return v ? 1 : 0;
+	size_t n = 0;
+	for (size_t i = 0; i < json_array_size(v); i++)
+		n += count_items(json_array_get(v, i));
+	return n;
+}
+
+/* The first value of v, lists flattened; its pointer goes to at. */
+static const json_t *first_item(const json_t *v, const char *ptr, char *at)
+{
+	if (at != ptr)
+		snprintf(at, PTR_MAX, "%s", ptr);
+	while (json_is_array(v)) {
+		size_t i = 0;
+		while (i < json_array_size(v) && count_items(json_array_get(v, i)) == 0)
+			i++;
+		if (i == json_array_size(v))
+			return NULL;
+		ptr_index(at, at, i);
+		v = json_array_get(v, i);
+	}
+	return v;
+}
+
+/* An IRI value as given by other publishers: a string, or a node's @id or
+ * url; relative ones resolve against the page's address. NULL when there is
+ * none or it cannot be made absolute (then with a warning). */
+static const char *iri(struct reader *r, const json_t *v, const char *ptr, int *rc)
+{
+	char at[PTR_MAX];
+	*rc = 0;
+	v = first_item(v, ptr, at);
+	if (json_is_object(v) && !json_object_get(v, "@value")) {
+		const json_t *id = json_object_get(v, "@id");
+		if (json_is_string(id)) {
+			ptr_join(at, at, "@id");
+			v = id;
+		} else {
+			struct node n = {.obj = (json_t *)v};
+			snprintf(n.ptr, sizeof n.ptr, "%s", at);
+			v = prop(&n, "url", at);
+			v = first_item(v, at, at);
+			if (!v)
+				return NULL;
+		}
+	}
+	const char *s = text(r, v, at, 1, rc);
+	if (!s || r->own)
+		return s;
+	if (artex__valid_iri(s))
+		return s;
+	xmlChar *full = r->base ? xmlBuildURI((const xmlChar *)s, (const xmlChar *)r->base) : NULL;
+	const char *res = NULL;
+	if (full && artex__valid_iri((const char *)full))
+		res = artex__article_str(r->art, (const char *)full);
+	else
+		warn(r, at, "\"%s\" is a relative IRI and the page's address is unknown; it is left out",
+		     s);
+	xmlFree(full);
+	return res;
 }
 
 /* ---- values ---- */
@@ -287,9 +396,24 @@ static const char *text(struct reader *r, const json_t *v, const char *ptr, int 
 		return NULL;
 	char at[PTR_MAX];
 	snprintf(at, sizeof at, "%s", ptr);
+	if (!r->own && !(v = first_item(v, at, at)))
+		return NULL;
 	if (json_is_object(v) && json_object_get(v, "@value")) {
-		ptr_join(at, ptr, "@value");
+		ptr_join(at, at, "@value");
 		v = json_object_get(v, "@value");
+	} else if (json_is_object(v) && !r->own) {
+		/* A node where text is expected stands for its name, else its IRI. */
+		struct node n = {.obj = (json_t *)v};
+		snprintf(n.ptr, sizeof n.ptr, "%s", at);
+		const json_t *name = prop(&n, "name", at);
+		if (json_is_string(name) && json_string_length(name) > 0) {
+			v = name;
+		} else if (json_is_string(json_object_get(v, "@id"))) {
+			ptr_join(at, n.ptr, "@id");
+			v = json_object_get(v, "@id");
+		} else {
+			snprintf(at, sizeof at, "%s", n.ptr);
+		}
 	}
 	if (!json_is_string(v)) {
 		*rc = fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_WRONG_TYPE, at,
@@ -304,22 +428,44 @@ static const char *text(struct reader *r, const json_t *v, const char *ptr, int 
 		*rc = fail(r, ARTEX_EINVALID, ARTEX_MSG_UTF8_INVALID, at, "text holds a NUL character");
 		return NULL;
 	}
+	struct artex_buf plain = ARTEX_BUF_INIT;
+	if (!r->own && artex__html_looks_like(s, len)) {
+		/* Markup in a text field is the publisher's formatting, not text. */
+		if (artex__html_text(&plain, s, len) < 0 || plain.oom) {
+			artex_buf_dispose(&plain);
+			*rc = oom(r);
+			return NULL;
+		}
+		s = plain.data ? plain.data : "";
+		len = plain.len;
+	}
 	char *copy = artex__utf8_is_nfc(s, len) ? NULL : artex__utf8_nfc(s, len, &len);
 	const char *from = copy ? copy : s;
 	char *t = malloc(len + 1);
 	if (!t) {
 		free(copy);
+		artex_buf_dispose(&plain);
 		*rc = oom(r);
 		return NULL;
 	}
-	memcpy(t, from, len + 1);
+	memcpy(t, from, len);
+	t[len] = '\0';
 	free(copy);
+	artex_buf_dispose(&plain);
 	for (size_t i = 0; single_line && i < len; i++)
 		if (t[i] == '\n' || t[i] == '\r')
 			t[i] = ' ';
-	const char *res = artex__article_strn(r->art, t, len);
+	size_t b = 0, e = len;
+	if (!r->own) {
+		/* Blank text is as good as none. */
+		while (b < e && strchr(" \t\r\n", t[b]))
+			b++;
+		while (e > b && strchr(" \t\r\n", t[e - 1]))
+			e--;
+	}
+	const char *res = e > b || r->own ? artex__article_strn(r->art, t + b, e - b) : NULL;
 	free(t);
-	if (!res)
+	if (!res && (e > b || r->own))
 		*rc = oom(r);
 	return res;
 }
@@ -332,55 +478,52 @@ static const char *text_prop(struct reader *r, const struct node *n, const char 
 	char ptr[PTR_MAX];
 	const json_t *v = prop(n, term, ptr);
 	*rc = 0;
-	if (json_is_array(v)) {
-		if (json_array_size(v) == 0)
-			return NULL;
-		if (json_array_size(v) > 1)
-			warn(r, ptr, "%s has %zu values; only the first is kept", term,
-			     json_array_size(v));
-		ptr_index(ptr, ptr, 0);
-		v = json_array_get(v, 0);
-	}
+	size_t count = count_items(v);
+	if (count > 1)
+		warn(r, ptr, "%s has %zu values; only the first is kept", term, count);
+	v = first_item(v, ptr, ptr);
 	return text(r, v, ptr, single_line, rc);
+}
+
+struct list_ctx {
+	struct artex_strlist *list;
+	int split_commas;
+};
+
+static int list_item(struct reader *r, const json_t *item, const char *ptr, void *ctx)
+{
+	struct list_ctx *lc = ctx;
+	if (json_is_object(item) && json_object_get(item, "@id") && !json_object_get(item, "@value"))
+		item = json_object_get(item, "@id");
+	int rc;
+	const char *s = text(r, item, ptr, 1, &rc);
+	if (rc < 0)
+		return rc;
+	/* A single keyword string is the common comma-separated form. */
+	while (s && lc->split_commas) {
+		const char *comma = strchr(s, ',');
+		size_t k = comma ? (size_t)(comma - s) : strlen(s), b = 0;
+		while (b < k && s[b] == ' ')
+			b++;
+		while (k > b && s[k - 1] == ' ')
+			k--;
+		const char *part = k > b ? artex__article_strn(r->art, s + b, k - b) : NULL;
+		if (part && artex__strlist_add(r->art, lc->list, part) < 0)
+			return oom(r);
+		s = comma ? comma + 1 : NULL;
+	}
+	if (s && *s && artex__strlist_add(r->art, lc->list, s) < 0)
+		return oom(r);
+	return 0;
 }
 
 static int text_list(struct reader *r, const struct node *n, const char *term,
                      struct artex_strlist *list, int split_commas)
 {
-	char ptr[PTR_MAX], at[PTR_MAX];
+	char ptr[PTR_MAX];
 	const json_t *v = prop(n, term, ptr);
-	if (!v)
-		return 0;
-	size_t count = json_is_array(v) ? json_array_size(v) : 1;
-	for (size_t i = 0; i < count; i++) {
-		const json_t *item = json_is_array(v) ? json_array_get(v, i) : v;
-		snprintf(at, sizeof at, "%s", ptr);
-		if (json_is_array(v))
-			ptr_index(at, ptr, i);
-		if (json_is_object(item) && json_object_get(item, "@id") &&
-		    !json_object_get(item, "@value"))
-			item = json_object_get(item, "@id");
-		int rc;
-		const char *s = text(r, item, at, 1, &rc);
-		if (rc < 0)
-			return rc;
-		/* A single keyword string is the common comma-separated form. */
-		while (s && split_commas && !json_is_array(v)) {
-			const char *comma = strchr(s, ',');
-			size_t k = comma ? (size_t)(comma - s) : strlen(s), b = 0;
-			while (b < k && s[b] == ' ')
-				b++;
-			while (k > b && s[k - 1] == ' ')
-				k--;
-			const char *part = k > b ? artex__article_strn(r->art, s + b, k - b) : NULL;
-			if (part && artex__strlist_add(r->art, list, part) < 0)
-				return oom(r);
-			s = comma ? comma + 1 : NULL;
-		}
-		if (s && *s && artex__strlist_add(r->art, list, s) < 0)
-			return oom(r);
-	}
-	return 0;
+	struct list_ctx lc = {list, split_commas && !json_is_array(v)};
+	return each_item(r, v, ptr, list_item, &lc);
 }
 
 /* Name of an agent value: text, or the name of the node it is. */
@@ -759,7 +902,7 @@ static int add_span(struct reader *r, const struct node *note)
 
 /* ---- the article ---- */
 
-static int is_blank_line_gap(const char *s, size_t len, size_t i, size_t *skip)
+static int is_blank_line_gap(const char *s, size_t len, size_t i, size_t *skip, int own)
 {
 	/* Two or more line breaks, maybe with spaces between: a paragraph gap. */
 	size_t k = i, breaks = 0;
@@ -769,7 +912,9 @@ static int is_blank_line_gap(const char *s, size_t len, size_t i, size_t *skip)
 		k++;
 	}
 	*skip = k - i;
-	return breaks >= 2;
+	/* Other publishers' single line breaks end paragraphs too: the model
+	 * keeps no line break inside one. */
+	return breaks >= 2 || (breaks == 1 && !own);
 }
 
 /* A body that is exactly paragraphs joined by "\n\n" (artex's own, and any
@@ -802,12 +947,12 @@ static int split_exact(struct reader *r, const char *body, size_t len)
 static int paragraphs(struct reader *r, const char *body)
 {
 	size_t len = strlen(body), start = 0;
-	int exact = split_exact(r, body, len);
+	int exact = r->own ? split_exact(r, body, len) : 0;
 	if (exact != 0)
 		return exact < 0 ? exact : 0;
 	for (size_t i = 0; i <= len;) {
 		size_t skip = 0;
-		if (i < len && !is_blank_line_gap(body, len, i, &skip)) {
+		if (i < len && !is_blank_line_gap(body, len, i, &skip, r->own)) {
 			i += skip ? skip : 1;
 			continue;
 		}
@@ -841,6 +986,189 @@ static int article_id_ok(const char *s)
 	return n > 0 && n <= 200;
 }
 
+/* The body text of one article node, as paragraphs. */
+static int body_of(struct reader *r, const struct node *n, int *found)
+{
+	int rc;
+	const char *body = text_prop(r, n, "articleBody", 0, &rc);
+	if (rc < 0)
+		return rc;
+	*found = body != NULL;
+	return body ? paragraphs(r, body) : 0;
+}
+
+/* A LiveBlogPosting's updates in the order the page lists them, each its
+ * headline and body as paragraphs. */
+static int live_updates(struct reader *r, const json_t *v, const char *ptr, void *ctx)
+{
+	const struct node *u;
+	int rc = resolve(r, v, ptr, &u), *found = ctx, got = 0;
+	if (rc < 0)
+		return rc;
+	if (!u) {
+		warn(r, ptr, "a liveBlogUpdate that is no node is left out");
+		return 0;
+	}
+	const char *head = text_prop(r, u, "headline", 1, &rc);
+	if (rc < 0)
+		return rc;
+	if (head && artex__strlist_add(r->art, &r->art->paragraphs, head) < 0)
+		return oom(r);
+	if ((rc = body_of(r, u, &got)) < 0)
+		return rc;
+	*found |= got || head;
+	return 0;
+}
+
+static int article_body(struct reader *r)
+{
+	struct artex_article *a = r->art;
+	const struct node *n = r->article;
+	int found = 0, rc;
+	char ptr[PTR_MAX];
+	if ((rc = body_of(r, n, &found)) < 0)
+		return rc;
+	const json_t *updates = prop(n, "liveBlogUpdate", ptr);
+	if (updates && (rc = each_item(r, updates, ptr, live_updates, &found)) < 0)
+		return rc;
+	if (a->paragraphs.count)
+		return 0;
+	if (a->description && a->read_opts && a->read_opts->body_from_description) {
+		prop(n, "description", ptr);
+		warn(r, ptr, "the description is taken as the body, as asked");
+		return paragraphs(r, a->description);
+	}
+	if (a->description)
+		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
+		            "the article has %s articleBody, only a description, which is no body "
+		            "(--body-from-description takes it as one)", found ? "an empty" : "no");
+	return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
+	            "the article has %s articleBody", found ? "an empty" : "no");
+}
+
+static int image_item(struct reader *r, const json_t *v, const char *ptr, void *ctx)
+{
+	(void)ctx;
+	const struct node *n = NULL;
+	int rc = 0;
+	if (json_is_object(v) && !json_object_get(v, "@value") &&
+	    (rc = resolve(r, v, ptr, &n)) < 0)
+		return rc;
+	char at[PTR_MAX];
+	const json_t *src = v;
+	snprintf(at, sizeof at, "%s", ptr);
+	if (n) {
+		/* ImageObject: contentUrl is the image, url often the same. */
+		if (!(src = prop(n, "contentUrl", at)) && !(src = prop(n, "url", at))) {
+			src = json_object_get(n->obj, "@id");
+			ptr_join(at, n->ptr, "@id");
+		}
+	}
+	const char *url = iri(r, src, at, &rc);
+	if (rc < 0)
+		return rc;
+	if (!url) {
+		if (src)
+			return 0; /* iri() said why */
+		warn(r, ptr, "an image without a URL is left out");
+		return 0;
+	}
+	for (size_t i = 0; i < r->art->n_images; i++)
+		if (strcmp(r->art->images[i].url, url) == 0)
+			return 0;
+	struct artex_image *img = artex__article_add_image(r->art);
+	if (!img)
+		return oom(r);
+	img->url = url;
+	static const char *const dims[] = {"width", "height"};
+	size_t *slots[] = {&img->width, &img->height};
+	for (int k = 0; n && k < 2; k++) {
+		const json_t *d = first_item(prop(n, dims[k], at), at, at);
+		if (json_is_object(d)) /* QuantitativeValue */
+			d = json_object_get(d, json_object_get(d, "value") ? "value" : "@value");
+		long long px = json_is_integer(d) ? json_integer_value(d)
+		               : json_is_string(d) ? strtoll(json_string_value(d), NULL, 10) : 0;
+		if (px > 0 && px < 1000000)
+			*slots[k] = (size_t)px;
+		else if (d)
+			warn(r, at, "an image %s that is no number of pixels is left out", dims[k]);
+	}
+	return 0;
+}
+
+static int images(struct reader *r)
+{
+	static const char *const terms[] = {"image", "thumbnailUrl", NULL};
+	for (const char *const *t = terms; *t; t++) {
+		char ptr[PTR_MAX];
+		const json_t *v = prop(r->article, *t, ptr);
+		int rc = each_item(r, v, ptr, image_item, NULL);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+static int author_item(struct reader *r, const json_t *v, const char *ptr, void *ctx)
+{
+	(void)ctx;
+	const char *name;
+	const struct node *who;
+	int rc = agent_name(r, v, ptr, &name, &who);
+	if (rc < 0)
+		return rc;
+	if (name && *name && artex__strlist_add(r->art, &r->art->authors, name) < 0)
+		return oom(r);
+	return 0;
+}
+
+/* Properties of the article node that no part of the model takes are
+ * named in one warning, so nothing is dropped without a word. */
+static void warn_unmapped(struct reader *r)
+{
+	static const char *const mapped[] = {
+		"@context", "@id", "@type", "headline", "name", "articleBody", "description",
+		"inLanguage", "articleSection", "datePublished", "dateModified", "dateCreated", "url",
+		"mainEntityOfPage", "keywords", "image", "thumbnailUrl", "author", "publisher",
+		"mentions", "about", "hasPart", "liveBlogUpdate", "identifier",
+		/* derived from the body, and recomputed when written */
+		"wordCount", NULL};
+	char names[300] = "";
+	size_t n = 0, len = 0;
+	int full = 0;
+	const char *key;
+	json_t *v;
+	json_object_foreach(r->article->obj, key, v) {
+		const char *term = schema_term(key);
+		int known = 0;
+		for (const char *const *m = mapped; *m && !known; m++)
+			known = strcmp(term, *m) == 0;
+		if (strcmp(term, "creator") == 0)
+			known = !prop(r->article, "author", NULL);
+		/* An empty value holds nothing to lose. */
+		const char *str = json_string_value(v);
+		if (json_is_null(v) || (json_is_array(v) && json_array_size(v) == 0) ||
+		    (str && str[strspn(str, " \t\r\n")] == '\0'))
+			known = 1;
+		if (known)
+			continue;
+		/* Names as long as they fit, then an ellipsis for the rest. */
+		n++;
+		if (!full && len + strlen(term) + 8 < sizeof names) {
+			len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "",
+			                        term);
+		} else if (!full) {
+			full = 1;
+			len += (size_t)snprintf(names + len, sizeof names - len, "%s...",
+			                        len ? ", " : "");
+		}
+	}
+	if (n)
+		warn(r, r->article->ptr, "%zu %s of the article %s no place in the model and %s "
+		     "left out: %s", n, n == 1 ? "property" : "properties", n == 1 ? "has" : "have",
+		     n == 1 ? "is" : "are", names);
+}
+
 static int read_article(struct reader *r)
 {
 	struct artex_article *a = r->art;
@@ -857,22 +1185,19 @@ static int read_article(struct reader *r)
 	    !r->metadata_only)
 		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
 		            "the article has no headline");
-	const char *body = text_prop(r, n, "articleBody", 0, &rc);
-	if (rc < 0)
+	if ((a->description = text_prop(r, n, "description", 1, &rc)) == NULL && rc < 0)
 		return rc;
-	if (r->metadata_only)
-		body = body ? body : "";
-	if (!body && !(body = text_prop(r, n, "description", 0, &rc)) && rc == 0)
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
-		            "the article has no articleBody");
-	if (rc < 0 || (rc = paragraphs(r, body)) < 0)
+	if (!r->metadata_only && (rc = article_body(r)) < 0)
 		return rc;
+	const char *body = a->paragraphs.count ? a->paragraphs.items[0] : a->headline ? a->headline : "";
 	const struct node *lang_node;
 	const json_t *lang = prop(n, "inLanguage", ptr);
 	if ((rc = agent_name(r, lang, ptr, &a->language, &lang_node)) < 0)
 		return rc;
 	if (lang_node)
 		a->language = text_prop(r, lang_node, "alternateName", 1, &rc);
+	if (a->read_opts && a->read_opts->language)
+		a->language = artex__article_str(a, a->read_opts->language);
 	if (r->metadata_only && !artex__valid_language(a->language)) {
 		a->language = NULL;
 	} else if (!artex__valid_language(a->language)) {
@@ -883,51 +1208,41 @@ static int read_article(struct reader *r)
 	}
 	if (!(a->section = text_prop(r, n, "articleSection", 1, &rc)) && rc < 0)
 		return rc;
-	static const char *const dates[] = {"datePublished", "dateModified"};
-	const char **slots[] = {&a->date_published, &a->date_modified};
-	for (int i = 0; i < 2; i++) {
-		*slots[i] = text_prop(r, n, dates[i], 1, &rc);
+	static const char *const dates[] = {"datePublished", "dateModified", "dateCreated"};
+	const char **slots[] = {&a->date_published, &a->date_modified, &a->date_created};
+	for (int i = 0; i < 3; i++) {
+		char at[PTR_MAX], iso[ARTEX_DATE_MAX];
+		prop(n, dates[i], at);
+		const char *d = text_prop(r, n, dates[i], 1, &rc);
 		if (rc < 0)
 			return rc;
-		if (*slots[i] && !r->metadata_only && !artex__valid_date(*slots[i])) {
-			warn(r, n->ptr, "%s \"%s\" is no ISO 8601 date and is left out", dates[i], *slots[i]);
-			*slots[i] = NULL;
+		if (d && !r->own && artex__date_normalise(iso, d) == 0)
+			d = artex__article_str(a, iso);
+		/* A page's reader weighs dates from all its sources itself. */
+		if (d && !r->metadata_only && !artex__valid_date(d)) {
+			warn(r, at, "%s \"%s\" is no date and is left out", dates[i], d);
+			d = NULL;
 		}
+		*slots[i] = d;
 	}
 	const json_t *url = prop(n, "url", ptr);
 	if (!url)
 		url = prop(n, "mainEntityOfPage", ptr);
-	if (json_is_object(url) && json_object_get(url, "@id")) {
-		ptr_join(ptr, ptr, "@id");
-		url = json_object_get(url, "@id");
-	}
-	if ((a->url = text(r, url, ptr, 1, &rc)) == NULL && rc < 0)
+	if ((a->url = iri(r, url, ptr, &rc)) == NULL && rc < 0)
 		return rc;
-	if ((rc = text_list(r, n, "keywords", &a->keywords, 1)) < 0)
+	if ((rc = text_list(r, n, "keywords", &a->keywords, 1)) < 0 || (rc = images(r)) < 0)
 		return rc;
 
 	const json_t *v = prop(n, "author", ptr);
-	size_t count = json_is_array(v) ? json_array_size(v) : v ? 1 : 0;
-	for (size_t i = 0; i < count; i++) {
-		char at[PTR_MAX];
-		snprintf(at, sizeof at, "%s", ptr);
-		if (json_is_array(v))
-			ptr_index(at, ptr, i);
-		const char *name;
-		const struct node *who;
-		if ((rc = agent_name(r, json_is_array(v) ? json_array_get(v, i) : v, at, &name, &who)) <
-		    0)
-			return rc;
-		if (name && *name && artex__strlist_add(a, &a->authors, name) < 0)
-			return oom(r);
-	}
+	size_t count;
+	if (!v)
+		v = prop(n, "creator", ptr);
+	if ((rc = each_item(r, v, ptr, author_item, NULL)) < 0)
+		return rc;
 	v = prop(n, "publisher", ptr);
-	if (json_is_array(v)) {
-		if (json_array_size(v) > 1)
-			warn(r, ptr, "%zu publishers: the first is kept", json_array_size(v));
-		ptr_index(ptr, ptr, 0);
-		v = json_array_get(v, 0);
-	}
+	if (count_items(v) > 1)
+		warn(r, ptr, "%zu publishers: the first is kept", count_items(v));
+	v = first_item(v, ptr, ptr);
 	const struct node *pub;
 	if ((rc = agent_name(r, v, ptr, &a->publisher, &pub)) < 0)
 		return rc;
@@ -937,6 +1252,8 @@ static int read_article(struct reader *r)
 	if ((rc = mentions(r, "mentions")) < 0 || (rc = mentions(r, "about")) < 0 ||
 	    (rc = add_affiliations(r)) < 0)
 		return rc;
+	if (!r->own)
+		warn_unmapped(r);
 	v = prop(n, "hasPart", ptr);
 	count = json_is_array(v) ? json_array_size(v) : v ? 1 : 0;
 	for (size_t i = 0; i < count; i++) {
@@ -981,6 +1298,70 @@ static void reader_dispose(struct reader *r)
 	free(r->claim_spans);
 }
 
+/* The page's own address, for relative IRIs: the article's url, else its
+ * mainEntityOfPage, else its @id, whichever is an absolute http(s) IRI. */
+static void find_base(struct reader *r)
+{
+	static const char *const terms[] = {"url", "mainEntityOfPage", NULL};
+	const json_t *article = r->article->obj;
+	for (const char *const *t = terms; *t && !r->base; t++) {
+		char at[PTR_MAX];
+		const json_t *v = first_item(prop(r->article, *t, at), at, at);
+		if (json_is_object(v))
+			v = json_object_get(v, "@id");
+		const char *s = json_string_value(v);
+		if (s && (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0))
+			r->base = s;
+	}
+	const char *id = json_string_value(json_object_get(article, "@id"));
+	if (!r->base && id && (strncmp(id, "http://", 7) == 0 || strncmp(id, "https://", 8) == 0))
+		r->base = id;
+}
+
+/* Whether node m is part of the article: inside it, or one of its live
+ * blog updates given by reference. */
+static int part_of_article(const struct reader *r, const struct node *m)
+{
+	size_t n = strlen(r->article->ptr);
+	if (strncmp(m->ptr, r->article->ptr, n) == 0 && m->ptr[n] == '/')
+		return 1;
+	const char *id = json_string_value(json_object_get(m->obj, "@id"));
+	const json_t *updates = json_object_get(r->article->obj, "liveBlogUpdate");
+	for (size_t i = 0; id && i < json_array_size(updates); i++)
+		if (json_equal(json_object_get(json_array_get(updates, i), "@id"),
+		               json_object_get(m->obj, "@id")))
+			return 1;
+	return 0;
+}
+
+static int map(struct reader *r, json_t *root)
+{
+	int rc;
+	if (!json_is_object(root) && !json_is_array(root))
+		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_WRONG_TYPE, "",
+		            "JSON-LD must be an object or a list of objects");
+	if ((rc = collect(r, root, "")) < 0)
+		return rc;
+	/* artex's output names artex as its sdPublisher node. */
+	for (size_t i = 0; i < r->n_nodes && !r->own; i++) {
+		const char *id = json_string_value(json_object_get(r->nodes[i].obj, "@id"));
+		r->own = id && strcmp(id, "urn:artex:software:artex") == 0;
+	}
+	for (size_t i = 0; i < r->n_nodes && !r->article; i++)
+		if (artex__jsonld_is_article(r->nodes[i].obj))
+			r->article = &r->nodes[i];
+	if (!r->article)
+		return fail(r, ARTEX_EINVALID, ARTEX_MSG_JSONLD_NO_ARTICLE, "",
+		            "no node of type Article or one of its kinds (NewsArticle, BlogPosting, ...)");
+	/* A page's markup often nests its updates or related articles. */
+	for (size_t i = 0; i < r->n_nodes && !r->metadata_only; i++)
+		if (&r->nodes[i] != r->article && artex__jsonld_is_article(r->nodes[i].obj) &&
+		    !part_of_article(r, &r->nodes[i]))
+			warn(r, r->nodes[i].ptr, "a second article node is left out; the first is read");
+	find_base(r);
+	return read_article(r);
+}
+
 static int run(struct reader *r, json_t **root)
 {
 	size_t bad = artex__utf8_invalid_at(r->buf, r->len);
@@ -995,22 +1376,7 @@ static int run(struct reader *r, json_t **root)
 	int rc = artex__json_load(root, r->buf, r->len, r->file, r->err);
 	if (rc < 0)
 		return rc;
-	if (!json_is_object(*root) && !json_is_array(*root))
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_WRONG_TYPE, "",
-		            "JSON-LD must be an object or a list of objects");
-	if ((rc = collect(r, *root, "")) < 0)
-		return rc;
-	for (size_t i = 0; i < r->n_nodes && !r->article; i++)
-		if (is_article(r->nodes[i].obj))
-			r->article = &r->nodes[i];
-	if (!r->article)
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_JSONLD_NO_ARTICLE, "",
-		            "no NewsArticle or Article node");
-	/* A page's markup often nests its updates or related articles. */
-	for (size_t i = 0; i < r->n_nodes && !r->metadata_only; i++)
-		if (&r->nodes[i] != r->article && is_article(r->nodes[i].obj))
-			warn(r, r->nodes[i].ptr, "a second article node is left out; the first is read");
-	return read_article(r);
+	return map(r, *root);
 }
 
 int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t len,

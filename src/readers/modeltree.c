@@ -192,6 +192,11 @@ static int decode_field(struct decoder *d, const json_t *v, const struct artex_f
 			return wrong_type(d, "a number", v);
 		*(double *)(void *)at = json_number_value(v);
 		return 0;
+	case ARTEX_FT_COUNT:
+		if (!json_is_integer(v) || json_integer_value(v) < 1)
+			return wrong_type(d, "a positive whole number", v);
+		*(size_t *)(void *)at = (size_t)json_integer_value(v);
+		return 0;
 	case ARTEX_FT_ENUM:
 		return get_enum(d, v, f->names, (int *)(void *)at);
 	case ARTEX_FT_SPAN:

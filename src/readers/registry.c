@@ -96,6 +96,13 @@ static const char *id_from_name(struct artex_article *art, const char *name)
 int artex_article_read(struct artex_article **out, const char *buf, size_t len,
                        const char *format, const char *name, struct artex_error *err)
 {
+	return artex_article_read_opts(out, buf, len, format, name, NULL, err);
+}
+
+int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
+                            const char *format, const char *name,
+                            const struct artex_read_opts *opts, struct artex_error *err)
+{
 	*out = NULL;
 	const char *file = name ? name : "-";
 	const struct artex_reader *r = format ? artex__reader_find(format)
@@ -120,18 +127,32 @@ int artex_article_read(struct artex_article **out, const char *buf, size_t len,
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 		goto done;
 	}
-	if ((rc = r->read(art, buf, len, file, err)) < 0)
+	art->read_opts = opts;
+	rc = r->read(art, buf, len, file, err);
+	art->read_opts = NULL;
+	if (rc < 0)
 		goto done;
 	if ((rc = artex__article_seal(art)) < 0) {
 		artex__error(err, rc, 0, "out of memory");
 		goto done;
 	}
-	rc = artex_article_check(art, err);
+	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
+	rc = artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
+	/* Errors found after reading name the model; give each its place in
+	 * the input, as the first gets below. */
+	for (size_t i = 0; all && i < all->count; i++) {
+		struct artex_error *e = &all->items[i];
+		artex__error_file(e, file);
+		if (e->line == 0 && r->locate)
+			r->locate(buf, len, e->pointer, &e->line, &e->column);
+	}
 done:
 	if (rc < 0) {
 		artex__error_file(err, file);
 		if (err && err->code == ARTEX_EINVALID && err->line == 0 && r->locate)
 			r->locate(buf, len, err->pointer, &err->line, &err->column);
+		if (opts && opts->errors && opts->max_errors && opts->errors->count == 0)
+			artex__error_list_push(opts->errors, err);
 		artex_article_free(art);
 		return rc;
 	}

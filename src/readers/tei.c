@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <libxml/valid.h>
 
@@ -378,6 +379,27 @@ static int read_artex(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 			a->date_published = content(r, c);
 		else if (is_tei(c, "date") && attr_is(c, "type", "modified"))
 			a->date_modified = content(r, c);
+		else if (is_tei(c, "date") && attr_is(c, "type", "created"))
+			a->date_created = content(r, c);
+	}
+	for (xmlNodePtr n = child(bibl, "note"); n; n = next_sibling(n, "note"))
+		if (attr_is(n, "type", "description"))
+			a->description = content(r, n);
+	for (xmlNodePtr g = child(child(root, "facsimile"), "graphic"); g;
+	     g = next_sibling(g, "graphic")) {
+		xmlChar *url = xmlGetNoNsProp(g, (const xmlChar *)"url");
+		struct artex_image *img = url ? artex__article_add_image(a) : NULL;
+		if (url && (!img || !(img->url = artex__article_str(a, (const char *)url))))
+			r->oom = 1;
+		xmlFree(url);
+		static const char *const dims[] = {"width", "height"};
+		for (int k = 0; img && img->url && k < 2; k++) {
+			xmlChar *v = xmlGetNoNsProp(g, (const xmlChar *)dims[k]);
+			long px = v ? strtol((const char *)v, NULL, 10) : 0;
+			if (px > 0)
+				*(k ? &img->height : &img->width) = (size_t)px;
+			xmlFree(v);
+		}
 	}
 	xmlNodePtr profile = child(header, "profileDesc");
 	for (xmlNodePtr kw = child(child(profile, "textClass"), "keywords"); kw;
@@ -488,6 +510,59 @@ static void collect_paragraphs(struct reader *r, xmlNodePtr n)
 	}
 }
 
+/* The first element `name` below n, in document order. */
+static xmlNodePtr descendant(xmlNodePtr n, const char *name)
+{
+	xmlNodePtr c = n ? n->children : NULL;
+	while (c && c != n) {
+		if (is_tei(c, name))
+			return c;
+		if (c->type == XML_ELEMENT_NODE && c->children) {
+			c = c->children;
+			continue;
+		}
+		while (c && c != n && !c->next)
+			c = c->parent;
+		if (c && c != n)
+			c = c->next;
+	}
+	return NULL;
+}
+
+/* A repeated xml:id makes the document invalid but not unreadable: what
+ * points at it is ambiguous, which is worth a warning, not a refusal. */
+static void warn_duplicate_ids(struct reader *r, xmlNodePtr root)
+{
+	xmlHashTablePtr seen = xmlHashCreate(64);
+	if (!seen) {
+		r->oom = 1;
+		return;
+	}
+	static int present = 1;
+	xmlNodePtr c = root;
+	while (c) {
+		xmlChar *id = c->type == XML_ELEMENT_NODE
+		                      ? xmlGetNsProp(c, (const xmlChar *)"id", XML_XML_NAMESPACE) : NULL;
+		if (id && xmlHashLookup(seen, id)) {
+			char msg[400];
+			snprintf(msg, sizeof msg, "%ld: xml:id \"%s\" is used more than once; "
+			         "references to it are ambiguous", xmlGetLineNo(c), (const char *)id);
+			artex__article_warn(r->art, NULL, msg);
+		} else if (id && xmlHashAddEntry(seen, id, &present) < 0) {
+			r->oom = 1;
+		}
+		xmlFree(id);
+		if (c->type == XML_ELEMENT_NODE && c->children) {
+			c = c->children;
+			continue;
+		}
+		while (c && c != root && !c->next)
+			c = c->parent;
+		c = c && c != root ? c->next : NULL;
+	}
+	xmlHashFree(seen, NULL);
+}
+
 static int read_other(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 {
 	struct artex_article *a = r->art;
@@ -503,7 +578,12 @@ static int read_other(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 			r->oom |= artex__strlist_add(a, &a->authors, s) < 0;
 	}
 	xmlNodePtr pub = child(file_desc, "publicationStmt");
-	if (child(pub, "publisher"))
+	/* The original's publisher, in the source description, before the
+	 * publisher of this electronic file. */
+	xmlNodePtr source_pub = descendant(child(file_desc, "sourceDesc"), "publisher");
+	if (source_pub)
+		a->publisher = normalized(r, source_pub);
+	if (!a->publisher && child(pub, "publisher"))
 		a->publisher = normalized(r, child(pub, "publisher"));
 	/* The first machine-readable date of the source, else of the file. */
 	xmlNodePtr scopes[] = {child(file_desc, "sourceDesc"), pub};
@@ -549,11 +629,23 @@ static int read_other(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 		return fail(r, body, ARTEX_MSG_TEXT_EMPTY_BODY, "%s",
 		            "text/body has no paragraphs (<p> or <ab>) with text");
 
-	xmlChar *lang = xmlGetNsProp(root, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+	/* The language of the text, as the document states it: on the text or
+	 * its body before the whole document, then in langUsage. */
+	xmlChar *lang = NULL;
+	xmlNodePtr holders[] = {body, child(root, "text"), root};
+	for (size_t i = 0; i < 3 && !lang; i++) {
+		lang = xmlGetNsProp(holders[i], (const xmlChar *)"lang", XML_XML_NAMESPACE);
+		if (lang && !artex__valid_language((const char *)lang)) {
+			xmlFree(lang);
+			lang = NULL;
+		}
+	}
 	xmlNodePtr lu = child(child(profile, "langUsage"), "language");
-	if ((!lang || !artex__valid_language((const char *)lang)) && lu) {
-		xmlFree(lang);
+	if (!lang && lu)
 		lang = xmlGetNoNsProp(lu, (const xmlChar *)"ident");
+	if (a->read_opts && a->read_opts->language) {
+		xmlFree(lang);
+		lang = xmlStrdup((const xmlChar *)a->read_opts->language);
 	}
 	if (lang && artex__valid_language((const char *)lang)) {
 		a->language = artex__article_str(a, (const char *)lang);
@@ -590,6 +682,7 @@ static int tei_read(struct artex_article *art, const char *buf, size_t len, cons
 		rc = fail(&r, root, ARTEX_MSG_TEI_STRUCTURE, "%s", "<TEI> has no <teiHeader>");
 		goto done;
 	}
+	warn_duplicate_ids(&r, root);
 	xmlNodePtr app = child(child(child(header, "encodingDesc"), "appInfo"), "application");
 	while (app && !attr_is(app, "ident", "artex"))
 		app = next_sibling(app, "application");

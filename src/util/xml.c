@@ -48,7 +48,13 @@ static void on_error(void *data, xmlErrorPtr e)
 {
 	xmlParserCtxtPtr ctxt = data;
 	struct parse_state *st = ctxt->_private;
-	if (!st || st->failed || e->level < XML_ERR_ERROR)
+	/* An entity declared nowhere read (say, in an external DTD that is
+	 * never fetched) would silently lose its text. */
+	int undeclared = e->code == XML_WAR_UNDECLARED_ENTITY || e->code == XML_ERR_UNDECLARED_ENTITY;
+	/* A repeated xml:id breaks validity, not well-formedness: readers that
+	 * care find it in the tree and say so. */
+	if (!st || st->failed || (e->level < XML_ERR_ERROR && !undeclared) ||
+	    e->code == XML_DTD_ID_REDEFINED)
 		return;
 	st->failed = 1;
 	char msg[400];
@@ -61,25 +67,43 @@ static void on_error(void *data, xmlErrorPtr e)
 	artex__error_at(st->err, st->file, e->line, e->int2);
 }
 
-/* Called when "<!DOCTYPE name" has been read, before its internal subset:
- * stopping here means no entity declaration is ever parsed. */
-static void on_doctype(void *data, const xmlChar *name, const xmlChar *external_id,
-                       const xmlChar *system_id)
+/* Entity declarations stop the parse before they take effect: they are
+ * what entity expansion attacks and external entities are made of. A
+ * DOCTYPE without them (<!DOCTYPE TEI SYSTEM "tei.dtd" []>) is harmless,
+ * since the external subset is never loaded. */
+static void refuse_declaration(void *data, const xmlChar *name)
 {
-	(void)name;
-	(void)external_id;
-	(void)system_id;
 	xmlParserCtxtPtr ctxt = data;
 	struct parse_state *st = ctxt->_private;
 	if (st && !st->failed) {
 		st->doctype = 1;
 		st->failed = 1;
 		artex__error(st->err, ARTEX_EPARSE, ARTEX_MSG_XML_DOCTYPE,
-		             "document type declarations are not accepted (no DTDs, no entities)");
+		             "entity declarations are not accepted (\"%s\")",
+		             name ? (const char *)name : "");
 		artex__error_at(st->err, st->file, xmlSAX2GetLineNumber(ctxt),
 		                xmlSAX2GetColumnNumber(ctxt));
 	}
 	xmlStopParser(ctxt);
+}
+
+static void on_entity_decl(void *data, const xmlChar *name, int type, const xmlChar *public_id,
+                           const xmlChar *system_id, xmlChar *content)
+{
+	(void)type;
+	(void)public_id;
+	(void)system_id;
+	(void)content;
+	refuse_declaration(data, name);
+}
+
+static void on_unparsed_entity_decl(void *data, const xmlChar *name, const xmlChar *public_id,
+                                    const xmlChar *system_id, const xmlChar *notation)
+{
+	(void)public_id;
+	(void)system_id;
+	(void)notation;
+	refuse_declaration(data, name);
 }
 
 int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *file,
@@ -100,7 +124,9 @@ int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *fi
 	struct parse_state st = {err, file, 0, 0};
 	ctxt->_private = &st;
 	ctxt->sax->serror = on_error;
-	ctxt->sax->internalSubset = on_doctype;
+	ctxt->sax->entityDecl = on_entity_decl;
+	ctxt->sax->unparsedEntityDecl = on_unparsed_entity_decl;
+	ctxt->sax->externalSubset = NULL; /* never loaded, whatever the options */
 	/* Deliberately absent: XML_PARSE_NOENT (substitutes entities),
 	 * XML_PARSE_DTDLOAD/DTDATTR/DTDVALID, XML_PARSE_XINCLUDE and
 	 * XML_PARSE_HUGE (lifts the depth and size limits). */
@@ -115,13 +141,6 @@ int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *fi
 		rc = err ? err->code : ARTEX_EPARSE;
 		if (rc == 0)
 			rc = ARTEX_EPARSE;
-		xmlFreeDoc(doc);
-		goto done;
-	}
-	if (doc->intSubset || doc->extSubset) {
-		rc = artex__error(err, ARTEX_EPARSE, ARTEX_MSG_XML_DOCTYPE,
-		                  "document type declarations are not accepted");
-		artex__error_file(err, file);
 		xmlFreeDoc(doc);
 		goto done;
 	}

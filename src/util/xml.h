@@ -22,9 +22,10 @@ void artex__xml_init(void);
 void artex__xml_allow_local_loads(int on);
 
 /* Parses buf[0..len) with no network access, no DTD loading, no entity
- * substitution and libxml2's default depth and size limits. Documents with
- * a DOCTYPE are refused before any declaration in it is read, as are inputs
- * above ARTEX_MAX_INPUT. Errors carry `file` and the line and column. */
+ * substitution and libxml2's default depth and size limits. A DOCTYPE is
+ * accepted, its external subset never read; any entity declaration stops
+ * the parse before it takes effect, as do references to undeclared
+ * entities and inputs above ARTEX_MAX_INPUT. Errors carry `file` and the line and column. */
 int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *file,
                      struct artex_error *err);
 

@@ -63,7 +63,7 @@ check "the bad input is named" grep -q "^$tmp/bad.txt:1:1: error" "$tmp/err"
 "$artex" convert -t yaml "$fixtures/jsonld/third-party-list.jsonld" >"$tmp/tp.yaml" 2>"$tmp/err"
 check "third-party JSON-LD converts" [ $? -eq 0 ]
 check "unmapped content is warned about with its pointer" \
-	grep -q "third-party-list.jsonld: warning: mentions of things other than people and organizations are left out (at /1/mentions)" "$tmp/err"
+	grep -q "third-party-list.jsonld:13:17: warning\[ARTEX-007\]: mentions of things other than people and organizations are left out (at /1/mentions)" "$tmp/err"
 
 # Usage and I/O errors exit 2.
 "$artex" convert -t nope "$sample" >/dev/null 2>&1
@@ -75,12 +75,20 @@ check "unknown option: exit 2" [ $? -eq 2 ]
 "$artex" convert -t yaml "$tmp/missing.txt" >/dev/null 2>"$tmp/err"
 check "missing input: exit 2" [ $? -eq 2 ]
 check "missing input named" grep -q "$tmp/missing.txt" "$tmp/err"
-"$artex" convert -o "$tmp/no/such/dir" "$sample" >/dev/null 2>&1
-check "missing output folder: exit 2" [ $? -eq 2 ]
+"$artex" convert -q -o "$tmp/no/such/dir" "$sample" >/dev/null 2>&1
+check "missing output folder is made: exit 0" [ $? -eq 0 ]
+check "missing output folder is made, like mkdir -p" [ -f "$tmp/no/such/dir/article-ru-sample.yaml" ]
+"$artex" convert -q -o "$sample" "$sample" >/dev/null 2>&1
+check "an output folder that is a file: exit 2" [ $? -eq 2 ]
 "$artex" frobnicate >/dev/null 2>&1
 check "unknown command: exit 2" [ $? -eq 2 ]
-"$artex" convert >/dev/null 2>&1
-check "no input: exit 2" [ $? -eq 2 ]
+# No INPUT: standard input when it is not a terminal, the usage on a terminal.
+script -qec "'$artex' convert" /dev/null >"$tmp/tty" 2>&1
+check "no input on a terminal: exit 2" [ $? -eq 2 ]
+check "no input on a terminal: usage shown" grep -q "usage: artex convert" "$tmp/tty"
+"$artex" convert -t yaml <"$sample" >"$tmp/piped.yaml" 2>"$tmp/err"
+check "no input, piped text: exit 0" [ $? -eq 0 ]
+check "no input, piped text: converted" grep -q "^headline: " "$tmp/piped.yaml"
 if [ -w /dev/full ]; then
 	"$artex" convert -t yaml "$sample" >/dev/full 2>/dev/null
 	check "full stdout: exit 2" [ $? -eq 2 ]
@@ -109,4 +117,113 @@ if [ -f "$seed" ]; then
 else
 	echo "SKIP: $seed not found; seed checks skipped"
 fi
+# ---- command-line conventions ----
+artex=$(realpath "$artex")
+"$artex" --version >"$tmp/version"
+check "--version: exit 0" [ $? -eq 0 ]
+for lib in libxml2 jansson libyaml PCRE2 utf8proc; do
+	check "--version names $lib with a version" grep -Eq "$lib [0-9]+\.[0-9]+" "$tmp/version"
+done
+"$artex" help --help >"$tmp/cl.out" 2>&1
+check "help --help: exit 0" [ $? -eq 0 ]
+check "help --help: the usage" grep -q "^usage: artex" "$tmp/cl.out"
+"$artex" convert --ouput "$tmp/x" "$sample" >/dev/null 2>"$tmp/err"
+check "misspelt option: exit 2" [ $? -eq 2 ]
+check "misspelt option: the nearest is suggested" grep -q "did you mean --output?" "$tmp/err"
+check "misspelt option: no page of help" [ "$(wc -l <"$tmp/err")" -le 4 ]
+"$artex" convert -f docx "$sample" >/dev/null 2>"$tmp/err"
+check "unknown input format: exit 2" [ $? -eq 2 ]
+check "unknown input format: the known ones listed" grep -q "known: .*text.*yaml.*jsonld" "$tmp/err"
+"$artex" convert -t jsonl "$sample" >/dev/null 2>"$tmp/err"
+check "misspelt output format: the nearest is suggested" grep -q "did you mean 'jsonld'?" "$tmp/err"
+"$artex" convertt "$sample" >/dev/null 2>"$tmp/err"
+check "misspelt command: the nearest is suggested" grep -q "did you mean 'convert'?" "$tmp/err"
+
+# -q silences progress and summary, not warnings; --no-warnings does.
+warned=$fixtures/jsonld/bad-date.jsonld
+"$artex" convert -q -t yaml "$warned" >/dev/null 2>"$tmp/err"
+check "-q keeps warnings" grep -q "warning\[ARTEX-007\]" "$tmp/err"
+"$artex" convert -q --no-warnings -t yaml "$warned" >/dev/null 2>"$tmp/err"
+check "--no-warnings: nothing on stderr" [ ! -s "$tmp/err" ]
+"$artex" convert -q --check-only --format json "$warned" >"$tmp/cl.out" 2>/dev/null
+check "--check-only --format json carries the warning with its place" \
+	grep -q '"messageId": *"ARTEX-007"' "$tmp/cl.out"
+
+# A description is no body, unless asked.
+desc=$fixtures/invalid/jsonld-description-only.jsonld
+"$artex" convert -t yaml "$desc" >/dev/null 2>"$tmp/err"
+check "description only: exit 1" [ $? -eq 1 ]
+check "description only: --body-from-description named" grep -q -- "--body-from-description" "$tmp/err"
+"$artex" convert --body-from-description -t yaml "$desc" >"$tmp/cl.out" 2>"$tmp/err"
+check "--body-from-description: exit 0" [ $? -eq 0 ]
+check "--body-from-description: the description is the body" \
+	grep -q "^- A summary is not the article's text." "$tmp/cl.out"
+check "--body-from-description: said so" grep -q "description is taken as the body" "$tmp/err"
+
+# An input that fails writes nothing, whichever format fails and in any order.
+mkdir -p "$tmp/own"
+cp "$fixtures/model/article-en-harbour-annotated.yaml" "$tmp/own/a.yaml"
+for order in yaml,jsonld,nquads,tei jsonld,yaml,tei,nquads jsonld,nquads,tei,yaml \
+	tei,nquads,jsonld,yaml; do
+	(cd "$tmp/own" && "$artex" convert -q -t "$order" a.yaml >/dev/null 2>&1)
+	check "$order: writing over the input fails (exit 2)" [ $? -eq 2 ]
+	check "$order: nothing written ($(ls "$tmp/own" | tr '\n' ' '))" [ "$(ls "$tmp/own")" = a.yaml ]
+done
+# The same when an export fails after others succeeded: a text with a
+# description-only JSON-LD stays unwritten under every order too.
+for order in yaml,tei jsonld,nquads,tei,yaml; do
+	"$artex" convert -q -t "$order" -o "$tmp/none-$order" "$desc" >/dev/null 2>&1
+	check "$order: a failing input makes no output folder" [ ! -e "$tmp/none-$order" ]
+done
+
+# Extraction runs on any input that names no quotes of its own.
+"$artex" convert -t yaml "$fixtures/jsonld/quote-in-body.jsonld" >"$tmp/cl.out" 2>/dev/null
+check "JSON-LD body: quotes extracted" grep -q "^- id: q1" "$tmp/cl.out"
+"$artex" convert --no-extract -t yaml "$fixtures/jsonld/quote-in-body.jsonld" >"$tmp/cl.out" 2>/dev/null
+check "--no-extract: no quotes" grep -q "^quotes: \[\]" "$tmp/cl.out"
+# TEI: --lang overrides what the document says or the guess.
+"$artex" convert --lang de -t yaml "$fixtures/tei/thirdparty/dutch-text-lang.tei.xml" \
+	>"$tmp/cl.out" 2>/dev/null
+check "--lang is honoured for TEI" grep -q "^language: de" "$tmp/cl.out"
+# NDJSON: schema.org JSON-LD objects, one per line, beside model and text ones.
+python3 -c 'import json, sys
+for p in sys.argv[1:]:
+    print(json.dumps(json.load(open(p))))' "$fixtures/jsonld/reportage-type.jsonld" \
+	"$fixtures/jsonld/html-body.jsonld" >"$tmp/in.ndjson"
+"$artex" convert -q --ndjson -t yaml <"$tmp/in.ndjson" >"$tmp/cl.out"
+check "NDJSON JSON-LD: exit 0" [ $? -eq 0 ]
+check "NDJSON JSON-LD: one line each" [ "$(wc -l <"$tmp/cl.out")" -eq 2 ]
+check "NDJSON JSON-LD: a subclass of Article is read" \
+	grep -q 'headline: Night ferry crews walk out over rosters' "$tmp/cl.out"
+check "NDJSON JSON-LD: no errors" [ "$(grep -c '"errors":\[\]' "$tmp/cl.out")" -eq 2 ]
+# Folder walks: files a reader recognises by content are read whatever
+# their name; what is left out is counted with the reason.
+mkdir -p "$tmp/walk/in/sub"
+cp "$fixtures/jsonld/reportage-type.jsonld" "$tmp/walk/in/a.json"
+cp "$sample" "$tmp/walk/in/sub/story"
+echo "shopping list" >"$tmp/walk/in/notes"
+touch "$tmp/walk/in/.hidden"
+"$artex" convert -t yaml -o "$tmp/walk/out" "$tmp/walk/in" >/dev/null 2>"$tmp/err"
+check "walk: exit 0" [ $? -eq 0 ]
+check "walk: .json read as JSON-LD" [ -f "$tmp/walk/out/a.yaml" ]
+check "walk: a file without extension read as text" [ -f "$tmp/walk/out/sub/story.yaml" ]
+check "walk: the summary counts the skipped" grep -q "converted 2, failed 0, skipped 2 " "$tmp/err"
+check "walk: the reasons are given" \
+	grep -q "skipped in folders: 1 of no format a reader recognises, 1 hidden" "$tmp/err"
+"$artex" convert -t yaml -o "$tmp/walk/none" --include '*.xml' "$tmp/walk/in" >/dev/null 2>"$tmp/err"
+check "--include matching nothing: exit 2" [ $? -eq 2 ]
+check "--include matching nothing: said so" grep -q "matched no file" "$tmp/err"
+check "--include matching nothing: nothing written" [ ! -e "$tmp/walk/none" ]
+# Every error of an input is reported, not only the first.
+"$artex" convert -t yaml -o "$tmp/several" "$fixtures/invalid/yaml-several-errors.yaml" \
+	>/dev/null 2>"$tmp/err"
+check "several errors: exit 1" [ $? -eq 1 ]
+check "several errors: all three reported" [ "$(grep -c ': error\[ARTEX-' "$tmp/err")" -eq 3 ]
+check "several errors: the dangling speaker with its place" \
+	grep -q "yaml-several-errors.yaml:9:47: error\[ARTEX-033\]" "$tmp/err"
+check "several errors: the duplicate id with its place" \
+	grep -q "yaml-several-errors.yaml:7:8: error\[ARTEX-032\]" "$tmp/err"
+"$artex" convert -q --check-only --format json "$fixtures/invalid/yaml-several-errors.yaml" \
+	>"$tmp/cl.out" 2>/dev/null
+check "several errors: all in the JSON report" [ "$(grep -o '"messageId"' "$tmp/cl.out" | wc -l)" -eq 3 ]
 finish

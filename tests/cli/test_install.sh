@@ -33,7 +33,7 @@ cp "$fixtures/model/article-en-harbour-annotated.yaml" article.yaml
 run() { LD_LIBRARY_PATH=$lib "$bin" "$@"; }
 run validate article.yaml >out 2>&1
 check "installed artex validates a YAML file ($(head -c 300 out))" [ $? -eq 0 ]
-run convert -q -o . article.yaml >out 2>&1
+run convert -q -o . -t jsonld,nquads,tei article.yaml >out 2>&1
 check "installed artex converts ($(head -c 300 out))" [ $? -eq 0 ]
 run validate article.jsonld article.tei.xml >out 2>&1
 check "installed artex validates JSON-LD and TEI ($(head -c 300 out))" [ $? -eq 0 ]

@@ -103,7 +103,7 @@ try:
     copy("invalid/text-date-malformed.txt", "date.txt")                  # 11 at 1:6
     copy("invalid/yaml-dangling-speaker.yaml", "dangling.yaml")          # 33 at 14:12
     copy("jsonld/third-party-list.jsonld", "third.jsonld")               # a warning
-    copy("invalid/jsonld-dangling-author.jsonld", "author.jsonld")       # 101 at 9:25
+    copy("invalid/jsonld-headline-is-object.jsonld", "author.jsonld")    # 27 at 5:15
     shutil.copy(os.path.join(tmp, "in", "broken.tei.xml"), os.path.join(tmp, "in", "broken.xml"))
     conv = ["in/sample.txt", "in/date.txt", "in/dangling.yaml", "in/third.jsonld",
             "in/author.jsonld", "in/broken.xml"]
@@ -287,7 +287,7 @@ try:
     check((by_file["in/date.txt"]["line"], by_file["in/date.txt"]["column"],
            by_file["in/date.txt"]["messageId"]) == (1, 6, "ARTEX-011"), "convert json: date.txt")
     check((by_file["in/author.jsonld"]["line"], by_file["in/author.jsonld"]["column"],
-           by_file["in/author.jsonld"]["messageId"]) == (9, 25, "ARTEX-101"), "convert json: author.jsonld")
+           by_file["in/author.jsonld"]["messageId"]) == (5, 15, "ARTEX-027"), "convert json: author.jsonld")
     check(by_file["in/broken.xml"]["messageId"] == "ARTEX-120" and by_file["in/broken.xml"]["line"] == 3,
           "convert json: XML error with its line")
     suite = ET.fromstring(creports["junit"][0]).find("testsuite")
@@ -300,7 +300,8 @@ try:
     check(all(pat.match(l) for l in gh), "convert github: every line matches")
     check("::error file=in/dangling.yaml,line=14,col=12,title=ARTEX-033::" in creports["github"][0],
           "convert github: dangling speaker with line and col")
-    check(any(l.startswith("::warning file=in/third.jsonld,title=ARTEX-007::") for l in gh),
+    check(any(l.startswith("::warning file=in/third.jsonld,line=13,col=17,title=ARTEX-007::")
+              for l in gh),
           "convert github: reader warning as ::warning")
     s = json.loads(creports["sarif"][0])
     levels = sorted(r["level"] for r in s["runs"][0]["results"])

@@ -252,7 +252,8 @@ for path in inputs + seed:
           (name, len(nq), len(g)))
 
 # ---- third-party markup: what it holds reaches the model ----
-for path in sorted(glob.glob(os.path.join(FIXTURES, "jsonld", "*.jsonld"))):
+for path in sorted(p for p in glob.glob(os.path.join(FIXTURES, "jsonld", "*.jsonld"))
+                   if ".expected." not in p):
     with open(path[:-len(".jsonld")] + ".expected.yaml", "rb") as f:
         want = f.read()
     got = run("convert", "-f", "jsonld", "-t", "yaml", path, ok=False)

@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "util/cnum.h"
+#include "util/date.h"
 #include "util/jsonloc.h"
 #include "util/messages.h"
 #include "util/utf8.h"
@@ -431,6 +432,53 @@ static void test_yaml_locate(void **state)
 	assert_int_equal(artex__yaml_locate(y, strlen(y), "/nope", &line, &col), -1);
 }
 
+static void expect_date(const char *in, const char *want)
+{
+	char out[ARTEX_DATE_MAX];
+	int rc = artex__date_normalise(out, in);
+	if (!want) {
+		assert_int_equal(rc, -1);
+		return;
+	}
+	assert_int_equal(rc, 0);
+	assert_string_equal(out, want);
+}
+
+/* Publishers' spellings of one instant keep the wall clock and the offset
+ * as written; anything that is not a real date is refused, not guessed. */
+static void test_date_normalise(void **state)
+{
+	(void)state;
+	expect_date("2025-06-12", "2025-06-12");
+	expect_date("2025-06-12T09:30:00+01:00", "2025-06-12T09:30:00+01:00");
+	expect_date("2025-06-12T09:30:00+0000", "2025-06-12T09:30:00+00:00");
+	expect_date("2025-06-12T09:30:00+0200", "2025-06-12T09:30:00+02:00");
+	expect_date("2025-06-12T09:30-05", "2025-06-12T09:30-05:00");
+	expect_date("2025-06-12 09:30:00", "2025-06-12T09:30:00");
+	expect_date("2025-06-12 09:30:00 +02:00", "2025-06-12T09:30:00+02:00");
+	expect_date("2025-06-12 09:30:00 UTC", "2025-06-12T09:30:00Z");
+	expect_date("2025-06-12t09:30:00.250z", "2025-06-12T09:30:00.250Z");
+	expect_date("2025-06-12T09:30:00,5Z", "2025-06-12T09:30:00.5Z");
+	expect_date("  2025-06-12  ", "2025-06-12");
+	expect_date("Tue, 03 Jun 2025 14:05:00 +0200", "2025-06-03T14:05:00+02:00");
+	expect_date("3 Jun 2025 14:05 GMT", "2025-06-03T14:05Z");
+	expect_date("Thu, 29 Feb 2024 23:59:59 -0930", "2024-02-29T23:59:59-09:30");
+	expect_date("03 jun 2025", "2025-06-03");
+	/* A bare date carries no offset of its own. */
+	expect_date("2025-06-12+02:00", "2025-06-12");
+
+	expect_date("", NULL);
+	expect_date("yesterday", NULL);
+	expect_date("2025-13-01", NULL);
+	expect_date("2025-02-29", NULL);
+	expect_date("2025-06-12T25:00", NULL);
+	expect_date("2025-06-12T09:30:00+1500", NULL);
+	expect_date("2025-06-12T09:30:00 +02:00 extra", NULL);
+	expect_date("Tue, 31 Jun 2025 10:00:00 +0000", NULL);
+	expect_date("Tue, 03 Juni 2025", NULL);
+	expect_date("12/06/2025", NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -450,6 +498,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_depth),
 		cmocka_unit_test(test_yaml_locate),
 		cmocka_unit_test(test_numbers_whatever_the_locale),
+		cmocka_unit_test(test_date_normalise),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
