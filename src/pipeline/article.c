@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/model.h"
 #include "pipeline/pipeline.h"
 #include "util/error.h"
 #include "util/fileio.h"
@@ -42,6 +43,11 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 		read_opts.language = opts->extract_opts.language;
 	rc = artex_article_read_opts(out, buf, len, opts->input_format, name, &read_opts, err);
 	free(owned);
+	/* A saved page that names no address of its own was at --base-iri. */
+	const char *base = opts->export_opts.base_iri;
+	if (rc == 0 && !(*out)->url && base && artex__valid_iri(base) &&
+	    strcmp(artex_article_format(*out), "html") == 0 && !((*out)->url = artex__article_str(*out, base)))
+		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	/* Quotes and claims come from the text whatever format carried it,
 	 * unless the input already names its own. Extraction rebuilds every
 	 * entity, so an input naming people or organisations keeps them rather

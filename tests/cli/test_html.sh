@@ -123,4 +123,13 @@ head -c 300 "$tmp/wordpress-post.html.gz" >"$tmp/cut.html.gz"
 check "cut gzip stream: exit 1" [ $? -eq 1 ]
 check "cut gzip stream: ARTEX-111" grep -q "error\[ARTEX-111\]: the gzip stream ends early" "$tmp/err"
 check "refused pages leave no output" [ -z "$(ls -A "$tmp/out")" ]
+# A page that names no address of its own gets --base-iri as its url; one
+# that does keeps its own.
+yaml "$fixtures/russian-cp1251.html" --base-iri https://example.org/news/bakery >"$tmp/based.yaml"
+check "--base-iri is the url of a page without one" grep -qx "url: https://example.org/news/bakery" "$tmp/based.yaml"
+yaml "$fixtures/russian-cp1251.html" >"$tmp/unbased.yaml"
+check "no url without --base-iri or a canonical link" sh -c "! grep -q '^url:' '$tmp/unbased.yaml'"
+yaml "$fixtures/wordpress-post.html" --base-iri https://example.org/other >"$tmp/own.yaml"
+check "a page's canonical link wins over --base-iri" grep -qx "url: https://millbrookgazette.example/2025/04/17/allotment-water-meters/" "$tmp/own.yaml"
+
 finish
