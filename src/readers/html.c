@@ -20,6 +20,7 @@
 #include "extract/lang.h"
 #include "readers/html.h"
 #include "readers/reader.h"
+#include "util/date.h"
 #include "util/error.h"
 #include "util/fileio.h"
 #include "util/utf8.h"
@@ -852,178 +853,6 @@ static int digits(const char *s, int n, int *out)
 	return 1;
 }
 
-static int is_alpha(char c)
-{
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
-/* An English month name or its three-letter abbreviation (with an
- * optional dot) at s. */
-static int month_of(const char *s, size_t *len)
-{
-	static const char *const months[] = {"january", "february", "march", "april",
-	                                     "may", "june", "july", "august", "september",
-	                                     "october", "november", "december"};
-	size_t word = 0;
-	while (is_alpha(s[word]))
-		word++;
-	for (int i = 0; i < 12; i++) {
-		if (ascii_ieq(s, word, months[i]) || (word == 3 && ascii_ieq(s, 3, (char[]){
-		                 months[i][0], months[i][1], months[i][2], '\0'}))) {
-			*len = word + (s[word] == '.');
-			return i + 1;
-		}
-	}
-	return 0;
-}
-
-/* A time zone after a time: Z, +HH:MM, +HHMM, +HH, or a name RFC 2822
- * knows. Writes "Z" or "+HH:MM" to out; returns the characters read. */
-static size_t zone(const char *s, char *out)
-{
-	static const struct {
-		const char *name;
-		const char *offset;
-	} names[] = {{"UTC", "Z"},      {"GMT", "Z"},      {"UT", "Z"},       {"Z", "Z"},
-	             {"EST", "-05:00"}, {"EDT", "-04:00"}, {"CST", "-06:00"}, {"CDT", "-05:00"},
-	             {"MST", "-07:00"}, {"MDT", "-06:00"}, {"PST", "-08:00"}, {"PDT", "-07:00"}};
-	size_t i = 0;
-	while (s[i] == ' ')
-		i++;
-	int h, mi = 0;
-	if ((s[i] == '+' || s[i] == '-') && digits(s + i + 1, 2, &h)) {
-		size_t k = i + 3;
-		if (s[k] == ':')
-			k++;
-		if (digits(s + k, 2, &mi))
-			k += 2;
-		else if (s[k - 1] == ':')
-			return 0;
-		if (h > 14 || mi > 59)
-			return 0;
-		if (h == 0 && mi == 0)
-			strcpy(out, "Z");
-		else
-			snprintf(out, 8, "%c%02d:%02d", s[i], h, mi);
-		return k;
-	}
-	for (size_t n = 0; n < sizeof names / sizeof names[0]; n++) {
-		size_t len = strlen(names[n].name);
-		if (strncmp(s + i, names[n].name, len) == 0 && !is_alpha(s[i + len])) {
-			strcpy(out, names[n].offset);
-			size_t k = i + len;
-			if (s[k] == '+' || s[k] == '-') { /* "GMT+02:00" */
-				char more[8];
-				size_t extra = zone(s + k, more);
-				if (extra) {
-					strcpy(out, more);
-					k += extra;
-				}
-			}
-			return k;
-		}
-	}
-	return 0;
-}
-
-/* HH:MM[:SS[.fff]] into out as written; returns characters read. */
-static size_t clock_time(const char *s, char *out, size_t size)
-{
-	int h, m, sec;
-	if (!digits(s, 2, &h) || s[2] != ':' || !digits(s + 3, 2, &m) || h > 23 || m > 59)
-		return 0;
-	size_t k = 5;
-	if (s[5] == ':' && digits(s + 6, 2, &sec) && sec <= 60) {
-		k = 8;
-		if (s[8] == '.' || s[8] == ',') {
-			size_t f = 9;
-			while (s[f] >= '0' && s[f] <= '9' && f < 18)
-				f++;
-			if (f > 9)
-				k = f;
-		}
-	}
-	if (k >= size)
-		return 0;
-	memcpy(out, s, k);
-	out[k] = '\0';
-	if (out[8] == ',')
-		out[8] = '.';
-	return k;
-}
-
-/* Dates as sites write them, brought to the model's form
- * YYYY-MM-DD[THH:MM[:SS[.f]][Z|±HH:MM]]: ISO 8601 with "T" or a space, zones
- * as +0200 or +02:00, and RFC 2822 ("Tue, 3 Jun 2025 09:30:00 +0200") or
- * written-out dates ("June 3, 2025"). 0 when s is none of these. */
-int artex__html_date(const char *s, char *out, size_t size)
-{
-	int y, mo, d;
-	char clock[24] = "", tz[8] = "";
-	while (*s == ' ')
-		s++;
-	size_t k = 0;
-	if (digits(s, 4, &y) && (s[4] == '-' || s[4] == '/') && digits(s + 5, 2, &mo) &&
-	    s[7] == s[4] && digits(s + 8, 2, &d)) {
-		k = 10;
-		if (s[k] == 'T' || s[k] == 't' || (s[k] == ' ' && s[k + 1] >= '0' && s[k + 1] <= '9')) {
-			size_t c = clock_time(s + k + 1, clock, sizeof clock);
-			if (c)
-				k += 1 + c + zone(s + k + 1 + c, tz);
-		}
-	} else {
-		const char *p = s;
-		if (strchr(s, ',') && is_alpha(*p) && !month_of(p, &k)) {
-			p = strchr(s, ',') + 1; /* a weekday */
-			while (*p == ' ')
-				p++;
-		}
-		size_t ml = 0;
-		char *end;
-		if (*p >= '0' && *p <= '9') { /* 3 Jun 2025 */
-			d = (int)strtol(p, &end, 10);
-			p = end;
-			while (*p == ' ' || *p == '.')
-				p++;
-			if (!(mo = month_of(p, &ml)))
-				return 0;
-			p += ml;
-		} else { /* June 3, 2025 */
-			if (!(mo = month_of(p, &ml)))
-				return 0;
-			p += ml;
-			while (*p == ' ')
-				p++;
-			d = (int)strtol(p, &end, 10);
-			if (end == p)
-				return 0;
-			p = end;
-			if (*p == ',')
-				p++;
-		}
-		while (*p == ' ')
-			p++;
-		if (!digits(p, 4, &y))
-			return 0;
-		p += 4;
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t c = clock_time(p, clock, sizeof clock);
-		if (c)
-			p += c + zone(p + c, tz);
-		k = (size_t)(p - s);
-	}
-	while (s[k] == ' ')
-		k++;
-	if (s[k] != '\0')
-		return 0;
-	if (clock[0])
-		snprintf(out, size, "%04d-%02d-%02dT%s%s", y, mo, d, clock, tz);
-	else
-		snprintf(out, size, "%04d-%02d-%02d", y, mo, d);
-	return artex__valid_date(out);
-}
-
 /* ---- choosing among sources ---- */
 
 static void lower_ascii(char *s)
@@ -1043,7 +872,7 @@ static char *comparable(enum field f, const char *v)
 		return NULL;
 	if (f == F_PUBLISHED || f == F_MODIFIED) {
 		char d[48];
-		if (artex__html_date(v, d, sizeof d)) {
+		if (artex__date_normalise(d, v) == 0) {
 			free(c);
 			c = strdup(d);
 		}
@@ -1160,7 +989,7 @@ static const char *choose(struct html_page *pg, struct meta *m, enum field f)
 			continue;
 		if ((f == F_PUBLISHED || f == F_MODIFIED)) {
 			char d[48];
-			if (!artex__html_date(v, d, sizeof d)) {
+			if (artex__date_normalise(d, v) != 0) {
 				warn(pg, ptr, "%s %s \"%.80s\" is no date artex can read; left out",
 				     source_names[s], field_names[f], v);
 				free(m->value[f][s]);
@@ -1238,7 +1067,7 @@ static int apply(struct html_page *pg, struct meta *m)
 	const char **dates[] = {&a->date_published, &a->date_modified};
 	for (int i = 0; i < 2; i++)
 		if ((v = choose(pg, m, i ? F_MODIFIED : F_PUBLISHED)) &&
-		    artex__html_date(v, d, sizeof d) && !(*dates[i] = to_arena(pg, d)))
+		    artex__date_normalise(d, v) == 0 && !(*dates[i] = to_arena(pg, d)))
 			return oom(pg->err);
 	if ((v = choose(pg, m, F_PUBLISHER)) && !(a->publisher = to_arena(pg, v)))
 		return oom(pg->err);

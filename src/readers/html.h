@@ -39,10 +39,6 @@ void artex__html_put_collapsed(struct artex_buf *b, const char *s, size_t len, i
 /* "div#main.story-body": for messages about an element. */
 void artex__html_describe(struct artex_buf *b, const xmlNode *n);
 
-/* A date as sites write it (ISO 8601 with a space or "T", zones as +0200,
- * RFC 2822, "June 3, 2025") in the model's form; 0 when it is none. */
-int artex__html_date(const char *s, char *out, size_t size);
-
 /* The text after "By " (or "Von", "Par", "Por") at the start of s, or
  * NULL when s does not start so. */
 const char *artex__html_byline(const char *s);

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "readers/html.h"
+#include "util/date.h"
 #include "util/error.h"
 #include "util/utf8.h"
 
@@ -618,7 +619,7 @@ static const char *leave_out(struct emitter *e, const char *s, size_t n)
 	if (is_time_only(s, n))
 		return "a time stamp";
 	char date[48], *copy = strndup(s, n);
-	int is_date = copy && n < 48 && artex__html_date(copy, date, sizeof date);
+	int is_date = copy && n < 48 && artex__date_normalise(date, copy) == 0;
 	free(copy);
 	return is_date ? "a dateline" : NULL;
 }

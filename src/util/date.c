@@ -1,155 +1,209 @@
 #include "util/date.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "model/model.h"
 
-static int digit(char c)
+static int digits(const char *s, int n, int *out)
 {
-	return c >= '0' && c <= '9';
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 1;
 }
 
-/* n digits at s, their value to *v. */
-static int number(const char *s, int n, int *v)
+static int is_alpha(char c)
 {
-	*v = 0;
-	for (int i = 0; i < n; i++) {
-		if (!digit(s[i]))
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+static int ascii_ieq(const char *a, size_t n, const char *b)
+{
+	if (strlen(b) != n)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char x = a[i] >= 'A' && a[i] <= 'Z' ? (char)(a[i] + 32) : a[i];
+		if (x != b[i])
 			return 0;
-		*v = *v * 10 + (s[i] - '0');
 	}
 	return 1;
 }
 
-static const char *skip_spaces(const char *s)
+/* An English month name or its three-letter abbreviation (with an
+ * optional dot) at s. */
+static int month_of(const char *s, size_t *len)
 {
-	while (*s == ' ' || *s == '\t')
-		s++;
-	return s;
-}
-
-/* A UTC offset at s: Z, UTC, GMT, +HH:MM, +HHMM or +HH; nothing is no offset.
- * Writes "", "Z" or "+HH:MM" to zone and returns the end, NULL if malformed. */
-static const char *offset(const char *s, char zone[8])
-{
-	const char *p = skip_spaces(s);
-	zone[0] = '\0';
-	if (*p == '\0')
-		return p;
-	if (*p == 'Z' || *p == 'z') {
-		strcpy(zone, "Z");
-		return p + 1;
-	}
-	if (strncasecmp(p, "UTC", 3) == 0 || strncasecmp(p, "GMT", 3) == 0) {
-		strcpy(zone, "Z");
-		p += 3;
-		if (*p != '+' && *p != '-')
-			return p;
-	}
-	if (*p != '+' && *p != '-')
-		return NULL;
-	int hh, mm = 0;
-	if (!number(p + 1, 2, &hh))
-		return NULL;
-	const char *e = p + 3;
-	if (*e == ':' && number(e + 1, 2, &mm))
-		e += 3;
-	else if (number(e, 2, &mm))
-		e += 2;
-	if (mm > 59 || hh * 60 + mm > 14 * 60)
-		return NULL;
-	snprintf(zone, 8, "%c%02d:%02d", *p, hh, mm);
-	return e;
-}
-
-/* HH:MM[:SS[.f]] at s, copied to time; returns the end or NULL. */
-static const char *clock_time(const char *s, char time[24])
-{
-	int hh, mm, ss;
-	if (!number(s, 2, &hh) || s[2] != ':' || !number(s + 3, 2, &mm) || hh > 23 || mm > 59)
-		return NULL;
-	const char *e = s + 5;
-	if (*e == ':') {
-		if (!number(e + 1, 2, &ss) || ss > 60)
-			return NULL;
-		e += 3;
-		if (*e == '.' || *e == ',') {
-			const char *f = e + 1;
-			while (digit(*f))
-				f++;
-			if (f == e + 1 || f - e > 10)
-				return NULL;
-			e = f;
+	static const char *const months[] = {"january", "february", "march", "april",
+	                                     "may", "june", "july", "august", "september",
+	                                     "october", "november", "december"};
+	size_t word = 0;
+	while (is_alpha(s[word]))
+		word++;
+	for (int i = 0; i < 12; i++) {
+		if (ascii_ieq(s, word, months[i]) || (word == 3 && ascii_ieq(s, 3, (char[]){
+		                 months[i][0], months[i][1], months[i][2], '\0'}))) {
+			*len = word + (s[word] == '.');
+			return i + 1;
 		}
 	}
-	size_t n = (size_t)(e - s);
-	memcpy(time, s, n);
-	time[n] = '\0';
-	if (n > 8 && time[8] == ',')
-		time[8] = '.';
-	return e;
-}
-
-static int month_of(const char *s)
-{
-	static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-	                                    "jul", "aug", "sep", "oct", "nov", "dec"};
-	for (int i = 0; i < 12; i++)
-		if (strncasecmp(s, names[i], 3) == 0 && !((s[3] | 0x20) >= 'a' && (s[3] | 0x20) <= 'z'))
-			return i + 1;
 	return 0;
 }
 
-/* RFC 2822: [Day,] DD Mon YYYY HH:MM[:SS] zone. */
-static int rfc2822(const char *s, int *y, int *m, int *d, char time[24], char zone[8])
+/* A time zone after a time: Z, +HH:MM, +HHMM, +HH, or a name RFC 2822
+ * knows. Writes "Z" or "+HH:MM" to out; returns the characters read. */
+static size_t zone(const char *s, char *out)
 {
-	s = skip_spaces(s);
-	const char *comma = strchr(s, ',');
-	if (comma && comma - s <= 9)
-		s = skip_spaces(comma + 1);
-	if (!digit(s[0]))
+	static const struct {
+		const char *name;
+		const char *offset;
+	} names[] = {{"UTC", "Z"},      {"GMT", "Z"},      {"UT", "Z"},       {"Z", "Z"},
+	             {"z", "Z"},        {"EST", "-05:00"}, {"EDT", "-04:00"}, {"CST", "-06:00"}, {"CDT", "-05:00"},
+	             {"MST", "-07:00"}, {"MDT", "-06:00"}, {"PST", "-08:00"}, {"PDT", "-07:00"}};
+	size_t i = 0;
+	while (s[i] == ' ')
+		i++;
+	int h, mi = 0;
+	if ((s[i] == '+' || s[i] == '-') && digits(s + i + 1, 2, &h)) {
+		size_t k = i + 3;
+		if (s[k] == ':')
+			k++;
+		if (digits(s + k, 2, &mi))
+			k += 2;
+		else if (s[k - 1] == ':')
+			return 0;
+		if (h > 14 || mi > 59)
+			return 0;
+		/* An offset is kept as given: +0000 is +00:00, only a name is Z. */
+		snprintf(out, 8, "%c%02d:%02d", s[i], h, mi);
+		return k;
+	}
+	for (size_t n = 0; n < sizeof names / sizeof names[0]; n++) {
+		size_t len = strlen(names[n].name);
+		if (strncmp(s + i, names[n].name, len) == 0 && !is_alpha(s[i + len])) {
+			strcpy(out, names[n].offset);
+			size_t k = i + len;
+			if (s[k] == '+' || s[k] == '-') { /* "GMT+02:00" */
+				char more[8];
+				size_t extra = zone(s + k, more);
+				if (extra) {
+					strcpy(out, more);
+					k += extra;
+				}
+			}
+			return k;
+		}
+	}
+	return 0;
+}
+
+/* HH:MM[:SS[.fff]] into out as written; returns characters read. */
+static size_t clock_time(const char *s, char *out, size_t size)
+{
+	int h, m, sec;
+	if (!digits(s, 2, &h) || s[2] != ':' || !digits(s + 3, 2, &m) || h > 23 || m > 59)
 		return 0;
-	int n = digit(s[1]) ? 2 : 1;
-	if (!number(s, n, d) || s[n] != ' ')
+	size_t k = 5;
+	if (s[5] == ':' && digits(s + 6, 2, &sec) && sec <= 60) {
+		k = 8;
+		if (s[8] == '.' || s[8] == ',') {
+			size_t f = 9;
+			while (s[f] >= '0' && s[f] <= '9' && f < 18)
+				f++;
+			if (f > 9)
+				k = f;
+		}
+	}
+	if (k >= size)
 		return 0;
-	s = skip_spaces(s + n);
-	if (!(*m = month_of(s)))
+	memcpy(out, s, k);
+	out[k] = '\0';
+	if (out[8] == ',')
+		out[8] = '.';
+	return k;
+}
+
+/* Dates as sites write them, brought to the model's form
+ * YYYY-MM-DD[THH:MM[:SS[.f]][Z|±HH:MM]]: ISO 8601 with "T" or a space, zones
+ * as +0200 or +02:00, and RFC 2822 ("Tue, 3 Jun 2025 09:30:00 +0200") or
+ * written-out dates ("June 3, 2025"). 0 when s is none of these. */
+static int read_date(const char *s, char *out, size_t size)
+{
+	int y, mo, d;
+	char clock[24] = "", tz[8] = "";
+	while (*s == ' ')
+		s++;
+	size_t k = 0;
+	if (digits(s, 4, &y) && (s[4] == '-' || s[4] == '/') && digits(s + 5, 2, &mo) &&
+	    s[7] == s[4] && digits(s + 8, 2, &d)) {
+		k = 10;
+		if (s[k] == 'T' || s[k] == 't' || (s[k] == ' ' && s[k + 1] >= '0' && s[k + 1] <= '9')) {
+			size_t c = clock_time(s + k + 1, clock, sizeof clock);
+			if (c)
+				k += 1 + c + zone(s + k + 1 + c, tz);
+		} else {
+			char ignored[8];
+			k += zone(s + k, ignored); /* a bare date carries no offset of its own */
+		}
+	} else {
+		const char *p = s;
+		if (strchr(s, ',') && is_alpha(*p) && !month_of(p, &k)) {
+			p = strchr(s, ',') + 1; /* a weekday */
+			while (*p == ' ')
+				p++;
+		}
+		size_t ml = 0;
+		char *end;
+		if (*p >= '0' && *p <= '9') { /* 3 Jun 2025 */
+			d = (int)strtol(p, &end, 10);
+			p = end;
+			while (*p == ' ' || *p == '.')
+				p++;
+			if (!(mo = month_of(p, &ml)))
+				return 0;
+			p += ml;
+		} else { /* June 3, 2025 */
+			if (!(mo = month_of(p, &ml)))
+				return 0;
+			p += ml;
+			while (*p == ' ')
+				p++;
+			d = (int)strtol(p, &end, 10);
+			if (end == p)
+				return 0;
+			p = end;
+			if (*p == ',')
+				p++;
+		}
+		while (*p == ' ')
+			p++;
+		if (!digits(p, 4, &y))
+			return 0;
+		p += 4;
+		while (*p == ' ' || *p == ',')
+			p++;
+		size_t c = clock_time(p, clock, sizeof clock);
+		if (c)
+			p += c + zone(p + c, tz);
+		k = (size_t)(p - s);
+	}
+	while (s[k] == ' ')
+		k++;
+	if (s[k] != '\0')
 		return 0;
-	s = skip_spaces(s + 3);
-	if (!number(s, 4, y))
-		return 0;
-	s += 4;
-	time[0] = zone[0] = '\0';
-	if (*skip_spaces(s) == '\0')
-		return 1;
-	if (*s != ' ' || !(s = clock_time(skip_spaces(s), time)))
-		return 0;
-	s = offset(s, zone);
-	return s && *skip_spaces(s) == '\0';
+	if (clock[0])
+		snprintf(out, size, "%04d-%02d-%02dT%s%s", y, mo, d, clock, tz);
+	else
+		snprintf(out, size, "%04d-%02d-%02d", y, mo, d);
+	return artex__valid_date(out);
 }
 
 int artex__date_normalise(char out[static ARTEX_DATE_MAX], const char *in)
 {
-	int y, m, d;
-	char time[24] = "", zone[8] = "";
-	const char *s = skip_spaces(in);
-	if (number(s, 4, &y) && s[4] == '-' && number(s + 5, 2, &m) && s[7] == '-' &&
-	    number(s + 8, 2, &d)) {
-		s += 10;
-		if (*s == 'T' || *s == 't' || (*s == ' ' && digit(s[1]))) {
-			if (!(s = clock_time(s + 1, time)))
-				return -1;
-		}
-		if (!(s = offset(s, zone)) || *skip_spaces(s) != '\0')
-			return -1;
-		/* An offset belongs to a time; a date alone keeps none. */
-		if (!time[0])
-			zone[0] = '\0';
-	} else if (!rfc2822(s, &y, &m, &d, time, zone)) {
-		return -1;
-	}
-	snprintf(out, ARTEX_DATE_MAX, "%04d-%02d-%02d%s%s%s", y, m, d, time[0] ? "T" : "", time, zone);
-	return artex__valid_date(out) ? 0 : -1;
+	return read_date(in, out, ARTEX_DATE_MAX) ? 0 : -1;
 }

@@ -8,10 +8,12 @@
 
 /* Writes the model form of `in` to out (YYYY-MM-DD[THH:MM[:SS[.f]][Z|±HH:MM]],
  * at most ARTEX_DATE_MAX bytes with the NUL) and returns 0, or returns -1 when `in` is
- * no date. Accepted besides the model form: a space instead of 'T', offsets
- * as +HHMM, +HH or " UTC"/" GMT", a lower-case 't'/'z', and RFC 2822 dates
- * ("Tue, 03 Jun 2025 14:05:00 +0200", the weekday optional). The wall-clock
- * time and its offset are kept as given, never converted. */
+ * no date. Accepted besides the model form: a space instead of 'T', '/'
+ * between the date's parts, offsets as +HHMM, +HH or a zone name ("UTC",
+ * "GMT", "EST", ...), a lower-case 't'/'z', RFC 2822 dates ("Tue, 03 Jun 2025
+ * 14:05:00 +0200", the weekday optional) and written-out English dates
+ * ("June 3, 2025"). The wall-clock time and its offset are kept as given,
+ * never converted; a bare date drops an offset. */
 int artex__date_normalise(char out[static ARTEX_DATE_MAX], const char *in);
 
 #endif
