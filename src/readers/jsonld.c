@@ -1228,6 +1228,8 @@ static int read_article(struct reader *r)
 	const json_t *url = prop(n, "url", ptr);
 	if (!url)
 		url = prop(n, "mainEntityOfPage", ptr);
+	if (!url)
+		snprintf(ptr, sizeof ptr, "%s", n->ptr);
 	if ((a->url = iri(r, url, ptr, &rc)) == NULL && rc < 0)
 		return rc;
 	if ((rc = text_list(r, n, "keywords", &a->keywords, 1)) < 0 || (rc = images(r)) < 0)
