@@ -237,24 +237,12 @@ static int gunzip(struct html_page *pg, const char *buf, size_t len, struct arte
 	return 0;
 }
 
-static int ascii_ieq(const char *a, size_t n, const char *b)
-{
-	if (strlen(b) != n)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char x = a[i] >= 'A' && a[i] <= 'Z' ? (char)(a[i] + 32) : a[i];
-		if (x != b[i])
-			return 0;
-	}
-	return 1;
-}
-
 /* needle in lower case */
 static const char *ascii_istr(const char *s, size_t len, const char *needle)
 {
 	size_t m = strlen(needle);
 	for (size_t i = 0; i + m <= len; i++)
-		if (ascii_ieq(s + i, m, needle))
+		if (artex__ascii_ieq(s + i, m, needle))
 			return s + i;
 	return NULL;
 }
@@ -760,7 +748,7 @@ static void jsonld_block(struct html_page *pg, struct meta *m, const xmlNode *sc
 			const char *v = free_at + 21;
 			while (v < s + len && (is_ws((unsigned char)*v) || *v == ':' || *v == '"'))
 				v++;
-			if (v + 5 <= s + len && ascii_ieq(v, 5, "false"))
+			if (v + 5 <= s + len && artex__ascii_ieq(v, 5, "false"))
 				warn(pg, "/body", "the page marks the article as not free to read "
 				     "(isAccessibleForFree: false); the body may be a teaser");
 		}
@@ -807,7 +795,7 @@ static void scan(struct html_page *pg, struct meta *m)
 					open_graph(m, keys[k], content);
 		} else if (!strcmp(name, "link")) {
 			const char *rel = artex__html_attr(n, "rel");
-			if (rel && ascii_ieq(rel, strlen(rel), "canonical"))
+			if (rel && artex__ascii_ieq(rel, strlen(rel), "canonical"))
 				offer(m, F_URL, S_CANONICAL, artex__html_attr(n, "href"));
 		} else if (!strcmp(name, "title") && !in_body && !m->value[F_HEADLINE][S_TITLE]) {
 			char *t = prop_value(n, 0);
@@ -1299,7 +1287,7 @@ static int html_sniff(const char *buf, size_t len)
 	static const char *const starts[] = {"<!doctype html", "<html", "<head", "<body",
 	                                     "<meta", "<title", "<!--", NULL};
 	for (const char *const *s = starts; *s; s++)
-		if (window - i >= strlen(*s) && ascii_ieq(buf + i, strlen(*s), *s))
+		if (window - i >= strlen(*s) && artex__ascii_ieq(buf + i, strlen(*s), *s))
 			return strcmp(*s, "<!--") == 0 && !ascii_istr(buf, window, "<html") ? 30 : 80;
 	return 0;
 }

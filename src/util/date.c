@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "util/utf8.h"
 
 static int digits(const char *s, int n, int *out)
 {
@@ -23,18 +24,6 @@ static int is_alpha(char c)
 	return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
 
-static int ascii_ieq(const char *a, size_t n, const char *b)
-{
-	if (strlen(b) != n)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char x = a[i] >= 'A' && a[i] <= 'Z' ? (char)(a[i] + 32) : a[i];
-		if (x != b[i])
-			return 0;
-	}
-	return 1;
-}
-
 /* An English month name or its three-letter abbreviation (with an
  * optional dot) at s. */
 static int month_of(const char *s, size_t *len)
@@ -46,7 +35,7 @@ static int month_of(const char *s, size_t *len)
 	while (is_alpha(s[word]))
 		word++;
 	for (int i = 0; i < 12; i++) {
-		if (ascii_ieq(s, word, months[i]) || (word == 3 && ascii_ieq(s, 3, (char[]){
+		if (artex__ascii_ieq(s, word, months[i]) || (word == 3 && artex__ascii_ieq(s, 3, (char[]){
 		                 months[i][0], months[i][1], months[i][2], '\0'}))) {
 			*len = word + (s[word] == '.');
 			return i + 1;

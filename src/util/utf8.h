@@ -93,4 +93,16 @@ void artex__cpindex_dispose(struct artex_cpindex *ix);
 /* Byte offset of code point `cp` (cp == count gives len), (size_t)-1 past it. */
 size_t artex__cpindex_byte(const struct artex_cpindex *ix, size_t cp);
 
+/* The n bytes at a equal the lower-case ASCII word b, case aside. */
+static inline int artex__ascii_ieq(const char *a, size_t n, const char *b)
+{
+	size_t i = 0;
+	for (; i < n && b[i]; i++) {
+		char x = a[i] >= 'A' && a[i] <= 'Z' ? (char)(a[i] + 32) : a[i];
+		if (x != b[i])
+			return 0;
+	}
+	return i == n && !b[i];
+}
+
 #endif
