@@ -159,7 +159,7 @@ int artex__ex_cue_speaker(struct artex_ex *ex, size_t cue, int *how)
 		if (m >= 0)
 			return from_mention(ex, (size_t)m, how);
 	}
-	/* Verb-final clauses ("hatte Papandreou … bezeichnet") and purpose
+	/* Verb-final clauses ("hatte die Ministerin … bezeichnet") and purpose
 	 * infinitives ("X approached Y to complain that"): the first person named
 	 * in the sentence before the cue. */
 	int infinitive = cue > 0 && artex__tok_in(ex, cue - 1, ex->L->infinitive_markers);

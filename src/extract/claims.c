@@ -316,7 +316,7 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 				continue;
 			int found = 0;
 			int who = -1;
-			/* "according to a witness, Sergeant Michael Marciello, …" */
+			/* "according to a witness, Sergeant Ivo Lind, …" */
 			if (end + 1 < z && artex__tok_punct(ex, end, ',') && ex->toks[end + 1].mention >= 0) {
 				const struct artex_mention *m = &ex->ments[ex->toks[end + 1].mention];
 				if (m->kind == ARTEX_M_NAME && artex__tok_punct(ex, m->t1, ',') &&
@@ -342,7 +342,7 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 				size_t k = end + 1;
 				while (k < z && !artex__tok_punct(ex, k, ','))
 					k++;
-				/* A place name after the comma ("Landstuhl, Germany,") stays in it. */
+				/* A place name after the comma ("Tarn, Norway,") stays in it. */
 				if (k + 2 < z && (ex->toks[k + 1].flags & ARTEX_TF_CAP) && artex__tok_punct(ex, k + 2, ','))
 					k += 2;
 				if (k < z)

@@ -370,7 +370,7 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 	const char *f = artex__tok_f(ex, t1 - 1);
 	size_t fn = artex__tok_fn(ex, t1 - 1);
 	make_key(ex->L, f, fn, key, sizeof key);
-	/* The surname with a case ending rewritten ("Papandreous", "Петровой"),
+	/* The surname with a case ending rewritten ("Müllers", "Петровой"),
 	 * when a rule applies. */
 	alt[0] = '\0';
 	for (const struct artex_suffix_rule *r = ex->L->surname_rules; r && r->from; r++) {
@@ -408,7 +408,7 @@ static int match_entity(struct artex_ex *ex, size_t t0, size_t t1)
 		const struct artex_xentity *en = &ex->ents[e];
 		int hit = strcmp(en->key, key) == 0 || (alt[0] && strcmp(en->key, alt) == 0);
 		/* A first name alone, as a later mention ("David wrote"), or with
-		 * the patronymic ("Юрий Викторович" for "Юрий Мамаев"). */
+		 * the patronymic ("Олег Петрович" for "Олег Жаров"). */
 		if (!hit && !en->is_org && en->first_key) {
 			if (t1 - t0 == 1)
 				hit = strcmp(en->first_key, key) == 0 && strlen(key) >= 3;
@@ -451,7 +451,7 @@ static size_t quoted_name_after_noun(const struct artex_ex *ex, size_t open)
 static int org_entity(struct artex_ex *ex, size_t t0, size_t t1, int pos);
 
 /* Where organisations are written in lower case and qualified by
- * genitives ("министерство здравоохранения Кедровской области",
+ * genitives ("министерство здравоохранения Северной области",
  * "пресс-служба прокуратуры"): the end of such a name starting at t, 0 if
  * none starts there. It needs a capitalised word within it, so that "суд"
  * alone stays a common noun. */
@@ -707,7 +707,7 @@ static int cap_elsewhere(const struct artex_ex *ex, size_t t)
 
 /* Two or three capitalised words inside a sentence, none of which the
  * text ever puts after an article, nor a function word: where every noun
- * is capitalised, a first name and a surname ("Miriam Okonkwo"). */
+ * is capitalised, a first name and a surname ("Ida Brenner"). */
 static int never_a_noun(const struct artex_ex *ex, size_t a, size_t b)
 {
 	if (b - a < 2 || b - a > 3 || (ex->toks[a].flags & ARTEX_TF_SENT0))
@@ -822,7 +822,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 			}
 			if (cap(ex, b)) {
 				b++;
-				/* "Acme's Flood Unit" is two names, "the Public Defender's
+				/* "Acme's Flood Unit" is two names, "the Harbour Master's
 				 * Office" one: an organisation word right after the
 				 * possessive goes on with it. */
 				if ((ex->toks[b - 1].flags & ARTEX_TF_POSS) && !(cap(ex, b) && org_token(ex, b)))
@@ -846,7 +846,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 		/* A role or title word inside the run: organisation, role, name. */
 		for (size_t i = r.b; i-- > r.a;) {
 			/* A common noun counts as a title only before a full name:
-			 * "Trustee Ada Brin", not "Mutuelle des Deux-Rives". */
+			 * "Trustee Ada Brin", not "Caisse des Trois-Lacs". */
 			int title_noun = common_word(ex, i) && i + 2 < r.b && cap(ex, i + 1) && cap(ex, i + 2);
 			if ((role_word(ex, i) || title_word(ex, i) || title_noun) && i + 1 < r.b &&
 			    !(ex->toks[i].flags & ARTEX_TF_POSS) && !org_token(ex, i)) {
@@ -911,7 +911,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 			r.a++;
 		}
 		/* A name starts with a name, not with a particle the splits above
-		 * left in front ("de Bahía Quintral"). */
+		 * left in front ("de Puerto Alto"). */
 		while (r.a < r.b && connector(ex, r.a))
 			r.a++;
 		if (r.a >= r.b)
@@ -1081,7 +1081,7 @@ int artex__ex_mentions(struct artex_ex *ex)
 		}
 		ex->ments[j] = m;
 	}
-	/* A cue verb next to a name agrees with it in gender: "сказала Рябова". */
+	/* A cue verb next to a name agrees with it in gender: "сказала Жарова". */
 	for (size_t i = 0; i < ex->n_ments && ex->L->verb_gender; i++) {
 		const struct artex_mention *m = &ex->ments[i];
 		if (m->kind != ARTEX_M_NAME || m->entity < 0 || ex->ents[m->entity].is_org)

@@ -82,7 +82,7 @@ static int classify(const struct artex_ex *ex, size_t t, const struct open_mark 
 		return attached_left(ex, t) ? 1 : -1;
 	case '\'':
 		*type = M_SSTRAIGHT;
-		/* A plural possessive (Lycos') is no mark. */
+		/* A plural possessive (Acme Brothers') is no mark. */
 		if (open_has[M_SSTRAIGHT] && attached_left(ex, t))
 			return 1;
 		if (attached_right(ex, t) && !attached_left(ex, t))

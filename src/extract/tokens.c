@@ -378,7 +378,7 @@ static size_t ends_sentence(const struct artex_ex *ex, const unsigned char *in_p
 	if (k->cp == '.' && k->e - k->b == 1 && t > 0 && ex->toks[t - 1].e == k->b) {
 		size_t p = t - 1;
 		if (ex->toks[p].kind == ARTEX_T_WORD) {
-			/* Initials (W. Bush, C. Tsai) and abbreviations (Mr., Dec.). */
+			/* Initials (J. Smith, A. Lind) and abbreviations (Mr., Dec.). */
 			if (artex__utf8_count(artex__tok_s(ex, p), artex__tok_n(ex, p)) == 1)
 				return 0;
 			if (artex__word_in(ex->L->abbreviations, artex__tok_f(ex, p), artex__tok_fn(ex, p)))
