@@ -75,7 +75,7 @@ static int classify(const struct artex_ex *ex, size_t t, const struct open_mark 
 		*type = M_STRAIGHT;
 		if (open_has[M_STRAIGHT] && (attached_left(ex, t) || !attached_right(ex, t)))
 			return 1;
-		if (attached_left(ex, t) && ex->toks[t + 1].kind == ARTEX_T_PUNCT)
+		if (attached_left(ex, t) && t + 1 < ex->n_toks && ex->toks[t + 1].kind == ARTEX_T_PUNCT)
 			return 1;
 		if (attached_right(ex, t))
 			return 0;
