@@ -642,7 +642,9 @@ static void role_after(struct artex_ex *ex, int e, size_t b, int pos)
 	       !artex__tok_punct(ex, end, ',') && !artex__tok_punct(ex, end, '.') &&
 	       ex->toks[end].kind != ARTEX_T_QUOTE)
 		end++;
-	if (!artex__tok_punct(ex, end, ','))
+	/* Closed by a comma, or by the sentence's end: "…, said Ada Brin, the
+	 * chief executive of Acme." */
+	if (!artex__tok_punct(ex, end, ',') && !artex__tok_punct(ex, end, '.'))
 		return;
 	long role = -1;
 	for (size_t k = t; k < end && k < t + 5; k++)
