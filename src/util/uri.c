@@ -97,6 +97,20 @@ static void remove_dots(struct artex_buf *out, const char *in, size_t len)
 
 /* Resolves `ref` against `base`; returns a malloc'd absolute URI or NULL on
  * OOM. */
+/* RFC 3986 5.2.2: a reference's own authority, dot-free path and query. */
+static void put_from_authority(struct artex_buf *out, const struct uri *u)
+{
+	if (u->has_auth) {
+		artex_buf_puts(out, "//");
+		artex_buf_put(out, u->auth, u->auth_len);
+	}
+	remove_dots(out, u->path, u->path_len);
+	if (u->has_query) {
+		artex_buf_putc(out, '?');
+		artex_buf_put(out, u->query, u->query_len);
+	}
+}
+
 char *artex__uri_resolve(const char *base, const char *ref)
 {
 	struct uri b, r;
@@ -106,28 +120,14 @@ char *artex__uri_resolve(const char *base, const char *ref)
 	if (r.has_scheme) {
 		artex_buf_put(&out, r.scheme, r.scheme_len);
 		artex_buf_putc(&out, ':');
-		if (r.has_auth) {
-			artex_buf_puts(&out, "//");
-			artex_buf_put(&out, r.auth, r.auth_len);
-		}
-		remove_dots(&out, r.path, r.path_len);
-		if (r.has_query) {
-			artex_buf_putc(&out, '?');
-			artex_buf_put(&out, r.query, r.query_len);
-		}
+		put_from_authority(&out, &r);
 	} else {
 		if (b.has_scheme) {
 			artex_buf_put(&out, b.scheme, b.scheme_len);
 			artex_buf_putc(&out, ':');
 		}
 		if (r.has_auth) {
-			artex_buf_puts(&out, "//");
-			artex_buf_put(&out, r.auth, r.auth_len);
-			remove_dots(&out, r.path, r.path_len);
-			if (r.has_query) {
-				artex_buf_putc(&out, '?');
-				artex_buf_put(&out, r.query, r.query_len);
-			}
+			put_from_authority(&out, &r);
 		} else {
 			if (b.has_auth) {
 				artex_buf_puts(&out, "//");
