@@ -297,19 +297,6 @@ static const char *agent_iri_of(const struct builder *b, const char *id)
 	return artex__iris_agent(&b->iris, b->art, id);
 }
 
-static size_t word_count(const char *s, size_t len)
-{
-	size_t n = 0;
-	int in_word = 0;
-	for (size_t i = 0; i < len; i++) {
-		int space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
-		if (!space && !in_word)
-			n++;
-		in_word = !space;
-	}
-	return n;
-}
-
 static void add_agents(struct builder *b, json_t *article)
 {
 	const struct artex_article *a = b->art;
@@ -560,7 +547,8 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	}
 	add_statements(&b, article, article_iri, tool_iri);
 	set(&b, article, "articleBody", json_stringn(art->body, art->body_len));
-	set(&b, article, "wordCount", json_integer((json_int_t)word_count(art->body, art->body_len)));
+	set(&b, article, "wordCount",
+	    json_integer((json_int_t)artex__word_count(art->body, art->body_len)));
 	set(&b, article, "sdPublisher", iri_ref(tool_iri));
 	append(&b, b.graph,
 	       json_pack("{s:s,s:s,s:s,s:s}", "@id", tool_iri, "@type", "SoftwareApplication", "name",
