@@ -31,6 +31,7 @@ struct reader {
 	struct artex_error *err;
 	json_t *root;
 	int own; /* artex's output: an "artex:id" altId at the top */
+	int title_is_headline;
 };
 
 /* ---- errors and warnings ---- */
@@ -99,12 +100,31 @@ static const char *type_name(const json_t *v)
 	}
 }
 
+/* Member `key` of obj: ninjs 3 spells names in camelCase, 2.x in lower
+ * case, and either is read. *as_written (when asked) is the name found. */
+static json_t *get(const json_t *obj, const char *key, const char **as_written)
+{
+	json_t *v = json_object_get(obj, key);
+	if (as_written)
+		*as_written = key;
+	char lower[64];
+	size_t n = strlen(key);
+	if (v || !json_is_object(obj) || n >= sizeof lower)
+		return v;
+	for (size_t i = 0; i <= n; i++)
+		lower[i] = key[i] >= 'A' && key[i] <= 'Z' ? (char)(key[i] + 32) : key[i];
+	void *it = json_object_iter_at((json_t *)obj, lower);
+	if (it && as_written)
+		*as_written = json_object_iter_key(it);
+	return it ? json_object_iter_value(it) : NULL;
+}
+
 /* The member `key` of obj when it has type `type`; NULL when absent, and an
  * error naming its place when it has another type. */
 static int member(struct reader *r, const json_t *obj, const char *base, const char *key,
                   json_type type, json_t **out, char *ptr)
 {
-	json_t *v = json_object_get(obj, key);
+	json_t *v = get(obj, key, &key);
 	char at[PTR_MAX];
 	ptr_key(ptr ? ptr : at, base, key);
 	*out = NULL;
@@ -187,7 +207,7 @@ static int ext(struct reader *r, const json_t *obj, const char *base, const char
 	int rc = member(r, obj, base, "altIds", JSON_ARRAY, &alt, ptr);
 	size_t n = strlen(ARTEX__NINJS_EXT);
 	for (size_t i = 0; rc == 0 && i < json_array_size(alt); i++) {
-		const char *role = json_string_value(json_object_get(json_array_get(alt, i), "role"));
+		const char *role = json_string_value(get(json_array_get(alt, i), "role", NULL));
 		if (!role || strncmp(role, ARTEX__NINJS_EXT, n) != 0 || strcmp(role + n, name) != 0)
 			continue;
 		char item[PTR_MAX];
@@ -277,7 +297,7 @@ static const json_t *pick(const json_t *list, const char *base, const char *cons
 {
 	for (const char *const *role = roles; *role; role++)
 		for (size_t i = 0; i < json_array_size(list); i++) {
-			const char *got = json_string_value(json_object_get(json_array_get(list, i), "role"));
+			const char *got = json_string_value(get(json_array_get(list, i), "role", NULL));
 			if (got && strcasecmp(got, *role) == 0) {
 				ptr_index(at, base, i);
 				return json_array_get(list, i);
@@ -289,7 +309,7 @@ static const json_t *pick(const json_t *list, const char *base, const char *cons
 
 static int is_html(const json_t *item)
 {
-	const char *type = json_string_value(json_object_get(item, "contentType"));
+	const char *type = json_string_value(get(item, "contentType", NULL));
 	return type && (strncasecmp(type, "text/html", 9) == 0 ||
 	                strncasecmp(type, "application/xhtml", 17) == 0);
 }
@@ -321,7 +341,7 @@ static int text_list(struct reader *r, const char *key, const char *const *roles
 	if (chosen)
 		*chosen = item;
 	ptr_key(at, at, "value");
-	return text(r, json_object_get(item, "value"), at, is_html(item), single_line, out);
+	return text(r, get(item, "value", NULL), at, is_html(item), single_line, out);
 }
 
 /* Plain-text bodies in paragraphs: artex's exactly as joined ("\n\n"),
@@ -354,45 +374,63 @@ static int add_paragraphs(struct reader *r, const char *body, int exact)
 	return 0;
 }
 
+static int same_role(const json_t *a, const json_t *b)
+{
+	const char *ra = json_string_value(get(a, "role", NULL));
+	const char *rb = json_string_value(get(b, "role", NULL));
+	return (!ra && !rb) || (ra && rb && strcmp(ra, rb) == 0);
+}
+
+/* ninjs 1.x had body_text and body_html instead of bodies. */
+static int read_old_body(struct reader *r, const char **body, int *html)
+{
+	json_t *v;
+	char at[PTR_MAX];
+	*html = !get(r->root, "body_text", NULL);
+	int rc = member(r, r->root, "", *html ? "body_html" : "body_text", JSON_STRING, &v, at);
+	return rc < 0 || !v ? rc : text(r, v, at, *html, 0, body);
+}
+
 static int read_body(struct reader *r)
 {
 	static const char *const roles[] = {"main", "body", NULL};
-	json_t *list = json_object_get(r->root, "bodies");
-	const char *body;
+	const char *key, *body;
+	json_t *list = get(r->root, "bodies", &key);
 	const json_t *chosen = NULL;
-	char ptr[PTR_MAX];
-	/* Plain text over HTML: it is what the model holds. */
-	int rc = text_list(r, "bodies", roles, 0, &body, &chosen);
+	char ptr[PTR_MAX], base[PTR_MAX];
+	ptr_key(base, "", key);
+	int rc = text_list(r, "bodies", roles, 0, &body, &chosen), html = chosen && is_html(chosen);
 	if (rc < 0)
 		return rc;
-	for (size_t i = 0; chosen && is_html(chosen) && i < json_array_size(list); i++) {
+	/* Plain text over HTML: it is what the model holds. */
+	for (size_t i = 0; html && i < json_array_size(list); i++) {
 		const json_t *item = json_array_get(list, i);
-		if (!is_html(item)) {
-			ptr_index(ptr, "/bodies", i);
+		if (!is_html(item) && same_role(item, chosen)) {
+			ptr_index(ptr, base, i);
 			ptr_key(ptr, ptr, "value");
-			if ((rc = text(r, json_object_get(item, "value"), ptr, 0, 0, &body)) < 0)
+			if ((rc = text(r, get(item, "value", NULL), ptr, 0, 0, &body)) < 0)
 				return rc;
 			chosen = item;
+			html = 0;
 		}
 	}
 	for (size_t i = 0; chosen && i < json_array_size(list); i++) {
 		const json_t *item = json_array_get(list, i);
-		const char *role = json_string_value(json_object_get(item, "role"));
-		const char *chosen_role = json_string_value(json_object_get(chosen, "role"));
-		int same_role = (!role && !chosen_role) ||
-		                (role && chosen_role && strcmp(role, chosen_role) == 0);
+		const char *role = json_string_value(get(item, "role", NULL));
 		/* The same body in another markup is no content of its own. */
-		if (item != chosen && !(same_role && is_html(item) != is_html(chosen))) {
-			ptr_index(ptr, "/bodies", i);
+		if (item != chosen && !(same_role(item, chosen) && is_html(item) != html)) {
+			ptr_index(ptr, base, i);
 			warn(r, ptr, "a body%s%s%s beside the main one is left out", role ? " (" : "",
 			     role ? role : "", role ? ")" : "");
 		}
 	}
+	if (!chosen && (rc = read_old_body(r, &body, &html)) < 0)
+		return rc;
 	if (body && *body)
-		return add_paragraphs(r, body, r->own && !is_html(chosen));
+		return add_paragraphs(r, body, r->own && !html);
 	const char *d = r->art->description;
 	if (d && r->art->read_opts && r->art->read_opts->body_from_description) {
-		warn(r, "/descriptions", "the description is taken as the body, as asked");
+		warn(r, "", "the description is taken as the body, as asked");
 		return add_paragraphs(r, d, 0);
 	}
 	return fail(r, ARTEX_MSG_DATA_MISSING_KEY, "",
@@ -440,8 +478,16 @@ static int read_language(struct reader *r)
 	if (a->language)
 		warn(r, "/language", "language \"%s\" is no BCP 47 tag; the language is identified "
 		     "from the text", a->language);
-	const char *sample = a->paragraphs.count ? a->paragraphs.items[0] : a->headline;
-	a->language = artex__article_str(a, artex__lang_guess(sample, strlen(sample)));
+	/* The headline and the whole body: a first paragraph may be a word. */
+	struct artex_buf sample = ARTEX_BUF_INIT;
+	artex_buf_puts(&sample, a->headline);
+	for (size_t i = 0; i < a->paragraphs.count; i++) {
+		artex_buf_puts(&sample, "\n\n");
+		artex_buf_puts(&sample, a->paragraphs.items[i]);
+	}
+	if (!sample.oom)
+		a->language = artex__article_str(a, artex__lang_guess(sample.data, sample.len));
+	artex_buf_dispose(&sample);
 	return a->language ? 0 : oom(r);
 }
 
@@ -515,7 +561,7 @@ static int read_agents(struct reader *r, const char *key, int orgs)
 		if (uri && !r->own && artex__valid_iri(uri) &&
 		    artex__strlist_add_arena(r->art, same_as, uri) < 0)
 			return oom(r);
-		if (json_object_get(item, "contactInfo") || json_object_get(item, "symbols"))
+		if (get(item, "contactInfo", NULL) || get(item, "symbols", NULL))
 			warn(r, at, "contact details and symbols have no place in the model and are "
 			     "left out");
 	}
@@ -579,7 +625,8 @@ static int read_sources(struct reader *r)
 	if (rc < 0 || r->art->authors.count)
 		return rc;
 	const char *by;
-	if ((rc = text_member(r, r->root, "", "by", 1, &by)) < 0 || !by)
+	if ((rc = text_member(r, r->root, "", "by", 1, &by)) < 0 ||
+	    (!by && (rc = text_member(r, r->root, "", "byline", 1, &by)) < 0) || !by)
 		return rc;
 	return split_byline(r, by);
 }
@@ -852,13 +899,16 @@ static int read_entity_details(struct reader *r)
 {
 	static const char *const article_level[] = {"id", "datePublished", "dateModified",
 	                                            "dateCreated", "url", NULL};
-	json_t *alt = json_object_get(r->root, "altIds");
+	const char *key;
+	json_t *alt = get(r->root, "altIds", &key);
+	char base[PTR_MAX];
+	ptr_key(base, "", key);
 	size_t n = strlen(ARTEX__NINJS_EXT);
 	for (size_t i = 0; i < json_array_size(alt); i++) {
 		const json_t *item = json_array_get(alt, i);
-		const char *role = json_string_value(json_object_get(item, "role")), *value;
+		const char *role = json_string_value(get(item, "role", NULL)), *value;
 		char at[PTR_MAX];
-		ptr_index(at, "/altIds", i);
+		ptr_index(at, base, i);
 		if (!json_is_object(item))
 			return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected an object, found %s",
 			            type_name(item));
@@ -911,10 +961,12 @@ static int read_entity_details(struct reader *r)
 static void warn_unmapped(struct reader *r)
 {
 	static const char *const mapped[] = {
-		"uri", "standard", "type", "representationType", "version", "firstCreated",
+		"uri", "standard", "type", "representationType", "firstCreated",
 		"versionCreated", "contentCreated", "language", "headlines", "descriptions",
 		"bodies", "by", "people", "organisations", "subjects", "infoSources", "renditions",
-		"associations", "altIds", NULL};
+		"associations", "altIds",
+		/* ninjs 1.x */
+		"headline", "body_text", "body_html", "description_text", "byline", NULL};
 	char names[300] = "";
 	size_t n = 0, len = 0;
 	const char *key;
@@ -922,7 +974,9 @@ static void warn_unmapped(struct reader *r)
 	json_object_foreach(r->root, key, v) {
 		int known = 0;
 		for (const char *const *m = mapped; *m && !known; m++)
-			known = strcmp(key, *m) == 0;
+			known = strcasecmp(key, *m) == 0;
+		if (strcmp(key, "title") == 0 && r->title_is_headline)
+			known = 1;
 		if (known || json_is_null(v) || (json_is_array(v) && json_array_size(v) == 0))
 			continue;
 		n++;
@@ -964,13 +1018,18 @@ static int map(struct reader *r)
 		return rc;
 	if (id && artex__valid_id(id))
 		a->id = id;
-	if ((rc = text_list(r, "headlines", headline_roles, 1, &a->headline, NULL)) < 0)
+	/* ninjs 1.x had one headline; a title is metadata, but better than none. */
+	if ((rc = text_list(r, "headlines", headline_roles, 1, &a->headline, NULL)) < 0 ||
+	    (!a->headline && (rc = text_member(r, r->root, "", "headline", 1, &a->headline)) < 0) ||
+	    (!a->headline && (rc = text_member(r, r->root, "", "title", 1, &a->headline)) < 0))
 		return rc;
-	if (!a->headline && (rc = text_member(r, r->root, "", "title", 1, &a->headline)) < 0)
-		return rc;
+	r->title_is_headline = a->headline == NULL ? 0 : !get(r->root, "headlines", NULL) &&
+	                                                   !get(r->root, "headline", NULL);
 	if (!a->headline)
 		return fail(r, ARTEX_MSG_DATA_MISSING_KEY, "", "the item has no headline");
 	if ((rc = text_list(r, "descriptions", summary_roles, 1, &a->description, NULL)) < 0 ||
+	    (!a->description &&
+	     (rc = text_member(r, r->root, "", "description_text", 1, &a->description)) < 0) ||
 	    (rc = read_body(r)) < 0 || (rc = read_language(r)) < 0 || (rc = read_dates(r)) < 0 ||
 	    (rc = read_sources(r)) < 0 || (rc = read_subjects(r)) < 0 ||
 	    (rc = read_url(r)) < 0 || (rc = read_agents(r, "people", 0)) < 0 ||
