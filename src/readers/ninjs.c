@@ -1061,6 +1061,75 @@ static int ninjs_read(struct artex_article *art, const char *buf, size_t len, co
 	return rc;
 }
 
+/* Pointer into the ninjs item of the altId "artex:NAME" of obj at base,
+ * else base itself. */
+static void ext_pointer(char *out, const json_t *obj, const char *base, const char *name)
+{
+	const json_t *alt = get(obj, "altIds", NULL);
+	snprintf(out, PTR_MAX, "%s", base);
+	for (size_t i = 0; i < json_array_size(alt); i++) {
+		const char *role = json_string_value(get(json_array_get(alt, i), "role", NULL));
+		if (role && strncmp(role, ARTEX__NINJS_EXT, strlen(ARTEX__NINJS_EXT)) == 0 &&
+		    strcmp(role + strlen(ARTEX__NINJS_EXT), name) == 0) {
+			snprintf(out, PTR_MAX, "%s/altIds/%zu/value", base, i);
+			return;
+		}
+	}
+}
+
+/* Errors the model check finds name the model ("/quotes/2/span"); each
+ * names the ninjs value it came from, the statement's association at least. */
+static int ninjs_locate(const char *buf, size_t len, const char *pointer, int *line,
+                        int *column)
+{
+	static const char *const top[][2] = {
+		{"/headline", "/headlines"},        {"/language", "/language"},
+		{"/description", "/descriptions"}, {"/date_published", "/firstCreated"},
+		{"/date_modified", "/versionCreated"}, {"/date_created", "/contentCreated"},
+		{"/body", "/bodies"},               {"/persons/", "/people/"},
+		{"/organizations/", "/organisations/"}, {"/authors", "/infoSources"},
+		{"/keywords", "/subjects"},         {"/url", "/renditions"}};
+	json_t *root = NULL;
+	char at[PTR_MAX] = "";
+	if (artex__json_load(&root, buf, len, "", NULL) < 0)
+		return -1;
+	for (size_t k = 0; k < sizeof top / sizeof top[0]; k++) {
+		size_t n = strlen(top[k][0]);
+		if (strncmp(pointer, top[k][0], n) == 0) {
+			snprintf(at, sizeof at, "%s%s", top[k][1], pointer + n);
+			if (artex__json_locate(buf, len, at, line, column) != 0)
+				snprintf(at, sizeof at, "%.*s", (int)strcspn(top[k][1] + 1, "/") + 1,
+				         top[k][1]);
+			break;
+		}
+	}
+	const char *rel = strncmp(pointer, "/quotes/", 8) == 0   ? ARTEX__NINJS_REL_QUOTE
+	                  : strncmp(pointer, "/claims/", 8) == 0 ? ARTEX__NINJS_REL_CLAIM
+	                                                         : NULL;
+	if (rel) {
+		char *end;
+		size_t want = strtoul(pointer + 8, &end, 10), seen = 0;
+		const json_t *list = get(root, "associations", NULL);
+		for (size_t i = 0; i < json_array_size(list); i++) {
+			const json_t *item = json_array_get(list, i);
+			const char *got = json_string_value(get(item, "rel", NULL));
+			if (!got || strcmp(got, rel) != 0 || seen++ != want)
+				continue;
+			char base[64];
+			snprintf(base, sizeof base, "/associations/%zu", i);
+			if (strcmp(end, "/text") == 0)
+				snprintf(at, sizeof at, "%s/bodies/0/value", base);
+			else if (end[0] == '/')
+				ext_pointer(at, item, base, end + 1);
+			else
+				snprintf(at, sizeof at, "%s", base);
+			break;
+		}
+	}
+	json_decref(root);
+	return artex__json_locate(buf, len, at, line, column);
+}
+
 /* ninjs: a JSON object with ninjs's members near its start and no JSON-LD
  * context; artex's own output names the standard. */
 static int ninjs_sniff(const char *buf, size_t len)
@@ -1097,5 +1166,5 @@ const struct artex_reader artex__reader_ninjs = {
 	.suffixes = ninjs_suffixes,
 	.sniff = ninjs_sniff,
 	.read = ninjs_read,
-	.locate = NULL,
+	.locate = ninjs_locate,
 };
