@@ -103,6 +103,9 @@ struct artex_suffix_rule {
 	/* Before a cue, an infinitive of purpose ("approached Y to complain    \
 	 * that"): the subject is further back. */                                \
 	X(infinitive_markers, INFINITIVE_MARKERS)                                            \
+	/* Modal verbs: a cue right after one tells what someone may do, not    \
+	 * what they said ("residents can report problems"). */                 \
+	X(modals, MODALS)                                                                    \
 	/* Lower-case particles inside names: "van", "de", "bin". */              \
 	X(name_connectors, NAME_CONNECTORS)                                                  \
 	/* Case endings a surname's key drops, longest first, so that           \
