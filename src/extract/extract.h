@@ -347,6 +347,9 @@ struct artex_wordset {
 };
 
 struct artex_ex {
+	/* Persons and organisations the input named, kept ahead of the
+	 * extraction's own in the model. */
+	size_t input_persons, input_orgs;
 	struct artex_article *art;
 	const struct artex_lang *L;
 	struct artex_buf textbuf; /* headline "\n\n" body */
