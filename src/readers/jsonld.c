@@ -1054,10 +1054,18 @@ static int article_body(struct reader *r)
 		warn(r, ptr, "the description is taken as the body, as asked");
 		return paragraphs(r, a->description);
 	}
-	if (a->description)
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
-		            "the article has %s articleBody, only a description, which is no body "
-		            "(--body-from-description takes it as one)", found ? "an empty" : "no");
+	/* A summary is no body: the article keeps its description and an empty
+	 * body, and says so. */
+	if (a->description) {
+		prop(n, "description", ptr);
+		if (!r->own) /* artex writes no body for such an article */
+			warn(r, ptr, "the article has %s articleBody, only a description, which is no "
+			     "body; the body is left empty (--body-from-description takes it as one)",
+			     found ? "an empty" : "no");
+		return 0;
+	}
+	if (r->own)
+		return 0; /* artex's own article with an empty body */
 	return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
 	            "the article has %s articleBody", found ? "an empty" : "no");
 }
