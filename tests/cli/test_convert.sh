@@ -149,6 +149,14 @@ check "--no-warnings: nothing on stderr" [ ! -s "$tmp/err" ]
 check "--check-only --format json carries the warning with its place" \
 	grep -q '"messageId": *"ARTEX-007"' "$tmp/cl.out"
 
+# Every fault of an input is reported, in the order of the file.
+"$artex" convert -t yaml "$fixtures/invalid/yaml-several-faults.yaml" >/dev/null 2>"$tmp/err"
+check "several faults: exit 1" [ $? -eq 1 ]
+check "several faults: all five reported, in order ($(grep -c error "$tmp/err"))" \
+	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "4 5 6 8 9 " ]
+"$artex" convert --check-only --format json "$fixtures/invalid/yaml-several-faults.yaml" >"$tmp/cl.out" 2>/dev/null
+check "several faults: all five in the JSON report" [ "$(grep -o '"messageId"' "$tmp/cl.out" | wc -l)" -eq 5 ]
+
 # A description is no body, unless asked: the body stays empty, and a
 # warning says so.
 desc=$fixtures/jsonld/summary-only.jsonld
