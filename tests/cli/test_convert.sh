@@ -196,6 +196,12 @@ check "--no-extract: no quotes" grep -q "^quotes: \[\]" "$tmp/cl.out"
 "$artex" convert --lang de -t yaml "$fixtures/tei/thirdparty/dutch-text-lang.tei.xml" \
 	>"$tmp/cl.out" 2>/dev/null
 check "--lang is honoured for TEI" grep -q "^language: de" "$tmp/cl.out"
+# So it is for artex's own TEI and YAML, which state a language of their own.
+"$artex" convert -t tei "$fixtures/text/article-de-radweg.txt" >"$tmp/own.tei.xml" 2>/dev/null
+for own in "$tmp/own.tei.xml" "$fixtures/model/article-en-metadata.yaml"; do
+	"$artex" convert --lang nl -t yaml "$own" >"$tmp/cl.out" 2>/dev/null
+	check "--lang is honoured for $(basename "$own")" grep -qx "language: nl" "$tmp/cl.out"
+done
 # NDJSON: schema.org JSON-LD objects, one per line, beside model and text ones.
 python3 -c 'import json, sys
 for p in sys.argv[1:]:
