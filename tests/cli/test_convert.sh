@@ -206,13 +206,15 @@ done
 python3 -c 'import json, sys
 for p in sys.argv[1:]:
     print(json.dumps(json.load(open(p))))' "$fixtures/jsonld/reportage-type.jsonld" \
-	"$fixtures/jsonld/html-body.jsonld" >"$tmp/in.ndjson"
+	"$fixtures/jsonld/html-body.jsonld" "$fixtures/jsonld/mentions-people.jsonld" >"$tmp/in.ndjson"
 "$artex" convert -q --ndjson -t yaml <"$tmp/in.ndjson" >"$tmp/cl.out"
 check "NDJSON JSON-LD: exit 0" [ $? -eq 0 ]
-check "NDJSON JSON-LD: one line each" [ "$(wc -l <"$tmp/cl.out")" -eq 2 ]
+check "NDJSON JSON-LD: one line each" [ "$(wc -l <"$tmp/cl.out")" -eq 3 ]
+check "NDJSON JSON-LD: the page's address names its line" \
+	grep -q '^{"id":"https://news.example.org/2025/ferry-timetable"' "$tmp/cl.out"
 check "NDJSON JSON-LD: a subclass of Article is read" \
 	grep -q 'headline: Night ferry crews walk out over rosters' "$tmp/cl.out"
-check "NDJSON JSON-LD: no errors" [ "$(grep -c '"errors":\[\]' "$tmp/cl.out")" -eq 2 ]
+check "NDJSON JSON-LD: no errors" [ "$(grep -c '"errors":\[\]' "$tmp/cl.out")" -eq 3 ]
 # Folder walks: files a reader recognises by content are read whatever
 # their name; what is left out is counted with the reason.
 mkdir -p "$tmp/walk/in/sub"
