@@ -368,7 +368,8 @@ static int ninjs_write(struct artex_buf *out, const struct artex_article *art,
 			set(&w, root, "descriptions", d);
 		}
 		add_byline(&w, root);
-		add_bodies(&w, root);
+		if (art->body_len)
+			add_bodies(&w, root);
 		add_entities(&w, root, alt);
 		add_subjects_and_sources(&w, root);
 		if (art->url) {

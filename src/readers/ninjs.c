@@ -433,10 +433,17 @@ static int read_body(struct reader *r)
 		warn(r, "", "the description is taken as the body, as asked");
 		return add_paragraphs(r, d, 0);
 	}
-	return fail(r, ARTEX_MSG_DATA_MISSING_KEY, "",
-	            "the item has %s body%s", body ? "an empty" : "no",
-	            d ? ", only a description, which is no body (--body-from-description takes it "
-	                "as one)" : "");
+	/* A summary is no body: the article keeps its description and an empty
+	 * body, and says so; artex writes no body for such an article. */
+	if (d || r->own) {
+		if (!r->own)
+			warn(r, "", "the item has %s body, only a description, which is no body; the "
+			     "body is left empty (--body-from-description takes it as one)",
+			     body ? "an empty" : "no");
+		return 0;
+	}
+	return fail(r, ARTEX_MSG_DATA_MISSING_KEY, "", "the item has %s body",
+	            body ? "an empty" : "no");
 }
 
 static int read_dates(struct reader *r)
