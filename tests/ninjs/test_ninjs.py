@@ -189,6 +189,20 @@ check(said == "", "2.x item read with warnings: " + said)
 p = run("convert", "--no-extract", "-t", "ninjs", lower)
 check(not schema_errors(json.loads(p.stdout)), "third-party ninjs written back fails the schema")
 
+# A summary is no body: kept as the description, the body left empty.
+summary = os.path.join(tmp, "summary.ninjs.json")
+with open(summary, "w") as f:
+    json.dump({"uri": "https://desk.example.org/items/8",
+               "headlines": [{"value": "Storm warning for the coast"}],
+               "descriptions": [{"value": "Gales are expected from Friday night."}]}, f)
+only, said = model(summary)
+check("description: Gales are expected from Friday night.\n" in only and
+      "\nbody: []\n" in only, "a description-only item:\n" + only)
+check("ARTEX-007" in said and "description" in said, "no warning for a description-only item")
+taken, said = model(summary, "--body-from-description")
+check("body:\n- Gales are expected from Friday night.\n" in taken,
+      "--body-from-description ignored:\n" + taken)
+
 # Found by content when the name says only .json; JSON-LD stays JSON-LD.
 p = run("convert", "--no-extract", "-t", "yaml", "-f", "ninjs", lower)
 check(p.stdout.decode() == two, "named and detected readings differ")
