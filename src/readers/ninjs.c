@@ -32,6 +32,7 @@ struct reader {
 	json_t *root;
 	int own; /* artex's output: an "artex:id" altId at the top */
 	int title_is_headline;
+	unsigned next_quote, next_claim; /* numbers of the ids handed out so far */
 };
 
 /* ---- errors and warnings ---- */
@@ -773,22 +774,23 @@ static int who(struct reader *r, const json_t *item, const char *at, const char 
 static int statement_id(struct reader *r, const json_t *item, const char *at, char prefix,
                         const char **out)
 {
-	int rc = ext(r, item, at, "id", out, NULL);
+	int rc = r->own ? ext(r, item, at, "id", out, NULL) : 0;
 	if (rc < 0)
 		return rc;
-	if (*out && artex__valid_id(*out))
+	if (r->own && *out && artex__valid_id(*out))
 		return 0;
+	/* Numbered in order; only artex's own ids can collide with the
+	 * numbers, so only its output needs the search. */
 	char id[32];
 	const struct artex_article *a = r->art;
-	for (unsigned n = 1;; n++) {
-		snprintf(id, sizeof id, "%c%u", prefix, n);
-		int used = 0;
-		for (size_t i = 0; i < a->n_quotes && !used; i++)
+	unsigned *next = prefix == 'q' ? &r->next_quote : &r->next_claim;
+	for (int used = 1; used;) {
+		snprintf(id, sizeof id, "%c%u", prefix, ++*next);
+		used = 0;
+		for (size_t i = 0; r->own && i < a->n_quotes && !used; i++)
 			used = strcmp(a->quotes[i].id, id) == 0;
-		for (size_t i = 0; i < a->n_claims && !used; i++)
+		for (size_t i = 0; r->own && i < a->n_claims && !used; i++)
 			used = strcmp(a->claims[i].id, id) == 0;
-		if (!used)
-			break;
 	}
 	return (*out = artex__article_str(r->art, id)) ? 0 : oom(r);
 }
