@@ -146,8 +146,10 @@ check "-q keeps warnings" grep -q "warning\[ARTEX-007\]" "$tmp/err"
 "$artex" convert -q --no-warnings -t yaml "$warned" >/dev/null 2>"$tmp/err"
 check "--no-warnings: nothing on stderr" [ ! -s "$tmp/err" ]
 "$artex" convert -q --check-only --format json "$warned" >"$tmp/cl.out" 2>/dev/null
-check "--check-only --format json carries the warning with its place" \
+check "--check-only --format json carries the warning" \
 	grep -q '"messageId": *"ARTEX-007"' "$tmp/cl.out"
+check "--check-only --format json: the warning's place, line and JSON Pointer" \
+	grep -q '"instanceLocation":"/datePublished".*"line":6,"column":20' "$tmp/cl.out"
 
 # Every fault of an input is reported, in the order of the file.
 "$artex" convert -t yaml "$fixtures/invalid/yaml-several-faults.yaml" >/dev/null 2>"$tmp/err"
