@@ -158,6 +158,9 @@ check "several faults: all five reported, in order ($(grep -c error "$tmp/err"))
 	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "4 5 6 8 9 " ]
 "$artex" convert --check-only --format json "$fixtures/invalid/yaml-several-faults.yaml" >"$tmp/cl.out" 2>/dev/null
 check "several faults: all five in the JSON report" [ "$(grep -o '"messageId"' "$tmp/cl.out" | wc -l)" -eq 5 ]
+"$artex" convert -t yaml "$fixtures/invalid/jsonld-several-faults.jsonld" >/dev/null 2>"$tmp/err"
+check "JSON-LD faults: all four reported, in order" \
+	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "15 18 57 59 " ]
 
 # A description is no body, unless asked: the body stays empty, and a
 # warning says so.
