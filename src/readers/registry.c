@@ -111,6 +111,15 @@ static int cmp_place(const void *a, const void *b)
 	return (x->column > y->column) - (x->column < y->column);
 }
 
+static int listed(const struct artex_error_list *list, const struct artex_error *e)
+{
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].msg_id == e->msg_id && strcmp(list->items[i].pointer, e->pointer) == 0 &&
+		    strcmp(list->items[i].message, e->message) == 0)
+			return 1;
+	return 0;
+}
+
 int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
                             const char *format, const char *name,
                             const struct artex_read_opts *opts, struct artex_error *err)
@@ -164,8 +173,16 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 	}
 	rc = artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
 done:
+	if (rc < 0) {
+		artex__error_file(err, file);
+		if (err && err->code == ARTEX_EINVALID && err->line == 0 && r->locate)
+			r->locate(buf, len, err->pointer, &err->line, &err->column);
+		/* The error that ended reading joins those recorded before it. */
+		if (all && err && all->count < opts->max_errors && !listed(all, err))
+			artex__error_list_push(all, err);
+	}
 	/* Errors of the model name a JSON Pointer; give each its place in the
-	 * input, as the first gets below. */
+	 * input, and list them in the input's order. */
 	for (size_t i = 0; all && i < all->count; i++) {
 		struct artex_error *e = &all->items[i];
 		artex__error_file(e, file);
@@ -178,11 +195,6 @@ done:
 			*err = all->items[0];
 	}
 	if (rc < 0) {
-		artex__error_file(err, file);
-		if (err && err->code == ARTEX_EINVALID && err->line == 0 && r->locate)
-			r->locate(buf, len, err->pointer, &err->line, &err->column);
-		if (opts && opts->errors && opts->max_errors && opts->errors->count == 0)
-			artex__error_list_push(opts->errors, err);
 		artex_article_free(art);
 		return rc;
 	}

@@ -147,8 +147,10 @@ check "-q keeps warnings" grep -q "warning\[ARTEX-007\]" "$tmp/err"
 "$artex" convert -q --no-warnings -t yaml "$warned" >/dev/null 2>"$tmp/err"
 check "--no-warnings: nothing on stderr" [ ! -s "$tmp/err" ]
 "$artex" convert -q --check-only --format json "$warned" >"$tmp/cl.out" 2>/dev/null
-check "--check-only --format json carries the warning with its place" \
+check "--check-only --format json carries the warning" \
 	grep -q '"messageId": *"ARTEX-007"' "$tmp/cl.out"
+check "--check-only --format json: the warning's place, line and JSON Pointer" \
+	grep -q '"instanceLocation":"/datePublished".*"line":6,"column":20' "$tmp/cl.out"
 
 # Every fault of an input is reported, in the order of the file.
 "$artex" convert -t yaml "$fixtures/invalid/yaml-several-faults.yaml" >/dev/null 2>"$tmp/err"
@@ -157,6 +159,9 @@ check "several faults: all five reported, in order ($(grep -c error "$tmp/err"))
 	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "4 5 6 8 9 " ]
 "$artex" convert --check-only --format json "$fixtures/invalid/yaml-several-faults.yaml" >"$tmp/cl.out" 2>/dev/null
 check "several faults: all five in the JSON report" [ "$(grep -o '"messageId"' "$tmp/cl.out" | wc -l)" -eq 5 ]
+"$artex" convert -t yaml "$fixtures/invalid/jsonld-several-faults.jsonld" >/dev/null 2>"$tmp/err"
+check "JSON-LD faults: all four reported, in order" \
+	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "15 18 57 59 " ]
 
 # A description is no body, unless asked: the body stays empty, and a
 # warning says so.
