@@ -1139,33 +1139,33 @@ static int ninjs_locate(const char *buf, size_t len, const char *pointer, int *l
 	return artex__json_locate(buf, len, at, line, column);
 }
 
-/* ninjs: a JSON object with ninjs's members near its start and no JSON-LD
- * context; artex's own output names the standard. */
+/* ninjs: a JSON object with a "uri" and ninjs's members near its start,
+ * and no JSON-LD context; artex's own output names the standard. */
 static int ninjs_sniff(const char *buf, size_t len)
 {
+	static const char *const members[] = {"\"headlines\"", "\"bodies\"", "\"versionCreated\"",
+	                                      "\"firstCreated\"", "\"body_text\"", "\"headline\"",
+	                                      NULL};
 	size_t i = 0;
 	while (i < len && strchr(" \t\r\n", buf[i]))
 		i++;
 	if (i >= len || buf[i] != '{')
 		return 0;
-	size_t window = len - i < 4096 ? len - i : 4096;
-	int uri = 0, ninjs = 0;
-	static const char *const members[] = {"\"headlines\"", "\"bodies\"", "\"versionCreated\"",
-	                                      "\"firstCreated\"", "\"body_text\"", NULL};
-	for (size_t k = i; k < i + window; k++) {
+	size_t end = i + (len - i < 4096 ? len - i : 4096);
+	int uri = 0, member = 0, named = 0;
+	for (size_t k = i; k < end; k++) {
 		if (buf[k] != '"')
 			continue;
-		if (window - (k - i) >= 10 && memcmp(buf + k, "\"@context\"", 10) == 0)
+#define AT(lit) (end - k >= strlen(lit) && memcmp(buf + k, lit, strlen(lit)) == 0)
+		if (AT("\"@context\""))
 			return 0;
-		if (window - (k - i) >= 7 && memcmp(buf + k, "\"ninjs\"", 7) == 0)
-			return 95;
-		if (window - (k - i) >= 5 && memcmp(buf + k, "\"uri\"", 5) == 0)
-			uri = 1;
+		uri |= AT("\"uri\"");
+		named |= AT("\"ninjs\"");
 		for (const char *const *m = members; *m; m++)
-			if (window - (k - i) >= strlen(*m) && memcmp(buf + k, *m, strlen(*m)) == 0)
-				ninjs = 1;
+			member |= AT(*m);
+#undef AT
 	}
-	return uri && ninjs ? 85 : 0;
+	return !uri || !(member || named) ? 0 : named ? 95 : 85;
 }
 
 static const char *const ninjs_suffixes[] = {".ninjs.json", ".ninjs", NULL};
