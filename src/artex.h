@@ -452,6 +452,10 @@ struct artex_convert_opts {
 	/* Polled between inputs; when it reads non-zero no new input starts,
 	 * inputs already started finish (or leave nothing behind). */
 	const volatile sig_atomic_t *stop;
+	/* Record the time of the conversion in each output's provenance
+	 * (SOURCE_DATE_EPOCH when set). Off by default, so that converting the
+	 * same input twice gives the same bytes. */
+	int provenance_date;
 };
 
 #define ARTEX_CONVERT_OPTS_INIT {0}

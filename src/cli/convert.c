@@ -70,6 +70,9 @@ static void convert_usage(FILE *f)
 	           "      --body-from-description\n"
 	           "                       take a JSON-LD description as the body when there is\n"
 	           "                       no articleBody (otherwise such an input fails)\n"
+	           "      --timestamp      record the time of the conversion in each output's\n"
+	           "                       provenance (SOURCE_DATE_EPOCH when set; default: no\n"
+	           "                       time, so the same input gives the same bytes)\n"
 	           "      --dump-blocks    for web pages: print where each metadata field came from\n"
 	           "                       and which blocks were kept or dropped and why; writes\n"
 	           "                       nothing else\n"
@@ -293,7 +296,8 @@ int artex__cli_convert(int argc, char **argv)
 {
 	enum { OPT_INCLUDE = 256, OPT_EXCLUDE, OPT_INCREMENTAL, OPT_FAIL_FAST, OPT_FSYNC,
 	       OPT_NDJSON, OPT_BASE_IRI, OPT_PROFILE, OPT_LANG, OPT_PEOPLE, OPT_NO_EXTRACT,
-	       OPT_CHECK_ONLY, OPT_FORMAT, OPT_DUMP_BLOCKS, OPT_NO_WARNINGS, OPT_BODY_FROM_DESCRIPTION };
+	       OPT_CHECK_ONLY, OPT_FORMAT, OPT_DUMP_BLOCKS, OPT_NO_WARNINGS, OPT_BODY_FROM_DESCRIPTION,
+	       OPT_TIMESTAMP };
 	static const struct option long_opts[] = {
 		{"to", required_argument, NULL, 't'},
 		{"from", required_argument, NULL, 'f'},
@@ -317,6 +321,7 @@ int artex__cli_convert(int argc, char **argv)
 		{"dump-blocks", no_argument, NULL, OPT_DUMP_BLOCKS},
 		{"no-warnings", no_argument, NULL, OPT_NO_WARNINGS},
 		{"body-from-description", no_argument, NULL, OPT_BODY_FROM_DESCRIPTION},
+		{"timestamp", no_argument, NULL, OPT_TIMESTAMP},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -420,6 +425,9 @@ int artex__cli_convert(int argc, char **argv)
 			break;
 		case OPT_BODY_FROM_DESCRIPTION:
 			o.read_opts.body_from_description = 1;
+			break;
+		case OPT_TIMESTAMP:
+			o.provenance_date = 1;
 			break;
 		case 'h':
 			convert_usage(stdout);
