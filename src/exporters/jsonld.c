@@ -440,16 +440,18 @@ done:
 	artex__cpindex_dispose(&headline);
 }
 
-/* The source file as read (isBasedOn a MediaObject with its SHA-256 as a
- * PropertyValue identifier), the time of the conversion when recorded, and
- * its options (an artex term, left out of the plain profile). The tool is
- * the sdPublisher node. */
+/* The source file as read: a MediaObject node of its own, last in the
+ * graph, with its SHA-256 as a PropertyValue identifier; the article is
+ * isBasedOn it. The time of the conversion, when recorded, is the
+ * article's sdDatePublished, and its options an artex term the plain
+ * profile leaves out. The tool is the sdPublisher node. */
 static void add_provenance(struct builder *b, json_t *article)
 {
 	const struct artex_provenance *p = b->art->provenance;
 	if (!p)
 		return;
-	json_t *source = json_pack("{s:s}", "@type", "MediaObject");
+	char *iri = fragment_iri(b, "source", NULL);
+	json_t *source = iri ? json_pack("{s:s,s:s}", "@id", iri, "@type", "MediaObject") : NULL;
 	if (source) {
 		set_str(b, source, "name", p->source);
 		if (p->source_size) {
@@ -463,8 +465,10 @@ static void add_provenance(struct builder *b, json_t *article)
 			set(b, source, "identifier",
 			    json_pack("{s:s,s:s,s:s}", "@type", "PropertyValue", "propertyID",
 			              "SHA-256", "value", p->source_sha256));
+		set(b, article, "isBasedOn", iri_ref(iri));
 	}
-	set(b, article, "isBasedOn", source);
+	append(b, b->graph, source);
+	free(iri);
 	set_str(b, article, "sdDatePublished", p->date);
 	if (!b->opts->plain)
 		set_list(b, article, "artex:options", &p->options);
@@ -491,7 +495,8 @@ static json_t *context(const struct builder *b)
 	json_t *inline_ctx = json_pack("{s:s}", "@language", a->language);
 	if (inline_ctx && has_annotations(a))
 		json_object_set_new(inline_ctx, "oa", json_string(ARTEX__OA_NS));
-	if (inline_ctx && (a->n_quotes || a->n_claims || (a->provenance && a->provenance->options.count)))
+	int options = a->provenance && a->provenance->options.count;
+	if (inline_ctx && (a->n_quotes || a->n_claims || options))
 		json_object_set_new(inline_ctx, "artex", json_string(ARTEX__VOCAB_NS));
 	return json_pack("[s,o]", "https://schema.org", inline_ctx);
 }
@@ -547,12 +552,12 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	set(&b, article, "articleBody", json_stringn(art->body, art->body_len));
 	set(&b, article, "wordCount", json_integer((json_int_t)word_count(art->body, art->body_len)));
 	set(&b, article, "sdPublisher", iri_ref(tool_iri));
-	add_provenance(&b, article);
 	const struct artex_provenance *prov = art->provenance;
 	append(&b, b.graph,
 	       json_pack("{s:s,s:s,s:s,s:s}", "@id", tool_iri, "@type", "SoftwareApplication", "name",
 	                 prov ? prov->tool : "artex", "softwareVersion",
 	                 prov ? prov->tool_version : artex_version()));
+	add_provenance(&b, article);
 	doc = json_object();
 	if (doc) {
 		set(&b, doc, "@context", context(&b));

@@ -1209,10 +1209,13 @@ static int read_provenance(struct reader *r)
 		return rc;
 	if ((rc = text_list(r, n, "artex:options", &p->options, 0)) < 0)
 		return rc;
-	struct node source = {0}, checksum = {0};
-	source.obj = prop(n, "isBasedOn", source.ptr);
-	if (!json_is_object(source.obj))
+	char at[PTR_MAX];
+	const struct node *src;
+	if ((rc = resolve(r, prop(n, "isBasedOn", at), at, &src)) < 0)
+		return rc;
+	if (!src)
 		return 0;
+	struct node source = *src, checksum = {0};
 	if (!(p->source = text_prop(r, &source, "name", 1, &rc)) && rc < 0)
 		return rc;
 	const char *size = text_prop(r, &source, "contentSize", 1, &rc);
