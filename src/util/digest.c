@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
+#include <string.h>
 #include <unistd.h>
 
 static void to_hex(char *hex, const unsigned char *md, unsigned n)
@@ -25,22 +26,42 @@ int artex__sha256_hex(char hex[ARTEX_SHA256_HEX], const void *buf, size_t len)
 	return 0;
 }
 
-int artex__file_digests(char sha256[ARTEX_SHA256_HEX], char sha512[ARTEX_SHA512_HEX],
+/* Only BagIt's names, so that "SHA256" or "sha3-256" in a manifest's file
+ * name is not taken for an algorithm the bag does not mean. */
+static const EVP_MD *digest_by_name(const char *name)
+{
+	if (strcmp(name, "sha256") == 0)
+		return EVP_sha256();
+	if (strcmp(name, "sha512") == 0)
+		return EVP_sha512();
+	if (strcmp(name, "sha1") == 0)
+		return EVP_sha1();
+	if (strcmp(name, "md5") == 0)
+		return EVP_md5();
+	return NULL;
+}
+
+int artex__digest_known(const char *name)
+{
+	return digest_by_name(name) != NULL;
+}
+
+int artex__file_digests(char hex[][ARTEX_DIGEST_HEX], const char *const *algs, size_t n,
                         unsigned long long *size, const char *path)
 {
 	int rc = -2;
+	EVP_MD_CTX *ctx[ARTEX_DIGESTS_MAX] = {0};
 	*size = 0;
-	EVP_MD_CTX *c256 = EVP_MD_CTX_new(), *c512 = EVP_MD_CTX_new();
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		rc = -1;
-		goto done;
+	if (fd < 0)
+		return -1;
+	for (size_t k = 0; k < n; k++) {
+		const EVP_MD *md = digest_by_name(algs[k]);
+		if (!md || !(ctx[k] = EVP_MD_CTX_new()) || !EVP_DigestInit_ex(ctx[k], md, NULL))
+			goto done;
 	}
-	if (!c256 || !c512 || !EVP_DigestInit_ex(c256, EVP_sha256(), NULL) ||
-	    !EVP_DigestInit_ex(c512, EVP_sha512(), NULL))
-		goto done;
-	/* Both digests from each block while it is in the cache: one read of
-	 * the file instead of two. */
+	/* Every digest from each block while it is in the cache: one read of
+	 * the file however many manifests there are. */
 	unsigned char block[1 << 16];
 	for (;;) {
 		ssize_t got = read(fd, block, sizeof block);
@@ -53,26 +74,23 @@ int artex__file_digests(char sha256[ARTEX_SHA256_HEX], char sha512[ARTEX_SHA512_
 		if (got == 0)
 			break;
 		*size += (unsigned long long)got;
-		if (!EVP_DigestUpdate(c256, block, (size_t)got) ||
-		    !EVP_DigestUpdate(c512, block, (size_t)got))
+		for (size_t k = 0; k < n; k++)
+			if (!EVP_DigestUpdate(ctx[k], block, (size_t)got))
+				goto done;
+	}
+	for (size_t k = 0; k < n; k++) {
+		unsigned char md[EVP_MAX_MD_SIZE];
+		unsigned len = 0;
+		if (!EVP_DigestFinal_ex(ctx[k], md, &len))
 			goto done;
+		to_hex(hex[k], md, len);
 	}
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned n = 0;
-	if (!EVP_DigestFinal_ex(c256, md, &n))
-		goto done;
-	to_hex(sha256, md, n);
-	if (!EVP_DigestFinal_ex(c512, md, &n))
-		goto done;
-	to_hex(sha512, md, n);
 	rc = 0;
-done:
-	if (fd >= 0) {
-		int saved = errno;
-		close(fd);
-		errno = saved;
-	}
-	EVP_MD_CTX_free(c256);
-	EVP_MD_CTX_free(c512);
+done:;
+	int saved = errno;
+	close(fd);
+	for (size_t k = 0; k < n; k++)
+		EVP_MD_CTX_free(ctx[k]);
+	errno = saved;
 	return rc;
 }
