@@ -724,7 +724,10 @@ int artex__cli_convert(int argc, char **argv)
 	rc = artex_convert_batch(&inputs, &o, &stats, &err);
 	if (rc < 0)
 		artex__cli_print_error(&err);
-	if (bag.dir && bag_end(&bag, &inputs, &o, rc, &stats) < 0 && rc == 0)
+	/* A bag that failed on its own, not for an input's sake, is an I/O
+	 * failure. */
+	if (bag.dir && bag_end(&bag, &inputs, &o, rc, &stats) < 0 && rc == 0 && !stats.failed &&
+	    !stats.interrupted)
 		rc = ARTEX_EIO;
 	if (p.rep && artex__report_finish(p.rep) < 0) {
 		fprintf(stderr, "artex convert: out of memory writing the report\n");
