@@ -49,16 +49,24 @@ static void files_dispose(struct files *f)
 	memset(f, 0, sizeof *f);
 }
 
+/* Room for one more item in *items (count used of *cap); -1 on OOM. */
+static int grow(void *items, size_t count, size_t *cap, size_t size)
+{
+	if (count < *cap)
+		return 0;
+	size_t ncap = *cap ? *cap * 2 : 256;
+	void *grown = realloc(*(void **)items, ncap * size);
+	if (!grown)
+		return -1;
+	*(void **)items = grown;
+	*cap = ncap;
+	return 0;
+}
+
 static struct file *files_add(struct files *f, const char *rel)
 {
-	if (f->count == f->cap) {
-		size_t cap = f->cap ? f->cap * 2 : 256;
-		struct file *items = realloc(f->items, cap * sizeof *items);
-		if (!items)
-			return NULL;
-		f->items = items;
-		f->cap = cap;
-	}
+	if (grow(&f->items, f->count, &f->cap, sizeof *f->items) < 0)
+		return NULL;
 	struct file *e = &f->items[f->count];
 	memset(e, 0, sizeof *e);
 	if (!(e->rel = strdup(rel)))
@@ -494,21 +502,36 @@ static int path_ok(const char *p, int tag)
 	return 1;
 }
 
+/* The tag file `name` of the bag, NUL-terminated, *len bytes; NULL with
+ * the reason in e when it cannot be read (c->failed when out of memory). */
+static char *read_tag_file(struct check *c, const char *name, size_t *len,
+                           struct artex_error *e)
+{
+	char *path = join(c->dir, name), *text = NULL;
+	if (!path) {
+		c->failed = 1;
+		artex__error(e, ARTEX_ENOMEM, 0, "out of memory");
+		return NULL;
+	}
+	if (artex__file_read(&text, len, path, e) < 0)
+		text = NULL;
+	free(path);
+	return text;
+}
+
 /* Reads a manifest; each malformed line is reported and skipped. */
 static int read_manifest(struct check *c, struct manifest *m)
 {
-	char *path = join(c->dir, m->name), *text = NULL;
 	size_t len;
 	struct artex_error e;
-	if (!path || artex__file_read(&text, &len, path, &e) < 0) {
-		free(path);
-		if (!path)
+	char *text = read_tag_file(c, m->name, &len, &e);
+	if (!text) {
+		if (c->failed)
 			return -1;
 		report(c, ARTEX_MSG_BAG_MALFORMED, m->name, 0, "cannot read the manifest: %s",
 		       e.message);
 		return 0;
 	}
-	free(path);
 	size_t digits = strcmp(m->alg, "sha512") == 0 ? 128 : strcmp(m->alg, "sha256") == 0 ? 64
 	              : strcmp(m->alg, "sha1") == 0 ? 40 : 32;
 	int line = 0;
@@ -537,15 +560,9 @@ static int read_manifest(struct check *c, struct manifest *m)
 			       "not \"<%zu hex digits> <path%s>\"", digits, m->tag ? "" : " in data/");
 			continue;
 		}
-		if (m->count == m->cap) {
-			size_t cap = m->cap ? m->cap * 2 : 256;
-			struct entry *items = realloc(m->items, cap * sizeof *items);
-			if (!items) {
-				c->failed = 1;
-				break;
-			}
-			m->items = items;
-			m->cap = cap;
+		if (grow(&m->items, m->count, &m->cap, sizeof *m->items) < 0) {
+			c->failed = 1;
+			break;
 		}
 		struct entry *en = &m->items[m->count];
 		en->path = strdup(p);
@@ -580,14 +597,12 @@ static const struct entry *find_entry(const struct manifest *m, const char *path
 /* bagit.txt: the version and encoding lines RFC 8493 2.1.1 requires. */
 static void check_declaration(struct check *c)
 {
-	char *path = join(c->dir, "bagit.txt"), *text = NULL;
 	size_t len;
 	struct artex_error e;
-	if (!path) {
-		c->failed = 1;
+	char *text = read_tag_file(c, "bagit.txt", &len, &e);
+	if (c->failed)
 		return;
-	}
-	if (artex__file_read(&text, &len, path, &e) < 0) {
+	if (!text) {
 		report(c, ARTEX_MSG_BAG_FILE_MISSING, "bagit.txt", 0,
 		       "no bag declaration (bagit.txt): %s", e.message);
 	} else if (!strstr(text, "BagIt-Version: ") ||
@@ -596,30 +611,27 @@ static void check_declaration(struct check *c)
 		       "bagit.txt lacks \"BagIt-Version: M.N\" or "
 		       "\"Tag-File-Character-Encoding: UTF-8\"");
 	}
-	free(path);
 	free(text);
 }
 
 /* Payload-Oxum in bag-info.txt, when there is one, against the payload. */
 static void check_oxum(struct check *c, unsigned long long bytes, size_t count)
 {
-	char *path = join(c->dir, "bag-info.txt"), *text = NULL;
 	size_t len;
 	struct artex_error e;
-	if (!path) {
-		c->failed = 1;
-		return;
-	}
-	if (artex__file_read(&text, &len, path, &e) == 0) {
+	char *text = read_tag_file(c, "bag-info.txt", &len, &e);
+	if (text) {
 		int line = 1;
-		for (char *s = text; s && *s; s = strchr(s, '\n') ? strchr(s, '\n') + 1 : NULL, line++) {
+		for (char *s = text, *eol; s && *s; s = eol ? eol + 1 : NULL, line++) {
+			eol = strchr(s, '\n');
 			if (!label_is(s, "Payload-Oxum"))
 				continue;
 			unsigned long long b = 0, n = 0;
 			int used = 0;
 			const char *v = s + strlen("Payload-Oxum:");
 			v += strspn(v, " \t");
-			if (sscanf(v, "%llu.%llu%n", &b, &n, &used) != 2 || strspn(v, "0123456789.") != (size_t)used) {
+			if (sscanf(v, "%llu.%llu%n", &b, &n, &used) != 2 ||
+			    strspn(v, "0123456789.") != (size_t)used) {
 				report(c, ARTEX_MSG_BAG_OXUM, "bag-info.txt", line,
 				       "Payload-Oxum is not BYTES.FILES");
 			} else if (b != bytes || n != count) {
@@ -629,7 +641,6 @@ static void check_oxum(struct check *c, unsigned long long bytes, size_t count)
 			}
 		}
 	}
-	free(path);
 	free(text);
 }
 
