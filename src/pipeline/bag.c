@@ -31,7 +31,9 @@ static const char *const written_algs[] = {"sha256", "sha512"};
 struct file {
 	char *rel;                 /* "data/a/b.yaml", as in a manifest (not encoded) */
 	unsigned long long size;
-	char hex[ARTEX_DIGESTS_MAX][ARTEX_DIGEST_HEX];
+	/* The digests, one per algorithm: made by a worker, freed as soon as
+	 * they are used, so that memory does not grow with the payload. */
+	char (*hex)[ARTEX_DIGEST_HEX];
 	int rc, err_no;            /* of artex__file_digests */
 	int special;               /* not a regular file */
 };
@@ -43,8 +45,10 @@ struct files {
 
 static void files_dispose(struct files *f)
 {
-	for (size_t i = 0; i < f->count; i++)
+	for (size_t i = 0; i < f->count; i++) {
 		free(f->items[i].rel);
+		free(f->items[i].hex);
+	}
 	free(f->items);
 	memset(f, 0, sizeof *f);
 }
@@ -140,6 +144,10 @@ struct hash_job {
 	struct files *files;
 	const char *const *algs;
 	size_t n_algs;
+	/* Called for each file in list order on the calling thread, while
+	 * its digests are at hand. */
+	void (*use)(void *ctx, const struct file *f);
+	void *ctx;
 };
 
 static void hash_one(void *ctx, size_t i)
@@ -149,8 +157,10 @@ static void hash_one(void *ctx, size_t i)
 	if (f->special)
 		return;
 	char *path = join(j->root, f->rel);
-	if (!path) {
+	f->hex = malloc(j->n_algs * sizeof *f->hex);
+	if (!path || !f->hex) {
 		f->rc = -2;
+		free(path);
 		return;
 	}
 	f->rc = artex__file_digests(f->hex, j->algs, j->n_algs, &f->size, path);
@@ -158,17 +168,22 @@ static void hash_one(void *ctx, size_t i)
 	free(path);
 }
 
-static void emit_nothing(void *ctx, size_t i)
+static void use_digests(void *ctx, size_t i)
 {
-	(void)ctx;
-	(void)i;
+	struct hash_job *j = ctx;
+	struct file *f = &j->files->items[i];
+	if (j->use)
+		j->use(j->ctx, f);
+	free(f->hex);
+	f->hex = NULL;
 }
 
 static int hash_all(struct files *files, const char *root, const char *const *algs,
-                    size_t n_algs, int jobs, struct artex_error *err)
+                    size_t n_algs, int jobs, void (*use)(void *ctx, const struct file *f),
+                    void *ctx, struct artex_error *err)
 {
-	struct hash_job j = {root, files, algs, n_algs};
-	struct artex_pool_task t = {files->count, artex__pool_jobs(jobs), hash_one, emit_nothing,
+	struct hash_job j = {root, files, algs, n_algs, use, ctx};
+	struct artex_pool_task t = {files->count, artex__pool_jobs(jobs), hash_one, use_digests,
 	                            NULL, &j};
 	if (artex__pool_run(&t) < 0)
 		return artex__error(err, ARTEX_ENOMEM, 0, "cannot start threads");
@@ -233,29 +248,6 @@ static int manifest_name(char *out, size_t size, const char *kind, const char *a
 	return snprintf(out, size, "%smanifest-%s.txt", kind, alg) < (int)size ? 0 : -1;
 }
 
-/* One manifest per algorithm over `files`, which are hashed with every
- * algorithm in algs order. */
-static int write_manifests(const char *dir, const char *kind, const struct files *files,
-                           const char *const *algs, size_t n_algs, struct artex_error *err)
-{
-	for (size_t k = 0; k < n_algs; k++) {
-		struct artex_buf b = ARTEX_BUF_INIT;
-		for (size_t i = 0; i < files->count; i++) {
-			artex_buf_puts(&b, files->items[i].hex[k]);
-			artex_buf_puts(&b, "  ");
-			put_path(&b, files->items[i].rel);
-			artex_buf_putc(&b, '\n');
-		}
-		char name[64];
-		manifest_name(name, sizeof name, kind, algs[k]);
-		int rc = write_tag_file(dir, name, &b, err);
-		artex_buf_dispose(&b);
-		if (rc < 0)
-			return rc;
-	}
-	return 0;
-}
-
 static int file_failed(const struct file *f, const char *dir, struct artex_error *err)
 {
 	if (f->special) {
@@ -271,6 +263,45 @@ static int file_failed(const struct file *f, const char *dir, struct artex_error
 	artex__error_file(err, path ? path : dir);
 	free(path);
 	return err ? err->code : ARTEX_EIO;
+}
+
+/* Manifest lines of every file, one text per algorithm, built as the
+ * digests come. */
+struct manifest_texts {
+	struct artex_buf text[N_WRITTEN];
+};
+
+static void add_manifest_lines(void *ctx, const struct file *f)
+{
+	struct manifest_texts *mt = ctx;
+	if (f->special || f->rc < 0)
+		return;
+	for (size_t k = 0; k < N_WRITTEN; k++) {
+		artex_buf_puts(&mt->text[k], f->hex[k]);
+		artex_buf_puts(&mt->text[k], "  ");
+		put_path(&mt->text[k], f->rel);
+		artex_buf_putc(&mt->text[k], '\n');
+	}
+}
+
+/* Hashes `files` (paths relative to dir) and writes KINDmanifest-ALG.txt
+ * for each written algorithm; every file must be a readable regular one. */
+static int write_manifests(const char *dir, const char *kind, struct files *files, int jobs,
+                           struct artex_error *err)
+{
+	struct manifest_texts mt = {0};
+	int rc = hash_all(files, dir, written_algs, N_WRITTEN, jobs, add_manifest_lines, &mt, err);
+	for (size_t i = 0; rc == 0 && i < files->count; i++)
+		if (files->items[i].special || files->items[i].rc < 0)
+			rc = file_failed(&files->items[i], dir, err);
+	for (size_t k = 0; k < N_WRITTEN; k++) {
+		char name[64];
+		manifest_name(name, sizeof name, kind, written_algs[k]);
+		if (rc == 0)
+			rc = write_tag_file(dir, name, &mt.text[k], err);
+		artex_buf_dispose(&mt.text[k]);
+	}
+	return rc;
 }
 
 /* A bag-info.txt line as RFC 8493 2.2.2 has it: "Label: value", the
@@ -328,18 +359,11 @@ int artex_bag_finish(const char *dir, const struct artex_bag_opts *opts,
 	if (rc < 0)
 		goto done;
 	qsort(payload.items, payload.count, sizeof *payload.items, cmp_file);
-	if ((rc = hash_all(&payload, dir, written_algs, N_WRITTEN, opts->jobs, err)) < 0)
+	if ((rc = write_manifests(dir, "", &payload, opts->jobs, err)) < 0)
 		goto done;
 	unsigned long long bytes = 0;
-	for (size_t i = 0; i < payload.count; i++) {
-		if (payload.items[i].special || payload.items[i].rc < 0) {
-			rc = file_failed(&payload.items[i], dir, err);
-			goto done;
-		}
+	for (size_t i = 0; i < payload.count; i++)
 		bytes += payload.items[i].size;
-	}
-	if ((rc = write_manifests(dir, "", &payload, written_algs, N_WRITTEN, err)) < 0)
-		goto done;
 
 	struct artex_buf b = ARTEX_BUF_INIT;
 	artex_buf_puts(&b, "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
@@ -366,15 +390,8 @@ int artex_bag_finish(const char *dir, const struct artex_bag_opts *opts,
 			rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 			goto done;
 		}
-	if ((rc = hash_all(&tags, dir, written_algs, N_WRITTEN, 1, err)) < 0)
-		goto done;
-	for (size_t i = 0; i < tags.count; i++)
-		if (tags.items[i].rc < 0) {
-			rc = file_failed(&tags.items[i], dir, err);
-			goto done;
-		}
 	/* On disk before the caller's rename makes the bag visible. */
-	if ((rc = write_manifests(dir, "tag", &tags, written_algs, N_WRITTEN, err)) == 0)
+	if ((rc = write_manifests(dir, "tag", &tags, 1, err)) == 0)
 		rc = artex__sync_dir(dir, err);
 done:
 	files_dispose(&payload);
@@ -426,8 +443,8 @@ done:
 /* ---- validation ---- */
 
 struct entry {
-	char *path;   /* decoded */
-	char *digest; /* as written, compared without regard to case */
+	const char *path;   /* decoded; both point into the manifest's text */
+	const char *digest; /* as written, compared without regard to case */
 	int line;
 };
 
@@ -435,6 +452,7 @@ struct manifest {
 	char alg[16];
 	char name[64];  /* "manifest-sha256.txt" */
 	int tag;        /* a tag manifest */
+	char *text;     /* the file, cut into the entries' strings */
 	struct entry *items;
 	size_t count, cap;
 };
@@ -465,10 +483,7 @@ static void report(struct check *c, int msg_id, const char *rel, int line, const
 
 static void manifest_dispose(struct manifest *m)
 {
-	for (size_t i = 0; i < m->count; i++) {
-		free(m->items[i].path);
-		free(m->items[i].digest);
-	}
+	free(m->text);
 	free(m->items);
 }
 
@@ -564,19 +579,10 @@ static int read_manifest(struct check *c, struct manifest *m)
 			c->failed = 1;
 			break;
 		}
-		struct entry *en = &m->items[m->count];
-		en->path = strdup(p);
-		en->digest = strndup(s, hex);
-		en->line = line;
-		if (!en->path || !en->digest) {
-			free(en->path);
-			free(en->digest);
-			c->failed = 1;
-			break;
-		}
-		m->count++;
+		s[hex] = '\0';
+		m->items[m->count++] = (struct entry){p, s, line};
 	}
-	free(text);
+	m->text = text;
 	if (c->failed)
 		return -1;
 	qsort(m->items, m->count, sizeof *m->items, cmp_entry);
@@ -590,7 +596,7 @@ static int read_manifest(struct check *c, struct manifest *m)
 
 static const struct entry *find_entry(const struct manifest *m, const char *path)
 {
-	struct entry key = {(char *)path, NULL, 0};
+	struct entry key = {path, NULL, 0};
 	return bsearch(&key, m->items, m->count, sizeof *m->items, cmp_entry);
 }
 
@@ -685,57 +691,69 @@ static int cmp_manifest(const void *a, const void *b)
 	return strcmp(((const struct manifest *)a)->name, ((const struct manifest *)b)->name);
 }
 
-/* Files against the manifests of one kind: every file listed in each,
- * every entry a file, every digest equal. `files` are hashed with the
- * algorithms of m[0..n) in that order. */
-static void compare(struct check *c, const struct files *files, const struct manifest *m,
-                    size_t n, int tag)
+struct compare_ctx {
+	struct check *c;
+	const struct manifest *m; /* the manifests of one kind, n of them */
+	size_t n;
+	int tag;
+};
+
+/* One file against the manifests of its kind, while its digests (in the
+ * order of those manifests) are at hand: listed in each, digests equal. */
+static void compare_file(void *ctx, const struct file *f)
 {
-	for (size_t i = 0; i < files->count && !c->failed; i++) {
-		const struct file *f = &files->items[i];
-		if (f->special) {
-			report(c, ARTEX_MSG_BAG_FILE_EXTRA, f->rel, 0,
-			       "not a regular file (a link or device) in the payload");
-			continue;
-		}
-		if (f->rc == -1 && f->err_no == ENOENT)
-			continue; /* reported as missing below */
-		if (f->rc < 0) {
-			report(c, ARTEX_MSG_BAG_FILE_ALTERED, f->rel, 0, "cannot read: %s",
-			       f->rc == -1 ? strerror(f->err_no) : "digest failed");
-			continue;
-		}
-		size_t listed = 0;
-		char missing_from[256] = "";
-		for (size_t k = 0; k < n; k++) {
-			const struct entry *e = find_entry(&m[k], f->rel);
-			if (!e) {
-				size_t used = strlen(missing_from);
-				snprintf(missing_from + used, sizeof missing_from - used, "%s%s",
-				         used ? ", " : "", m[k].name);
-				continue;
-			}
-			listed++;
-			if (strcasecmp(e->digest, f->hex[k]) != 0)
-				report(c, ARTEX_MSG_BAG_FILE_ALTERED, f->rel, 0,
-				       "altered: its %s is %s, %s line %d says %s", m[k].alg, f->hex[k],
-				       m[k].name, e->line, e->digest);
-		}
-		if (!tag && listed == 0)
-			report(c, ARTEX_MSG_BAG_FILE_EXTRA, f->rel, 0,
-			       "extra file: in the payload but in no manifest");
-		else if (!tag && listed < n)
-			report(c, ARTEX_MSG_BAG_FILE_EXTRA, f->rel, 0, "not listed in %s", missing_from);
+	struct compare_ctx *cc = ctx;
+	struct check *c = cc->c;
+	const struct manifest *m = cc->m;
+	if (c->failed)
+		return;
+	if (f->special) {
+		report(c, ARTEX_MSG_BAG_FILE_EXTRA, f->rel, 0,
+		       "not a regular file (a link or device) in the payload");
+		return;
 	}
-	/* Entries without their file, in path order across manifests. */
+	if (f->rc == -1 && f->err_no == ENOENT)
+		return; /* reported as missing, by report_missing */
+	if (f->rc < 0) {
+		report(c, ARTEX_MSG_BAG_FILE_ALTERED, f->rel, 0, "cannot read: %s",
+		       f->rc == -1 ? strerror(f->err_no) : "digest failed");
+		return;
+	}
+	size_t listed = 0;
+	char missing_from[256] = "";
+	for (size_t k = 0; k < cc->n; k++) {
+		const struct entry *e = find_entry(&m[k], f->rel);
+		if (!e) {
+			size_t used = strlen(missing_from);
+			snprintf(missing_from + used, sizeof missing_from - used, "%s%s",
+			         used ? ", " : "", m[k].name);
+			continue;
+		}
+		listed++;
+		if (strcasecmp(e->digest, f->hex[k]) != 0)
+			report(c, ARTEX_MSG_BAG_FILE_ALTERED, f->rel, 0,
+			       "altered: its %s is %s, %s line %d says %s", m[k].alg, f->hex[k],
+			       m[k].name, e->line, e->digest);
+	}
+	if (!cc->tag && listed == 0)
+		report(c, ARTEX_MSG_BAG_FILE_EXTRA, f->rel, 0,
+		       "extra file: in the payload but in no manifest");
+	else if (!cc->tag && listed < cc->n)
+		report(c, ARTEX_MSG_BAG_FILE_EXTRA, f->rel, 0, "not listed in %s", missing_from);
+}
+
+/* Entries of m[0..n) without their file, each once, under the first
+ * manifest that names it. */
+static void report_missing(struct check *c, const struct files *files, const struct manifest *m,
+                           size_t n)
+{
 	for (size_t k = 0; k < n && !c->failed; k++)
 		for (size_t i = 0; i < m[k].count; i++) {
 			const struct entry *e = &m[k].items[i];
-			struct file key = {.rel = e->path};
+			struct file key = {.rel = (char *)e->path};
 			const struct file *f = bsearch(&key, files->items, files->count,
 			                               sizeof *files->items, cmp_file);
 			int absent = !f || (f->rc == -1 && f->err_no == ENOENT);
-			/* Each missing file once, under the first manifest naming it. */
 			int first = 1;
 			for (size_t j = 0; j < k && first; j++)
 				first = !find_entry(&m[j], e->path);
@@ -800,8 +818,12 @@ int artex_bag_validate(struct artex_error_list *out, const char *dir, int jobs,
 	else if ((rc = walk(&payload, dir, "data", err)) < 0)
 		goto done;
 	qsort(payload.items, payload.count, sizeof *payload.items, cmp_file);
-	if (n_payload && (rc = hash_all(&payload, dir, payload_algs, n_payload, jobs, err)) < 0)
+	struct compare_ctx pc = {&c, m, n_payload, 0};
+	if (n_payload && (rc = hash_all(&payload, dir, payload_algs, n_payload, jobs, compare_file,
+	                                &pc, err)) < 0)
 		goto done;
+	if (n_payload)
+		report_missing(&c, &payload, m, n_payload);
 	unsigned long long bytes = 0;
 	for (size_t i = 0; i < payload.count; i++)
 		bytes += payload.items[i].size;
@@ -810,14 +832,12 @@ int artex_bag_validate(struct artex_error_list *out, const char *dir, int jobs,
 	for (size_t i = 0; i < payload.count; i++)
 		regular += !payload.items[i].special;
 	check_oxum(&c, bytes, regular);
-	if (n_payload)
-		compare(&c, &payload, m, n_payload, 0);
 
 	/* Tag files: those the tag manifests name, each hashed on this
 	 * thread (there are few). */
 	for (size_t k = n_payload; k < n && !c.failed; k++)
 		for (size_t i = 0; i < m[k].count; i++) {
-			struct file key = {.rel = m[k].items[i].path};
+			struct file key = {.rel = (char *)m[k].items[i].path};
 			if (!bsearch(&key, tags.items, tags.count, sizeof *tags.items, cmp_file)) {
 				if (!files_add(&tags, key.rel)) {
 					c.failed = 1;
@@ -826,10 +846,12 @@ int artex_bag_validate(struct artex_error_list *out, const char *dir, int jobs,
 				qsort(tags.items, tags.count, sizeof *tags.items, cmp_file);
 			}
 		}
-	if (!c.failed && n_tag && (rc = hash_all(&tags, dir, tag_algs, n_tag, 1, err)) < 0)
+	struct compare_ctx tc = {&c, m + n_payload, n_tag, 1};
+	if (!c.failed && n_tag &&
+	    (rc = hash_all(&tags, dir, tag_algs, n_tag, 1, compare_file, &tc, err)) < 0)
 		goto done;
 	if (!c.failed && n_tag)
-		compare(&c, &tags, m + n_payload, n_tag, 1);
+		report_missing(&c, &tags, m + n_payload, n_tag);
 done:
 	for (size_t i = 0; i < n; i++)
 		manifest_dispose(&m[i]);
