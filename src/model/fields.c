@@ -114,7 +114,7 @@ const struct artex_field artex__article_fields[] = {
 	ENTITIES("organizations", orgs),
 	ENTITIES("quotes", quotes),
 	ENTITIES("claims", claims),
-	LIST("body", struct artex_article, paragraphs, ARTEX_FIELD_REQUIRED),
+	LIST("body", struct artex_article, paragraphs, ARTEX_FIELD_REQUIRED | ARTEX_FIELD_EMIT_EMPTY),
 	{"provenance", ARTEX_FT_RECORD, 0, offsetof(struct artex_article, provenance), NULL,
 	 &provenance},
 };
