@@ -475,7 +475,8 @@ static void report(struct check *c, int msg_id, const char *rel, int line, const
 	va_start(ap, fmt);
 	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
 	va_end(ap);
-	snprintf(e.file, sizeof e.file, "%s/%s", c->dir, rel);
+	size_t n = strlen(c->dir);
+	snprintf(e.file, sizeof e.file, "%s%s%s", c->dir, n && c->dir[n - 1] == '/' ? "" : "/", rel);
 	e.line = line;
 	if (artex__error_list_push(c->out, &e) < 0)
 		c->failed = 1;
