@@ -84,6 +84,18 @@ static int cmp_file(const void *a, const void *b)
 	return strcmp(((const struct file *)a)->rel, ((const struct file *)b)->rel);
 }
 
+static void sort_files(struct files *f)
+{
+	if (f->count) /* qsort's array may not be NULL, even when empty */
+		qsort(f->items, f->count, sizeof *f->items, cmp_file);
+}
+
+static const struct file *find_file(const struct files *f, const char *rel)
+{
+	struct file key = {.rel = (char *)rel};
+	return f->count ? bsearch(&key, f->items, f->count, sizeof *f->items, cmp_file) : NULL;
+}
+
 static char *join(const char *a, const char *b)
 {
 	size_t n = strlen(a) + strlen(b) + 2;
@@ -358,7 +370,7 @@ int artex_bag_finish(const char *dir, const struct artex_bag_opts *opts,
 	int rc = walk(&payload, dir, "data", err);
 	if (rc < 0)
 		goto done;
-	qsort(payload.items, payload.count, sizeof *payload.items, cmp_file);
+	sort_files(&payload);
 	if ((rc = write_manifests(dir, "", &payload, opts->jobs, err)) < 0)
 		goto done;
 	unsigned long long bytes = 0;
@@ -586,7 +598,8 @@ static int read_manifest(struct check *c, struct manifest *m)
 	m->text = text;
 	if (c->failed)
 		return -1;
-	qsort(m->items, m->count, sizeof *m->items, cmp_entry);
+	if (m->count)
+		qsort(m->items, m->count, sizeof *m->items, cmp_entry);
 	for (size_t i = 1; i < m->count; i++)
 		if (strcmp(m->items[i].path, m->items[i - 1].path) == 0)
 			report(c, ARTEX_MSG_BAG_MALFORMED, m->name, m->items[i].line,
@@ -598,7 +611,7 @@ static int read_manifest(struct check *c, struct manifest *m)
 static const struct entry *find_entry(const struct manifest *m, const char *path)
 {
 	struct entry key = {path, NULL, 0};
-	return bsearch(&key, m->items, m->count, sizeof *m->items, cmp_entry);
+	return m->count ? bsearch(&key, m->items, m->count, sizeof *m->items, cmp_entry) : NULL;
 }
 
 /* bagit.txt: the version and encoding lines RFC 8493 2.1.1 requires. */
@@ -751,9 +764,7 @@ static void report_missing(struct check *c, const struct files *files, const str
 	for (size_t k = 0; k < n && !c->failed; k++)
 		for (size_t i = 0; i < m[k].count; i++) {
 			const struct entry *e = &m[k].items[i];
-			struct file key = {.rel = (char *)e->path};
-			const struct file *f = bsearch(&key, files->items, files->count,
-			                               sizeof *files->items, cmp_file);
+			const struct file *f = find_file(files, e->path);
 			int absent = !f || (f->rc == -1 && f->err_no == ENOENT);
 			int first = 1;
 			for (size_t j = 0; j < k && first; j++)
@@ -784,7 +795,8 @@ int artex_bag_validate(struct artex_error_list *out, const char *dir, int jobs,
 
 	check_declaration(&c);
 	size_t n = find_manifests(&c, m, sizeof m / sizeof m[0]);
-	qsort(m, n, sizeof *m, cmp_manifest);
+	if (n)
+		qsort(m, n, sizeof *m, cmp_manifest);
 	/* Payload manifests first, then tag manifests, so each kind is a run. */
 	struct manifest sorted[16];
 	size_t s = 0;
@@ -818,7 +830,7 @@ int artex_bag_validate(struct artex_error_list *out, const char *dir, int jobs,
 		report(&c, ARTEX_MSG_BAG_FILE_MISSING, "data", 0, "no payload folder (data/)");
 	else if ((rc = walk(&payload, dir, "data", err)) < 0)
 		goto done;
-	qsort(payload.items, payload.count, sizeof *payload.items, cmp_file);
+	sort_files(&payload);
 	struct compare_ctx pc = {&c, m, n_payload, 0};
 	if (n_payload && (rc = hash_all(&payload, dir, payload_algs, n_payload, jobs, compare_file,
 	                                &pc, err)) < 0)
@@ -838,13 +850,13 @@ int artex_bag_validate(struct artex_error_list *out, const char *dir, int jobs,
 	 * thread (there are few). */
 	for (size_t k = n_payload; k < n && !c.failed; k++)
 		for (size_t i = 0; i < m[k].count; i++) {
-			struct file key = {.rel = (char *)m[k].items[i].path};
-			if (!bsearch(&key, tags.items, tags.count, sizeof *tags.items, cmp_file)) {
-				if (!files_add(&tags, key.rel)) {
+			const char *rel = m[k].items[i].path;
+			if (!find_file(&tags, rel)) {
+				if (!files_add(&tags, rel)) {
 					c.failed = 1;
 					break;
 				}
-				qsort(tags.items, tags.count, sizeof *tags.items, cmp_file);
+				sort_files(&tags);
 			}
 		}
 	struct compare_ctx tc = {&c, m + n_payload, n_tag, 1};
