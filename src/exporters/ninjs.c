@@ -319,6 +319,30 @@ static void add_associations(struct writer *w, json_t *root)
 	set_list(w, root, "associations", assoc);
 }
 
+/* The source file as read is a rendition of the item (name, media type,
+ * size); its SHA-256, its reader, the tool, the options that change output
+ * and the time of the conversion, which ninjs has no field for, are
+ * "artex:" altIds. */
+static void add_provenance(struct writer *w, json_t *renditions, json_t *alt)
+{
+	const struct artex_provenance *p = w->art->provenance;
+	if (!p)
+		return;
+	json_t *r = json_pack("{s:s}", "name", "source");
+	set_str(w, r, "title", p->source);
+	set_str(w, r, "contentType", artex__format_media_type(p->source_format));
+	if (p->source_size)
+		set(w, r, "sizeInBytes", json_integer((json_int_t)p->source_size));
+	append(w, renditions, r);
+	ext(w, alt, "sourceFormat", NULL, p->source_format);
+	ext(w, alt, "sourceSha256", NULL, p->source_sha256);
+	ext(w, alt, "tool", NULL, p->tool);
+	ext(w, alt, "toolVersion", NULL, p->tool_version);
+	for (size_t i = 0; i < p->options.count; i++)
+		ext(w, alt, "option", NULL, p->options.items[i]);
+	ext(w, alt, "convertedAt", NULL, p->date);
+}
+
 /* The authors as one byline: "A", "A and B", "A, B and C". */
 static void add_byline(struct writer *w, json_t *root)
 {
@@ -372,13 +396,14 @@ static int ninjs_write(struct artex_buf *out, const struct artex_article *art,
 			add_bodies(&w, root);
 		add_entities(&w, root, alt);
 		add_subjects_and_sources(&w, root);
+		json_t *renditions = json_array();
 		if (art->url) {
 			json_t *r = json_pack("{s:s,s:s}", "name", "web", "contentType", "text/html");
 			set_url(&w, r, "href", alt, art->url);
-			json_t *renditions = json_array();
 			append(&w, renditions, r);
-			set(&w, root, "renditions", renditions);
 		}
+		add_provenance(&w, renditions, alt);
+		set_list(&w, root, "renditions", renditions);
 		add_associations(&w, root);
 		set_list(&w, root, "altIds", json_incref(alt));
 	}

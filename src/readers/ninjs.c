@@ -678,6 +678,9 @@ static int read_url(struct reader *r)
 		if (!json_is_object(item))
 			return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected an object, found %s",
 			            type_name(item));
+		const char *name = json_string_value(get(item, "name", NULL));
+		if (r->own && name && strcmp(name, "source") == 0)
+			continue; /* the provenance's source file */
 		if ((rc = text_member(r, item, at, "href", 1, &href)) < 0)
 			return rc;
 		if (!r->art->url && href && is_html(item) && artex__valid_iri(href))
@@ -906,8 +909,9 @@ static int read_associations(struct reader *r)
 /* artex's root altIds: entity details ninjs has no field for. */
 static int read_entity_details(struct reader *r)
 {
-	static const char *const article_level[] = {"id", "datePublished", "dateModified",
-	                                            "dateCreated", "url", NULL};
+	static const char *const article_level[] = {
+		"id", "datePublished", "dateModified", "dateCreated", "url", "sourceFormat",
+		"sourceSha256", "tool", "toolVersion", "option", "convertedAt", NULL};
 	const char *key;
 	json_t *alt = get(r->root, "altIds", &key);
 	char base[PTR_MAX];
@@ -961,6 +965,49 @@ static int read_entity_details(struct reader *r)
 #undef IS
 		if (list && value && artex__strlist_add_arena(r->art, list, value) < 0)
 			return oom(r);
+	}
+	return 0;
+}
+
+/* The provenance artex wrote: its source rendition and "artex:" altIds.
+ * Only artex's own items have it, and only when they name the tool. */
+static int read_provenance(struct reader *r)
+{
+	const char *tool;
+	int rc = ext(r, r->root, "", "tool", &tool, NULL);
+	if (rc < 0 || !tool || !r->own)
+		return rc;
+	struct artex_provenance *p = artex__article_provenance(r->art);
+	if (!p)
+		return oom(r);
+	p->tool = tool;
+	if ((rc = ext(r, r->root, "", "toolVersion", &p->tool_version, NULL)) < 0 ||
+	    (rc = ext(r, r->root, "", "sourceFormat", &p->source_format, NULL)) < 0 ||
+	    (rc = ext(r, r->root, "", "sourceSha256", &p->source_sha256, NULL)) < 0 ||
+	    (rc = ext(r, r->root, "", "convertedAt", &p->date, NULL)) < 0)
+		return rc;
+	const json_t *alt = get(r->root, "altIds", NULL);
+	for (size_t i = 0; i < json_array_size(alt); i++) {
+		const json_t *item = json_array_get(alt, i);
+		const char *role = json_string_value(get(item, "role", NULL));
+		const char *value = json_string_value(get(item, "value", NULL));
+		if (role && value && strcmp(role, ARTEX__NINJS_EXT "option") == 0 &&
+		    artex__strlist_add(r->art, &p->options, value) < 0)
+			return oom(r);
+	}
+	const json_t *renditions = get(r->root, "renditions", NULL);
+	for (size_t i = 0; i < json_array_size(renditions); i++) {
+		const json_t *item = json_array_get(renditions, i);
+		const char *name = json_string_value(get(item, "name", NULL));
+		if (!name || strcmp(name, "source") != 0)
+			continue;
+		char at[PTR_MAX];
+		ptr_index(at, "/renditions", i);
+		if ((rc = text_member(r, item, at, "title", 1, &p->source)) < 0)
+			return rc;
+		json_int_t size = json_integer_value(get(item, "sizeInBytes", NULL));
+		p->source_size = size > 0 ? (size_t)size : 0;
+		break;
 	}
 	return 0;
 }
@@ -1043,7 +1090,8 @@ static int map(struct reader *r)
 	    (rc = read_sources(r)) < 0 || (rc = read_subjects(r)) < 0 ||
 	    (rc = read_url(r)) < 0 || (rc = read_agents(r, "people", 0)) < 0 ||
 	    (rc = read_agents(r, "organisations", 1)) < 0 ||
-	    (rc = read_entity_details(r)) < 0 || (rc = read_associations(r)) < 0)
+	    (rc = read_entity_details(r)) < 0 || (rc = read_associations(r)) < 0 ||
+	    (rc = read_provenance(r)) < 0)
 		return rc;
 	if (!r->own)
 		warn_unmapped(r);

@@ -10,6 +10,7 @@ graph's IRIs; the plain profile has no artex extension; third-party ninjs
 usage: test_ninjs.py ARTEX_BIN   (env ARTEX_FIXTURES, ARTEX_SCHEMAS)
 Exits 77 when python3-jsonschema is missing."""
 import glob
+import hashlib
 import json
 import os
 import subprocess
@@ -115,7 +116,7 @@ for i, path in enumerate(inputs):
     # The JSON-LD graph's IRIs, in their URI form.
     graph = json.loads(run("convert", "-q", "--no-warnings", "-t", "jsonld", path).stdout)
     graph = graph["@graph"]
-    ids = {n.get("identifier"): n["@id"] for n in graph if n.get("identifier")}
+    ids = {n["identifier"]: n["@id"] for n in graph if isinstance(n.get("identifier"), str)}
     for key in ("people", "organisations"):
         for agent in doc.get(key, []):
             check(agent["uri"] == as_uri(ids.get(agent["literal"], "")),
@@ -137,6 +138,17 @@ for i, path in enumerate(inputs):
     check(not any(r.startswith("artex:") for r in roles(plain)),
           "%s: plain ninjs has artex: altIds" % name)
     check(not schema_errors(plain), "%s: plain ninjs fails the schema" % name)
+
+    # Provenance: the source as read, its checksum, the tool.
+    with open(path, "rb") as f:
+        sha = hashlib.sha256(f.read()).hexdigest()
+    source = [r for r in doc.get("renditions", []) if r["name"] == "source"]
+    ext = {a["role"]: a["value"] for a in doc.get("altIds", [])}
+    check(source and source[0].get("sizeInBytes") == os.path.getsize(path) and
+          source[0].get("title") == os.path.basename(path),
+          "%s: no source rendition with its name and size: %s" % (name, source))
+    check(ext.get("artex:sourceSha256") == sha and ext.get("artex:tool") == "artex",
+          "%s: provenance altIds: %s" % (name, ext))
 
 check(len(written) >= 60, "only %d fixtures converted to ninjs" % len(written))
 p = run("validate", "--assert-format", *written, ok=False)
