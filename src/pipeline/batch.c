@@ -146,12 +146,18 @@ static int write_outputs(struct batch *b, const struct artex_input *in, struct i
 			artex__error_file(err, paths[f]);
 		}
 	}
-	/* The output folder itself is made here too (like mkdir -p), so an
-	 * input that fails leaves no folder behind either. */
-	for (size_t f = 0; rc == 0 && f < b->n_formats; f++)
-		rc = make_parents(paths[f], 1, err);
+	/* Folders are made (like mkdir -p, the output folder included) only
+	 * when a write finds its folder missing: an input that fails leaves no
+	 * folder behind, and the common case costs no mkdir at all. */
+	int made = 0;
 	for (size_t f = 0; rc == 0 && f < b->n_formats; f++) {
 		rc = artex__file_write(paths[f], data[f], len[f], o->fsync_each, err);
+		if (rc == ARTEX_EIO && errno == ENOENT && !made) {
+			made = 1;
+			artex__error_clear(err);
+			if ((rc = make_parents(paths[f], 1, err)) == 0)
+				rc = artex__file_write(paths[f], data[f], len[f], o->fsync_each, err);
+		}
 		if (rc == 0) {
 			it->written[it->n_written++] = paths[f];
 			paths[f] = NULL;
