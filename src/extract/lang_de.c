@@ -151,8 +151,10 @@ static const char *const name_connectors[] = {"van", "von", "der", "de", "zu", "
 
 static const char *const participle_endings[] = {"end", NULL};
 
+static const char *const modals[] = {"kann", "können", "könnte", "könnten", "sollte", "sollten", "muss", "müssen", "darf", "dürfen", "möchte", "möchten", NULL};
 const struct artex_lang artex__lang_de = {
 	.tag = "de",
+	.modals = modals,
 	.function_words = function_words,
 	.cues = cues,
 	.source_phrases = source_phrases,

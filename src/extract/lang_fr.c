@@ -138,8 +138,10 @@ static const char *const name_connectors[] = {"de", "du", "des", "la", "le", "d'
 
 static const char *const participle_endings[] = {"ant", NULL};
 
+static const char *const modals[] = {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "doit", "doivent", "devrait", "devraient", NULL};
 const struct artex_lang artex__lang_fr = {
 	.tag = "fr",
+	.modals = modals,
 	.function_words = function_words,
 	.cues = cues,
 	.source_phrases = source_phrases,

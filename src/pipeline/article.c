@@ -49,12 +49,10 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 	    strcmp(artex_article_format(*out), "html") == 0 && !((*out)->url = artex__article_str(*out, base)))
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	/* Quotes and claims come from the text whatever format carried it,
-	 * unless the input already names its own. Extraction rebuilds every
-	 * entity, so an input naming people or organisations keeps them rather
-	 * than trading them for guesses. */
+	 * unless the input already names its own; people and organisations the
+	 * input names stay, and are found in the text under their own ids. */
 	if (rc == 0 && !opts->no_extract && artex_article_quote_count(*out) == 0 &&
-	    artex_article_claim_count(*out) == 0 && artex_article_person_count(*out) == 0 &&
-	    artex_article_organization_count(*out) == 0)
+	    artex_article_claim_count(*out) == 0)
 		rc = artex_article_extract(*out, &opts->extract_opts, err);
 	if (rc < 0) {
 		if (!err->file[0])

@@ -149,10 +149,12 @@ check "--no-warnings: nothing on stderr" [ ! -s "$tmp/err" ]
 check "--check-only --format json carries the warning with its place" \
 	grep -q '"messageId": *"ARTEX-007"' "$tmp/cl.out"
 
-# A description is no body, unless asked.
-desc=$fixtures/invalid/jsonld-description-only.jsonld
-"$artex" convert -t yaml "$desc" >/dev/null 2>"$tmp/err"
-check "description only: exit 1" [ $? -eq 1 ]
+# A description is no body, unless asked: the body stays empty, and a
+# warning says so.
+desc=$fixtures/jsonld/summary-only.jsonld
+"$artex" convert -t yaml "$desc" >"$tmp/cl.out" 2>"$tmp/err"
+check "description only: exit 0" [ $? -eq 0 ]
+check "description only: empty body" grep -qx "body: \[\]" "$tmp/cl.out"
 check "description only: --body-from-description named" grep -q -- "--body-from-description" "$tmp/err"
 "$artex" convert --body-from-description -t yaml "$desc" >"$tmp/cl.out" 2>"$tmp/err"
 check "--body-from-description: exit 0" [ $? -eq 0 ]
@@ -169,10 +171,11 @@ for order in yaml,jsonld,nquads,tei jsonld,yaml,tei,nquads jsonld,nquads,tei,yam
 	check "$order: writing over the input fails (exit 2)" [ $? -eq 2 ]
 	check "$order: nothing written ($(ls "$tmp/own" | tr '\n' ' '))" [ "$(ls "$tmp/own")" = a.yaml ]
 done
-# The same when an export fails after others succeeded: a text with a
-# description-only JSON-LD stays unwritten under every order too.
+# The same for an input whose data fails: it stays unwritten under every
+# order too.
 for order in yaml,tei jsonld,nquads,tei,yaml; do
-	"$artex" convert -q -t "$order" -o "$tmp/none-$order" "$desc" >/dev/null 2>&1
+	"$artex" convert -q -t "$order" -o "$tmp/none-$order" \
+		"$fixtures/invalid/jsonld-span-past-body.jsonld" >/dev/null 2>&1
 	check "$order: a failing input makes no output folder" [ ! -e "$tmp/none-$order" ]
 done
 
