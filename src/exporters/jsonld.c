@@ -642,16 +642,31 @@ void artex__json_write(struct artex_buf *out, const json_t *v, int indent)
 	}
 }
 
-static int jsonld_write(struct artex_buf *out, const struct artex_article *art,
-                        const struct artex_export_opts *opts, struct artex_error *err)
+int artex__jsonld_graph(const json_t **out, const struct artex_article *art,
+                        const struct artex_export_opts *opts,
+                        struct artex__export_shared *shared, struct artex_error *err)
 {
-	json_t *doc;
-	int rc = artex__jsonld_build(&doc, art, opts, err);
+	if (!shared->jsonld) {
+		json_t *doc;
+		int rc = artex__jsonld_build(&doc, art, opts, err);
+		if (rc < 0)
+			return rc;
+		shared->jsonld = doc;
+	}
+	*out = shared->jsonld;
+	return 0;
+}
+
+static int jsonld_write(struct artex_buf *out, const struct artex_article *art,
+                        const struct artex_export_opts *opts,
+                        struct artex__export_shared *shared, struct artex_error *err)
+{
+	const json_t *doc;
+	int rc = artex__jsonld_graph(&doc, art, opts, shared, err);
 	if (rc < 0)
 		return rc;
 	artex__json_write(out, doc, 0);
 	artex_buf_putc(out, '\n');
-	json_decref(doc);
 	return 0;
 }
 

@@ -229,10 +229,11 @@ static unsigned write_node(struct writer *w, const json_t *node)
 }
 
 static int nquads_write(struct artex_buf *out, const struct artex_article *art,
-                        const struct artex_export_opts *opts, struct artex_error *err)
+                        const struct artex_export_opts *opts,
+                        struct artex__export_shared *shared, struct artex_error *err)
 {
-	json_t *doc;
-	int rc = artex__jsonld_build(&doc, art, opts, err);
+	const json_t *doc;
+	int rc = artex__jsonld_graph(&doc, art, opts, shared, err);
 	if (rc < 0)
 		return rc;
 	struct writer w = {.out = out};
@@ -241,7 +242,6 @@ static int nquads_write(struct artex_buf *out, const struct artex_article *art,
 	const json_t *graph = json_object_get(doc, "@graph");
 	for (size_t i = 0; i < json_array_size(graph); i++)
 		write_node(&w, json_array_get(graph, i));
-	json_decref(doc);
 	return 0;
 }
 

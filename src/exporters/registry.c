@@ -92,9 +92,22 @@ int artex__exporter_check(const struct artex_exporter *e, const char *data, size
 	return rc;
 }
 
+void artex__export_shared_dispose(struct artex__export_shared *shared)
+{
+	json_decref(shared->jsonld);
+	shared->jsonld = NULL;
+}
+
 int artex_article_export(char **out, size_t *out_len, const struct artex_article *art,
                          const char *exporter, const struct artex_export_opts *opts,
                          struct artex_error *err)
+{
+	return artex__article_export_shared(out, out_len, art, exporter, opts, NULL, err);
+}
+
+int artex__article_export_shared(char **out, size_t *out_len, const struct artex_article *art,
+                                 const char *exporter, const struct artex_export_opts *opts,
+                                 struct artex__export_shared *shared, struct artex_error *err)
 {
 	static const struct artex_export_opts defaults = ARTEX_EXPORT_OPTS_INIT;
 	*out = NULL;
@@ -103,7 +116,9 @@ int artex_article_export(char **out, size_t *out_len, const struct artex_article
 		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown output format \"%s\"",
 		                    exporter ? exporter : "");
 	struct artex_buf b = ARTEX_BUF_INIT;
-	int rc = e->write(&b, art, opts ? opts : &defaults, err);
+	struct artex__export_shared own = ARTEX__EXPORT_SHARED_INIT;
+	int rc = e->write(&b, art, opts ? opts : &defaults, shared ? shared : &own, err);
+	artex__export_shared_dispose(&own);
 	if (rc == 0 && b.oom)
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	if (rc == 0)

@@ -717,7 +717,8 @@ static int same_span(const struct artex_span *a, const struct artex_span *b)
 }
 
 static int tei_write(struct artex_buf *out, const struct artex_article *art,
-                     const struct artex_export_opts *opts, struct artex_error *err)
+                     const struct artex_export_opts *opts, struct artex__export_shared *shared,
+                     struct artex_error *err)
 {
 	(void)opts;
 	struct ctx c = {.art = art, .out = out, .err = err};

@@ -487,7 +487,8 @@ int artex__yaml_write_direct(struct artex_buf *out, const struct artex_article *
 }
 
 static int yaml_write(struct artex_buf *out, const struct artex_article *art,
-                      const struct artex_export_opts *opts, struct artex_error *err)
+                      const struct artex_export_opts *opts,
+                      struct artex__export_shared *shared, struct artex_error *err)
 {
 	size_t start = out->len;
 	if (artex__yaml_write_direct(out, art) == 0)

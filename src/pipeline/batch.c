@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "artex.h"
+#include "exporters/exporter.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/pool.h"
 #include "util/error.h"
@@ -195,8 +196,11 @@ static void work(void *ctx, size_t i)
 	int rc = artex__pipeline_article(&art, in->path, NULL, 0, &with_errors, &it->bytes, err);
 	if (rc == 0)
 		keep_warnings(it, art);
+	struct artex__export_shared shared = ARTEX__EXPORT_SHARED_INIT;
 	for (size_t f = 0; rc == 0 && f < b->n_formats; f++)
-		rc = artex__pipeline_export(&data[f], &len[f], art, b->formats[f], o, in->path, err);
+		rc = artex__pipeline_export(&data[f], &len[f], art, b->formats[f], o, in->path, &shared,
+		                            err);
+	artex__export_shared_dispose(&shared);
 	if (rc == 0 && o->to_stdout) {
 		it->stdout_data = data[0];
 		it->stdout_len = len[0];
