@@ -44,7 +44,7 @@ static int plain_is_safe(const char *s)
 		"NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off",
 		"Off", "OFF", "=", "<<", NULL};
 	size_t n = strlen(s);
-	if (n == 0 || is_word(s, words))
+	if (n == 0 || (n <= 5 && is_word(s, words)))
 		return 0;
 	if (strchr("-?:,[]{}#&*!|>'\"%@` \t", s[0]) || s[n - 1] == ' ' || s[n - 1] == ':')
 		return 0;
@@ -281,6 +281,12 @@ static void put_double_quoted(struct artex_buf *out, const unsigned char *s)
 	artex_buf_putc(out, '"');
 	const unsigned char *run = s;
 	while (*s) {
+		/* Most text is ASCII or two-byte letters, all written as is. */
+		if ((*s >= 0x20 && *s <= 0x7E && *s != '"' && *s != '\\') ||
+		    (*s >= 0xC3 && *s <= 0xDF && (s[1] & 0xC0) == 0x80)) {
+			s += *s < 0x80 ? 1 : 2;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = utf8_width(s, &cp);
 		if (yaml_printable(s) && !yaml_break(cp) && cp != '"' && cp != '\\' && cp != 0xFEFF) {
@@ -329,6 +335,10 @@ static void direct_string(struct direct *d, const char *s)
 	 * style by rules not repeated here). */
 	int plain = plain_is_safe(s), special = 0;
 	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		if ((*p >= 0x20 && *p <= 0x7E) || (*p >= 0xC3 && *p <= 0xDF && (p[1] & 0xC0) == 0x80)) {
+			p += *p < 0x80 ? 1 : 2;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = utf8_width(p, &cp);
 		if (n == 0 || (plain && yaml_break(cp))) {
