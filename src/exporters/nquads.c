@@ -180,8 +180,15 @@ static void put_subject(struct writer *w, const json_t *node, unsigned label)
 	const char *id = json_string_value(json_object_get(node, "@id"));
 	if (id)
 		put_iri(w->out, "", id);
-	else
-		artex_buf_printf(w->out, "_:b%u", label);
+	else {
+		char num[16];
+		size_t n = sizeof num;
+		do
+			num[--n] = (char)('0' + label % 10);
+		while ((label /= 10) != 0);
+		artex_buf_puts(w->out, "_:b");
+		artex_buf_put(w->out, num + n, sizeof num - n);
+	}
 }
 
 static void triple_start(struct writer *w, const json_t *node, unsigned label)

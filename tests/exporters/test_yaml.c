@@ -3,6 +3,7 @@
 #include "common.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,6 +83,23 @@ static void test_numbers_shortest_and_locale_free(void **state)
 	assert_string_equal(buf, "1");
 	artex__format_number(buf, sizeof buf, 0.1 + 0.2);
 	assert_string_equal(buf, "0.30000000000000004");
+	/* Thousandths take a shortcut; it must give the shortest text that
+	 * reads back, as the general search does. */
+	for (int k = 0; k <= 1000; k++) {
+		double v = k / 1000.0;
+		char want[64];
+		for (int prec = 1; prec <= 17; prec++) {
+			snprintf(want, sizeof want, "%.*g", prec, v);
+			if (strtod(want, NULL) == v)
+				break;
+		}
+		artex__format_number(buf, sizeof buf, v);
+		assert_string_equal(buf, want);
+	}
+	artex__format_number(buf, sizeof buf, -0.0);
+	assert_string_equal(buf, "-0");
+	artex__format_number(buf, sizeof buf, 0.0005);
+	assert_string_equal(buf, "0.0005");
 	/* A decimal-comma locale must not leak into the output. */
 	if (setlocale(LC_NUMERIC, "de_DE.UTF-8") || setlocale(LC_NUMERIC, "fr_FR.UTF-8")) {
 		artex__format_number(buf, sizeof buf, 0.85);
