@@ -589,10 +589,8 @@ static void write_string(struct artex_buf *out, const char *s, size_t len)
 {
 	artex_buf_putc(out, '"');
 	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = 0; (i += artex__json_plain_len(s + i, len - i)) < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
 		artex_buf_put(out, s + run, i - run);
 		run = i + 1;
 		switch (c) {

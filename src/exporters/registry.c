@@ -147,6 +147,9 @@ int artex__article_export_shared(char **out, size_t *out_len, const struct artex
 		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown output format \"%s\"",
 		                    exporter ? exporter : "");
 	struct artex_buf b = ARTEX_BUF_INIT;
+	/* Room for a typical output at once: growing from nothing copied it
+	 * several times over, each large step sweeping malloc's free lists. */
+	artex_buf_grow(&b, 32768);
 	struct artex__export_shared own = ARTEX__EXPORT_SHARED_INIT;
 	int rc = e->write(&b, art, opts ? opts : &defaults, shared ? shared : &own, err);
 	artex__export_shared_dispose(&own);
