@@ -1,3 +1,4 @@
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +100,25 @@ int artex_article_read(struct artex_article **out, const char *buf, size_t len,
 	return artex_article_read_opts(out, buf, len, format, name, NULL, err);
 }
 
+/* Errors in the order of the input, those without a place last. */
+static int cmp_place(const void *a, const void *b)
+{
+	const struct artex_error *x = a, *y = b;
+	long kx = x->line ? (long)x->line : LONG_MAX, ky = y->line ? (long)y->line : LONG_MAX;
+	if (kx != ky)
+		return kx < ky ? -1 : 1;
+	return (x->column > y->column) - (x->column < y->column);
+}
+
+static int listed(const struct artex_error_list *list, const struct artex_error *e)
+{
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].msg_id == e->msg_id && strcmp(list->items[i].pointer, e->pointer) == 0 &&
+		    strcmp(list->items[i].message, e->message) == 0)
+			return 1;
+	return 0;
+}
+
 int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
                             const char *format, const char *name,
                             const struct artex_read_opts *opts, struct artex_error *err)
@@ -121,6 +141,7 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 	if (!art)
 		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	int rc;
+	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
 	art->format = r->name;
 	art->id = id_from_name(art, name);
 	if (!art->id) {
@@ -132,27 +153,47 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 	art->read_opts = NULL;
 	if (rc < 0)
 		goto done;
+	/* The caller's language stands over the input's, whatever the reader
+	 * (artex's own YAML and TEI state one too). */
+	if (opts && opts->language) {
+		if (!artex__valid_language(opts->language)) {
+			rc = artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_EXTRACT_LANGUAGE,
+			                  "'%s' is not a BCP 47 language tag", opts->language);
+			goto done;
+		}
+		if (!(art->language = artex__article_str(art, opts->language))) {
+			rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+			goto done;
+		}
+	}
 	if ((rc = artex__article_seal(art)) < 0) {
 		artex__error(err, rc, 0, "out of memory");
 		goto done;
 	}
-	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
 	rc = artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
-	/* Errors found after reading name the model; give each its place in
-	 * the input, as the first gets below. */
-	for (size_t i = 0; all && i < all->count; i++) {
-		struct artex_error *e = &all->items[i];
-		artex__error_file(e, file);
-		if (e->line == 0 && r->locate)
-			r->locate(buf, len, e->pointer, &e->line, &e->column);
-	}
 done:
 	if (rc < 0) {
 		artex__error_file(err, file);
 		if (err && err->code == ARTEX_EINVALID && err->line == 0 && r->locate)
 			r->locate(buf, len, err->pointer, &err->line, &err->column);
-		if (opts && opts->errors && opts->max_errors && opts->errors->count == 0)
-			artex__error_list_push(opts->errors, err);
+		/* The error that ended reading joins those recorded before it. */
+		if (all && err && all->count < opts->max_errors && !listed(all, err))
+			artex__error_list_push(all, err);
+	}
+	/* Errors of the model name a JSON Pointer; give each its place in the
+	 * input, and list them in the input's order. */
+	for (size_t i = 0; all && i < all->count; i++) {
+		struct artex_error *e = &all->items[i];
+		artex__error_file(e, file);
+		if (e->code == ARTEX_EINVALID && e->line == 0 && r->locate)
+			r->locate(buf, len, e->pointer, &e->line, &e->column);
+	}
+	if (rc == ARTEX_EINVALID && all && all->count > 1) {
+		qsort(all->items, all->count, sizeof *all->items, cmp_place);
+		if (err)
+			*err = all->items[0];
+	}
+	if (rc < 0) {
 		artex_article_free(art);
 		return rc;
 	}
