@@ -10,6 +10,7 @@
 
 #include "exporters/jsonld.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 #define XSD_NS "http://www.w3.org/2001/XMLSchema#"
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -69,9 +70,12 @@ static void put_literal(struct artex_buf *out, const char *s, size_t len)
 	artex_buf_putc(out, '"');
 	size_t run = 0;
 	for (size_t i = 0; i < len; i++) {
+		/* What JSON escapes, and DEL besides. */
+		size_t k = artex__json_plain_len(s + i, len - i);
+		const char *del = memchr(s + i, 0x7F, k);
+		if ((i += del ? (size_t)(del - (s + i)) : k) >= len)
+			break;
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
-			continue;
 		artex_buf_put(out, s + run, i - run);
 		run = i + 1;
 		switch (c) {
