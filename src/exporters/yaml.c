@@ -111,6 +111,14 @@ static void end(struct writer *w, int mapping)
 static void write_record(struct writer *w, const struct artex_field *fields, size_t n,
                          const void *record);
 
+/* The records of an ARTEX_FT_ENTITIES field and their count. */
+static const char *entity_items(const struct artex_field *f, const void *record, size_t *count)
+{
+	const char *base = record;
+	*count = *(const size_t *)(const void *)(base + f->entity->count_offset);
+	return *(const char *const *)(const void *)(base + f->entity->items_offset);
+}
+
 static void write_field(struct writer *w, const struct artex_field *f, const void *record)
 {
 	const char *at = (const char *)record + f->offset;
@@ -170,9 +178,8 @@ static void write_field(struct writer *w, const struct artex_field *f, const voi
 	}
 	case ARTEX_FT_ENTITIES: {
 		const struct artex_entity *e = f->entity;
-		const char *items = *(const char *const *)(const void *)((const char *)record +
-		                                                         e->items_offset);
-		size_t count = *(const size_t *)(const void *)((const char *)record + e->count_offset);
+		size_t count;
+		const char *items = entity_items(f, record, &count);
 		if (count == 0 && !(f->flags & ARTEX_FIELD_EMIT_EMPTY))
 			return;
 		scalar(w, f->key, YAML_PLAIN_SCALAR_STYLE);
@@ -384,10 +391,11 @@ static int field_present(const struct artex_field *f, const void *record)
 	case ARTEX_FT_ENUM: return 1;
 	case ARTEX_FT_COUNT: return *(const size_t *)(const void *)at != 0;
 	case ARTEX_FT_SPAN: return ((const struct artex_span *)(const void *)at)->end != 0;
-	case ARTEX_FT_ENTITIES:
-		return *(const size_t *)(const void *)((const char *)record +
-		                                       f->entity->count_offset) != 0 ||
-		       (f->flags & ARTEX_FIELD_EMIT_EMPTY);
+	case ARTEX_FT_ENTITIES: {
+		size_t count;
+		entity_items(f, record, &count);
+		return count != 0 || (f->flags & ARTEX_FIELD_EMIT_EMPTY);
+	}
 	}
 	return 0;
 }
@@ -451,9 +459,8 @@ static void direct_field(struct direct *d, const struct artex_field *f, const vo
 	}
 	case ARTEX_FT_ENTITIES: {
 		const struct artex_entity *e = f->entity;
-		const char *items = *(const char *const *)(const void *)((const char *)record +
-		                                                         e->items_offset);
-		size_t count = *(const size_t *)(const void *)((const char *)record + e->count_offset);
+		size_t count;
+		const char *items = entity_items(f, record, &count);
 		if (count == 0) {
 			artex_buf_puts(out, " []");
 			break;
