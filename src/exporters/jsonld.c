@@ -151,9 +151,11 @@ static void set_bases(struct builder *b)
 }
 
 /* Strings come from a checked model (readers check every article, and
- * extraction's additions are checked again), so they are valid UTF-8, and
- * keys are this file's constants: jansson need not check either again,
- * which it does a byte at a time. */
+ * extraction's additions are checked again) or from a base IRI checked
+ * when the build starts, so they are valid UTF-8, and keys are this
+ * file's constants: jansson need not check either again, which it does a
+ * byte at a time. The options a provenance records are the caller's and
+ * are checked (add_provenance). */
 static json_t *str(const char *s)
 {
 	return s ? json_stringn_nocheck(s, strlen(s)) : NULL;
@@ -465,6 +467,45 @@ done:
 	artex__cpindex_dispose(&headline);
 }
 
+/* The source file as read: a MediaObject node of its own, last in the
+ * graph, with its SHA-256 as a PropertyValue identifier; the article is
+ * isBasedOn it. The time of the conversion, when recorded, is the
+ * article's sdDatePublished, and its options an artex term the plain
+ * profile leaves out. The tool is the sdPublisher node. */
+static void add_provenance(struct builder *b, json_t *article)
+{
+	const struct artex_provenance *p = b->art->provenance;
+	if (!p)
+		return;
+	char *iri = fragment_iri(b, "source", NULL);
+	json_t *source = put(put(json_object(), "@id", str(iri)), "@type", str("MediaObject"));
+	if (source) {
+		set_str(b, source, "name", p->source);
+		if (p->source_size) {
+			char size[48];
+			snprintf(size, sizeof size, "%zu B", p->source_size);
+			set_str(b, source, "contentSize", size);
+		}
+		const char *media = artex__format_media_type(p->source_format);
+		set_str(b, source, "encodingFormat", media ? media : p->source_format);
+		if (p->source_sha256)
+			set(b, source, "identifier",
+			    put(put(put(json_object(), "@type", str("PropertyValue")), "propertyID",
+			            str("SHA-256")),
+			        "value", str(p->source_sha256)));
+		set(b, article, "isBasedOn", iri_ref(iri));
+	}
+	append(b, b->graph, source);
+	free(iri);
+	set_str(b, article, "sdDatePublished", p->date);
+	if (!b->opts->plain && p->options.count) {
+		json_t *options = json_array();
+		for (size_t i = 0; options && i < p->options.count; i++)
+			append(b, options, json_string(p->options.items[i]));
+		set(b, article, "artex:options", options);
+	}
+}
+
 static int has_annotations(const struct artex_article *a)
 {
 	for (size_t i = 0; i < a->n_quotes; i++)
@@ -486,7 +527,8 @@ static json_t *context(const struct builder *b)
 	json_t *inline_ctx = put(json_object(), "@language", str(a->language));
 	if (inline_ctx && has_annotations(a))
 		inline_ctx = put(inline_ctx, "oa", str(ARTEX__OA_NS));
-	if (inline_ctx && (a->n_quotes || a->n_claims))
+	int options = a->provenance && a->provenance->options.count;
+	if (inline_ctx && (a->n_quotes || a->n_claims || options))
 		inline_ctx = put(inline_ctx, "artex", str(ARTEX__VOCAB_NS));
 	json_t *ctx = json_array();
 	if (!ctx || !inline_ctx || json_array_append_new(ctx, str("https://schema.org")) < 0) {
@@ -509,6 +551,10 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	json_t *doc = NULL;
 	int rc = 0;
 	*out = NULL;
+	/* Every other string is the checked model's (see str). */
+	if (opts->base_iri &&
+	    artex__utf8_invalid_at(opts->base_iri, strlen(opts->base_iri)) != (size_t)-1)
+		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "the base IRI is not UTF-8");
 	b.person_iris = calloc(art->n_persons + 1, sizeof *b.person_iris);
 	b.org_iris = calloc(art->n_orgs + 1, sizeof *b.org_iris);
 	b.graph = json_array();
@@ -553,11 +599,13 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 		set(&b, article, "articleBody", json_stringn_nocheck(art->body, art->body_len));
 	set(&b, article, "wordCount", json_integer((json_int_t)word_count(art->body, art->body_len)));
 	set(&b, article, "sdPublisher", iri_ref(tool_iri));
+	const struct artex_provenance *prov = art->provenance;
 	append(&b, b.graph,
 	       put(put(put(put(json_object(), "@id", str(tool_iri)), "@type",
 	                   str("SoftwareApplication")),
-	               "name", str("artex")),
-	           "softwareVersion", str(artex_version())));
+	               "name", str(prov ? prov->tool : "artex")),
+	           "softwareVersion", str(prov ? prov->tool_version : artex_version())));
+	add_provenance(&b, article);
 	doc = json_object();
 	if (doc) {
 		set(&b, doc, "@context", context(&b));

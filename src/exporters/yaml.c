@@ -189,6 +189,14 @@ static void write_field(struct writer *w, const struct artex_field *f, const voi
 		end(w, 0);
 		return;
 	}
+	case ARTEX_FT_RECORD: {
+		const void *one = *(const void *const *)(const void *)at;
+		if (!one)
+			return;
+		scalar(w, f->key, YAML_PLAIN_SCALAR_STYLE);
+		write_record(w, f->entity->fields, f->entity->n_fields, one);
+		return;
+	}
 	}
 }
 
@@ -396,6 +404,7 @@ static int field_present(const struct artex_field *f, const void *record)
 		entity_items(f, record, &count);
 		return count != 0 || (f->flags & ARTEX_FIELD_EMIT_EMPTY);
 	}
+	case ARTEX_FT_RECORD: return *(const void *const *)(const void *)at != NULL;
 	}
 	return 0;
 }
@@ -473,6 +482,12 @@ static void direct_field(struct direct *d, const struct artex_field *f, const vo
 		}
 		return; /* the record ended its own last line */
 	}
+	case ARTEX_FT_RECORD:
+		/* A block mapping as a value: on the next lines, two further in. */
+		artex_buf_putc(out, '\n');
+		direct_record(d, f->entity->fields, f->entity->n_fields,
+		              *(const void *const *)(const void *)at, indent + 2, 0);
+		return;
 	}
 	artex_buf_putc(out, '\n');
 }

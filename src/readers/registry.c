@@ -166,7 +166,8 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 			goto done;
 		}
 	}
-	if ((rc = artex__article_seal(art)) < 0) {
+	if ((rc = artex__article_seal(art)) < 0 ||
+	    (rc = artex__article_provenance_source(art, name, buf, len, r->name)) < 0) {
 		artex__error(err, rc, 0, "out of memory");
 		goto done;
 	}

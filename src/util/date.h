@@ -16,4 +16,10 @@
  * never converted; a bare date drops an offset. */
 int artex__date_normalise(char out[static ARTEX_DATE_MAX], const char *in);
 
+/* The time of this run as YYYY-MM-DDTHH:MM:SSZ (21 bytes with the NUL):
+ * SOURCE_DATE_EPOCH when set, so that builds can be reproduced, else the
+ * clock. -1 when SOURCE_DATE_EPOCH is set but not a count of seconds. */
+#define ARTEX_TIMESTAMP_MAX 21
+int artex__run_timestamp(char out[static ARTEX_TIMESTAMP_MAX]);
+
 #endif

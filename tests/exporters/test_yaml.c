@@ -141,6 +141,15 @@ static void test_direct_writer_equals_emitter(void **state)
 		artex__strlist_add(art, &art->keywords, text);
 		artex__strlist_add(art, &art->keywords, "plain");
 		artex__strlist_add(art, &art->paragraphs, round % 2 ? text : "P");
+		if (round % 3) {
+			/* A record as a value, holding a list itself. */
+			struct artex_provenance *p = artex__article_provenance(art);
+			p->source = artex__article_str(art, text);
+			p->tool = "artex";
+			p->tool_version = "0.1.0";
+			artex__strlist_add(art, &p->options, text);
+			artex__strlist_add(art, &p->options, "--lang=en");
+		}
 		assert_int_equal(artex__article_seal(art), 0);
 		struct artex_buf a = ARTEX_BUF_INIT, b = ARTEX_BUF_INIT;
 		struct artex_error err;
