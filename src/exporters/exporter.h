@@ -10,6 +10,17 @@
 
 enum artex_schema_kind { ARTEX_SCHEMA_JSON, ARTEX_SCHEMA_YAML, ARTEX_SCHEMA_RNG };
 
+/* What several exporters derive alike from one article, made by the first
+ * that needs it and kept until the article's last export: the JSON-LD
+ * graph that both the JSON-LD and the N-Quads writers walk. The caller
+ * starts it zeroed (ARTEX__EXPORT_SHARED_INIT) and disposes of it. */
+struct artex__export_shared {
+	struct json_t *jsonld;
+};
+#define ARTEX__EXPORT_SHARED_INIT {NULL}
+
+void artex__export_shared_dispose(struct artex__export_shared *shared);
+
 struct artex_exporter {
 	const char *name;       /* -t value: "yaml" */
 	const char *suffix;     /* output file ending: ".yaml" */
@@ -17,7 +28,8 @@ struct artex_exporter {
 	const char *schema;     /* file under schemas/ that the output must pass */
 	enum artex_schema_kind schema_kind;
 	int (*write)(struct artex_buf *out, const struct artex_article *art,
-	             const struct artex_export_opts *opts, struct artex_error *err);
+	             const struct artex_export_opts *opts, struct artex__export_shared *shared,
+	             struct artex_error *err);
 };
 
 extern const struct artex_exporter artex__exporter_yaml;
@@ -25,6 +37,12 @@ extern const struct artex_exporter artex__exporter_tei;
 extern const struct artex_exporter artex__exporter_ninjs;
 
 const struct artex_exporter *artex__exporter_find(const char *name);
+
+/* As artex_article_export, reusing what `shared` holds for the same
+ * article and options; `shared` may be NULL. */
+int artex__article_export_shared(char **out, size_t *out_len, const struct artex_article *art,
+                                 const char *exporter, const struct artex_export_opts *opts,
+                                 struct artex__export_shared *shared, struct artex_error *err);
 
 /* Checks an exporter's output against its bundled schema (and, for TEI,
  * its ID references): 0, or ARTEX_EINVALID naming what fails. */

@@ -363,9 +363,15 @@ static void add_byline(struct writer *w, json_t *root)
 }
 
 static int ninjs_write(struct artex_buf *out, const struct artex_article *art,
-                       const struct artex_export_opts *opts, struct artex_error *err)
+                       const struct artex_export_opts *opts, struct artex__export_shared *shared,
+                       struct artex_error *err)
 {
+	(void)shared;
 	struct writer w = {.art = art, .opts = opts};
+	/* IRIs are made from it and must be text, as the model's strings are. */
+	if (opts->base_iri &&
+	    artex__utf8_invalid_at(opts->base_iri, strlen(opts->base_iri)) != (size_t)-1)
+		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "the base IRI is not UTF-8");
 	json_t *root = json_object(), *alt = json_array();
 	if (!root || !alt || artex__iris_init(&w.iris, art, opts) < 0)
 		w.oom = 1;

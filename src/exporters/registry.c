@@ -1,4 +1,5 @@
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,8 +40,38 @@ const char *artex_exporter_suffix(const char *name)
 	return e ? e->suffix : NULL;
 }
 
+/* Thousandths between 0 and 1 (every confidence) written without the
+ * search below: such a decimal is the only one of at most three places
+ * that reads back as v, and none shorter does, so the search would stop
+ * at exactly its digits. */
+static int format_thousandths(char *out, size_t size, double v)
+{
+	if (!(v >= 0 && v <= 1) || signbit(v) || size < 6)
+		return 0;
+	long k = lround(v * 1000);
+	if ((double)k / 1000 != v)
+		return 0;
+	if (k == 0 || k == 1000) {
+		out[0] = k ? '1' : '0';
+		out[1] = '\0';
+		return 1;
+	}
+	char *p = out;
+	*p++ = '0';
+	*p++ = '.';
+	*p++ = (char)('0' + k / 100);
+	*p++ = (char)('0' + k / 10 % 10);
+	*p++ = (char)('0' + k % 10);
+	while (p[-1] == '0')
+		p--;
+	*p = '\0';
+	return 1;
+}
+
 void artex__format_number(char *out, size_t size, double v)
 {
+	if (format_thousandths(out, size, v))
+		return;
 	const char *point = localeconv()->decimal_point;
 	for (int prec = 1; prec <= 17; prec++) {
 		snprintf(out, size, "%.*g", prec, v);
@@ -106,9 +137,22 @@ int artex__exporter_check(const struct artex_exporter *e, const char *data, size
 	return rc;
 }
 
+void artex__export_shared_dispose(struct artex__export_shared *shared)
+{
+	json_decref(shared->jsonld);
+	shared->jsonld = NULL;
+}
+
 int artex_article_export(char **out, size_t *out_len, const struct artex_article *art,
                          const char *exporter, const struct artex_export_opts *opts,
                          struct artex_error *err)
+{
+	return artex__article_export_shared(out, out_len, art, exporter, opts, NULL, err);
+}
+
+int artex__article_export_shared(char **out, size_t *out_len, const struct artex_article *art,
+                                 const char *exporter, const struct artex_export_opts *opts,
+                                 struct artex__export_shared *shared, struct artex_error *err)
 {
 	static const struct artex_export_opts defaults = ARTEX_EXPORT_OPTS_INIT;
 	*out = NULL;
@@ -117,7 +161,12 @@ int artex_article_export(char **out, size_t *out_len, const struct artex_article
 		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown output format \"%s\"",
 		                    exporter ? exporter : "");
 	struct artex_buf b = ARTEX_BUF_INIT;
-	int rc = e->write(&b, art, opts ? opts : &defaults, err);
+	/* Room for a typical output at once: growing from nothing copied it
+	 * several times over, each large step sweeping malloc's free lists. */
+	artex_buf_grow(&b, 32768);
+	struct artex__export_shared own = ARTEX__EXPORT_SHARED_INIT;
+	int rc = e->write(&b, art, opts ? opts : &defaults, shared ? shared : &own, err);
+	artex__export_shared_dispose(&own);
 	if (rc == 0 && b.oom)
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	if (rc == 0)

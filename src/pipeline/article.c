@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "exporters/exporter.h"
 #include "model/model.h"
 #include "pipeline/pipeline.h"
 #include "util/date.h"
@@ -122,9 +123,10 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 
 int artex__pipeline_export(char **out, size_t *len, const struct artex_article *art,
                            const char *format, const struct artex_convert_opts *opts,
-                           const char *input, struct artex_error *err)
+                           const char *input, struct artex__export_shared *shared,
+                           struct artex_error *err)
 {
-	int rc = artex_article_export(out, len, art, format, &opts->export_opts, err);
+	int rc = artex__article_export_shared(out, len, art, format, &opts->export_opts, shared, err);
 	if (rc < 0 && !err->file[0])
 		artex__error_file(err, input);
 	return rc;
