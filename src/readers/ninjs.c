@@ -37,14 +37,24 @@ struct reader {
 
 /* ---- errors and warnings ---- */
 
-static void ptr_key(char *out, const char *base, const char *key)
+/* out = base + "/" + seg, cut at PTR_MAX; out may be base itself. */
+static void ptr_key(char *out, const char *base, const char *seg)
 {
-	snprintf(out, PTR_MAX, "%s/%s", base, key);
+	size_t n = strnlen(base, PTR_MAX - 1), k = strlen(seg);
+	memmove(out, base, n);
+	if (n + 1 < PTR_MAX)
+		out[n++] = '/';
+	if (k > PTR_MAX - 1 - n)
+		k = PTR_MAX - 1 - n;
+	memcpy(out + n, seg, k);
+	out[n + k] = '\0';
 }
 
 static void ptr_index(char *out, const char *base, size_t i)
 {
-	snprintf(out, PTR_MAX, "%s/%zu", base, i);
+	char num[24];
+	snprintf(num, sizeof num, "%zu", i);
+	ptr_key(out, base, num);
 }
 
 static int fail(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
