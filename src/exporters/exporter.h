@@ -1,6 +1,6 @@
 /* Exporters: one per output format, listed in registry.c. An exporter only
- * reads the model and appends its output to a buffer the caller owns; the
- * registry then checks the output against the exporter's bundled schema. */
+ * reads the model and appends its output to a buffer the caller owns; it
+ * names the bundled schema its output follows, and the pipeline checks it. */
 #ifndef ARTEX_EXPORTERS_EXPORTER_H
 #define ARTEX_EXPORTERS_EXPORTER_H
 
@@ -8,14 +8,11 @@
 #include "model/model.h"
 #include "util/buf.h"
 
-enum artex_schema_kind { ARTEX_SCHEMA_JSON, ARTEX_SCHEMA_YAML, ARTEX_SCHEMA_RNG };
-
 struct artex_exporter {
 	const char *name;       /* -t value: "yaml" */
 	const char *suffix;     /* output file ending: ".yaml" */
 	const char *media_type; /* "application/yaml" */
-	const char *schema;     /* file under schemas/ that the output must pass */
-	enum artex_schema_kind schema_kind;
+	const char *schema;     /* file under schemas/ that the output must pass; NULL: none */
 	int (*write)(struct artex_buf *out, const struct artex_article *art,
 	             const struct artex_export_opts *opts, struct artex_error *err);
 };
@@ -25,9 +22,11 @@ extern const struct artex_exporter artex__exporter_tei;
 
 const struct artex_exporter *artex__exporter_find(const char *name);
 
-/* Checks an exporter's output against its bundled schema (and, for TEI,
- * its ID references): 0, or ARTEX_EINVALID naming what fails. */
-int artex__exporter_check(const struct artex_exporter *e, const char *data, size_t len,
+/* Writes `art` with exporter `e` (opts NULL: the defaults). On success *out
+ * is a malloc'd NUL-terminated buffer of *out_len bytes that the caller
+ * frees; the bytes are not checked against any schema. */
+int artex__exporter_write(char **out, size_t *out_len, const struct artex_exporter *e,
+                          const struct artex_article *art, const struct artex_export_opts *opts,
                           struct artex_error *err);
 
 /* Shortest decimal text that reads back as the same double, whatever the

@@ -6,9 +6,6 @@
 #include "exporters/exporter.h"
 #include "exporters/jsonld.h"
 #include "util/error.h"
-#include "util/yamltree.h"
-#include "validate/jsonschema.h"
-#include "validate/relaxng.h"
 
 static const struct artex_exporter *const exporters[] = {
 	&artex__exporter_jsonld,
@@ -54,60 +51,16 @@ void artex__format_number(char *out, size_t size, double v)
 	}
 }
 
-/* Output is checked as written, so a bug in an exporter never reaches a
- * file that claims to follow the bundled schema. */
-int artex__exporter_check(const struct artex_exporter *e, const char *data, size_t len,
+int artex__exporter_write(char **out, size_t *out_len, const struct artex_exporter *e,
+                          const struct artex_article *art, const struct artex_export_opts *opts,
                           struct artex_error *err)
-{
-	if (!e->schema)
-		return 0;
-	if (e->schema_kind == ARTEX_SCHEMA_RNG)
-		return artex__relaxng_check_output(e->schema, data, len, "output", err);
-	json_t *doc = NULL;
-	if (e->schema_kind == ARTEX_SCHEMA_YAML)
-		artex__yaml_load(&doc, data, len, "output", NULL, NULL);
-	else {
-		/* jansson's json_loadb reads a byte at a time and cost more than
-		 * the validation itself; the exporters never write what the two
-		 * readers disagree on (duplicate keys, \u0000, huge integers). */
-		struct artex_error perr;
-		artex__json_load_exact(&doc, data, len, "output", &perr);
-	}
-	if (!doc)
-		return artex__error(err, ARTEX_EINVALID, ARTEX_MSG_SCHEMA_INVALID,
-		                    "%s output does not parse", e->name);
-	int rc = artex__bundled_validate_json(e->schema, doc, err);
-	json_decref(doc);
-	if (rc == ARTEX_EINVALID && err) {
-		char why[sizeof err->message];
-		memcpy(why, err->message, sizeof why);
-		int n = snprintf(err->message, sizeof err->message, "output fails %s: ", e->schema);
-		if (n > 0 && (size_t)n < sizeof err->message) {
-			size_t k = strnlen(why, sizeof err->message - (size_t)n - 1);
-			memcpy(err->message + n, why, k);
-			err->message[(size_t)n + k] = '\0';
-		}
-		err->msg_id = ARTEX_MSG_SCHEMA_INVALID;
-	}
-	return rc;
-}
-
-int artex_article_export(char **out, size_t *out_len, const struct artex_article *art,
-                         const char *exporter, const struct artex_export_opts *opts,
-                         struct artex_error *err)
 {
 	static const struct artex_export_opts defaults = ARTEX_EXPORT_OPTS_INIT;
 	*out = NULL;
-	const struct artex_exporter *e = artex__exporter_find(exporter);
-	if (!e)
-		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown output format \"%s\"",
-		                    exporter ? exporter : "");
 	struct artex_buf b = ARTEX_BUF_INIT;
 	int rc = e->write(&b, art, opts ? opts : &defaults, err);
 	if (rc == 0 && b.oom)
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-	if (rc == 0)
-		rc = artex__exporter_check(e, b.data ? b.data : "", b.len, err);
 	if (rc < 0) {
 		artex_buf_dispose(&b);
 		return rc;

@@ -1,5 +1,5 @@
 /* Quote, speaker and claim extraction: the shared working state. One
- * struct artex_ex lives for one call of artex_article_extract; it owns its
+ * struct artex_ex lives for one call of artex__extract; it owns its
  * token, mention, entity, quote and claim arrays (malloc'd, freed by
  * artex__ex_dispose) and only points into the article, which it never
  * frees. The per-language tables are static data. */

@@ -1,13 +1,22 @@
+/* One article through the library: read -> check -> extract -> check what
+ * extraction added -> export -> validate. Each stage is one call below; the
+ * public entry points for a single stage (artex_article_read,
+ * artex_article_extract, artex_article_export) are built from the same
+ * calls, so a host program gets the same checks as the command line. */
 #include <jansson.h>
 #include <libxml/parser.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "exporters/exporter.h"
+#include "extract/extractor.h"
 #include "model/model.h"
 #include "pipeline/pipeline.h"
+#include "readers/reader.h"
 #include "util/error.h"
 #include "util/fileio.h"
+#include "validate/output.h"
 
 static void init_once(void)
 {
@@ -23,11 +32,130 @@ void artex__pipeline_init(void)
 	pthread_once(&once, init_once);
 }
 
+/* The model check after a reader, collecting every error when the options
+ * ask for a list. Errors found after reading name the model; each gets its
+ * place in the input where the format can tell it. */
+static int check_read(const struct artex_article *art, const struct artex_reader *r,
+                      const char *buf, size_t len, const char *file,
+                      const struct artex_read_opts *opts, struct artex_error *err)
+{
+	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
+	int rc = artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
+	for (size_t i = 0; all && i < all->count; i++) {
+		artex__error_file(&all->items[i], file);
+		artex__reader_locate(r, buf, len, &all->items[i]);
+	}
+	return rc;
+}
+
+/* Names the input in a failure to read or check it, and makes the failure
+ * the list's first entry when the list is empty. */
+static int fail_read(int rc, const struct artex_reader *r, const char *buf, size_t len,
+                     const char *file, const struct artex_read_opts *opts,
+                     struct artex_error *err)
+{
+	artex__error_file(err, file);
+	if (!r || !err)
+		return rc;
+	if (err->code == ARTEX_EINVALID)
+		artex__reader_locate(r, buf, len, err);
+	if (opts && opts->errors && opts->max_errors && opts->errors->count == 0)
+		artex__error_list_push(opts->errors, err);
+	return rc;
+}
+
+int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
+                            const char *format, const char *name,
+                            const struct artex_read_opts *opts, struct artex_error *err)
+{
+	const char *file = name ? name : "-";
+	const struct artex_reader *r;
+	int rc = artex__reader_read(out, &r, buf, len, format, name, opts, err);
+	if (rc == 0)
+		rc = check_read(*out, r, buf, len, file, opts, err);
+	if (rc < 0) {
+		artex_article_free(*out);
+		*out = NULL;
+		return fail_read(rc, r, buf, len, file, opts, err);
+	}
+	return 0;
+}
+
+int artex_article_read(struct artex_article **out, const char *buf, size_t len,
+                       const char *format, const char *name, struct artex_error *err)
+{
+	return artex_article_read_opts(out, buf, len, format, name, NULL, err);
+}
+
+int artex_article_read_file(struct artex_article **out, const char *path, const char *format,
+                            struct artex_error *err)
+{
+	char *buf;
+	size_t len;
+	*out = NULL;
+	int rc = artex__file_read(&buf, &len, path, err);
+	if (rc < 0)
+		return rc;
+	rc = artex_article_read(out, buf, len, format, strcmp(path, "-") ? path : NULL, err);
+	free(buf);
+	return rc;
+}
+
+int artex_article_extract(struct artex_article *art, const struct artex_extract_opts *opts,
+                          struct artex_error *err)
+{
+	int rc = artex__extract(art, opts, err);
+	/* The reader checked the rest; the language is a valid tag or
+	 * identification's own. */
+	return rc < 0 ? rc : artex__article_check_annotations(art, err);
+}
+
+int artex_article_export(char **out, size_t *out_len, const struct artex_article *art,
+                         const char *exporter, const struct artex_export_opts *opts,
+                         struct artex_error *err)
+{
+	*out = NULL;
+	const struct artex_exporter *e = artex__exporter_find(exporter);
+	if (!e)
+		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown output format \"%s\"",
+		                    exporter ? exporter : "");
+	int rc = artex__exporter_write(out, out_len, e, art, opts, err);
+	if (rc == 0)
+		rc = artex__validate_output(e->schema, e->media_type, *out, *out_len, e->name, err);
+	if (rc < 0) {
+		free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+/* A saved page that names no address of its own was at --base-iri. */
+static int take_base_iri(struct artex_article *art, const char *base, struct artex_error *err)
+{
+	if (art->url || !base || !artex__valid_iri(base) ||
+	    strcmp(artex_article_format(art), "html") != 0)
+		return 0;
+	return (art->url = artex__article_str(art, base)) ? 0
+	       : artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+}
+
+/* Quotes and claims come from the text whatever format carried it, unless
+ * the input already names its own. Extraction rebuilds every entity, so an
+ * input naming people or organisations keeps them rather than trading them
+ * for guesses. */
+static int wants_extraction(const struct artex_article *art, const struct artex_convert_opts *opts)
+{
+	return !opts->no_extract && artex_article_quote_count(art) == 0 &&
+	       artex_article_claim_count(art) == 0 && artex_article_person_count(art) == 0 &&
+	       artex_article_organization_count(art) == 0;
+}
+
 int artex__pipeline_article(struct artex_article **out, const char *path, const char *buf,
                             size_t len, const struct artex_convert_opts *opts, size_t *bytes,
                             struct artex_error *err)
 {
 	char *owned = NULL;
+	const struct artex_reader *r = NULL;
 	*out = NULL;
 	*bytes = 0;
 	int rc;
@@ -38,26 +166,27 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 	}
 	*bytes = len;
 	const char *name = path && strcmp(path, "-") != 0 ? path : NULL;
+	const char *file = name ? name : "-";
 	struct artex_read_opts read_opts = opts->read_opts;
 	if (!read_opts.language)
 		read_opts.language = opts->extract_opts.language;
-	rc = artex_article_read_opts(out, buf, len, opts->input_format, name, &read_opts, err);
+
+	rc = artex__reader_read(out, &r, buf, len, opts->input_format, name, &read_opts, err);
+	if (rc == 0)
+		rc = check_read(*out, r, buf, len, file, &read_opts, err);
+	if (rc < 0)
+		fail_read(rc, r, buf, len, file, &read_opts, err);
+	if (rc == 0)
+		rc = take_base_iri(*out, opts->export_opts.base_iri, err);
+	if (rc == 0 && wants_extraction(*out, opts)) {
+		rc = artex__extract(*out, &opts->extract_opts, err);
+		if (rc == 0)
+			rc = artex__article_check_annotations(*out, err);
+	}
+
 	free(owned);
-	/* A saved page that names no address of its own was at --base-iri. */
-	const char *base = opts->export_opts.base_iri;
-	if (rc == 0 && !(*out)->url && base && artex__valid_iri(base) &&
-	    strcmp(artex_article_format(*out), "html") == 0 && !((*out)->url = artex__article_str(*out, base)))
-		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-	/* Quotes and claims come from the text whatever format carried it,
-	 * unless the input already names its own. Extraction rebuilds every
-	 * entity, so an input naming people or organisations keeps them rather
-	 * than trading them for guesses. */
-	if (rc == 0 && !opts->no_extract && artex_article_quote_count(*out) == 0 &&
-	    artex_article_claim_count(*out) == 0 && artex_article_person_count(*out) == 0 &&
-	    artex_article_organization_count(*out) == 0)
-		rc = artex_article_extract(*out, &opts->extract_opts, err);
 	if (rc < 0) {
-		if (!err->file[0])
+		if (err && !err->file[0])
 			artex__error_file(err, path ? path : "-");
 		artex_article_free(*out);
 		*out = NULL;

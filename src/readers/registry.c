@@ -3,7 +3,6 @@
 
 #include "readers/reader.h"
 #include "util/error.h"
-#include "util/fileio.h"
 
 static const struct artex_reader *const readers[] = {
 	&artex__reader_tei,
@@ -93,29 +92,20 @@ static const char *id_from_name(struct artex_article *art, const char *name)
 	return r;
 }
 
-int artex_article_read(struct artex_article **out, const char *buf, size_t len,
-                       const char *format, const char *name, struct artex_error *err)
-{
-	return artex_article_read_opts(out, buf, len, format, name, NULL, err);
-}
-
-int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
-                            const char *format, const char *name,
-                            const struct artex_read_opts *opts, struct artex_error *err)
+int artex__reader_read(struct artex_article **out, const struct artex_reader **used,
+                       const char *buf, size_t len, const char *format, const char *name,
+                       const struct artex_read_opts *opts, struct artex_error *err)
 {
 	*out = NULL;
-	const char *file = name ? name : "-";
 	const struct artex_reader *r = format ? artex__reader_find(format)
 	                                      : artex__reader_detect(name, buf, len);
+	*used = r;
 	if (!r) {
 		if (format)
-			artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown input format \"%s\"",
-			             format);
-		else
-			artex__error(err, ARTEX_EINVALID, ARTEX_MSG_FORMAT_UNKNOWN,
-			             "cannot tell the input format; name it with -f");
-		artex__error_file(err, file);
-		return err ? err->code : ARTEX_EINVALID;
+			return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE,
+			                    "unknown input format \"%s\"", format);
+		return artex__error(err, ARTEX_EINVALID, ARTEX_MSG_FORMAT_UNKNOWN,
+		                    "cannot tell the input format; name it with -f");
 	}
 	struct artex_article *art = artex__article_new();
 	if (!art)
@@ -128,31 +118,14 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 		goto done;
 	}
 	art->read_opts = opts;
-	rc = r->read(art, buf, len, file, err);
+	rc = r->read(art, buf, len, name ? name : "-", err);
 	art->read_opts = NULL;
 	if (rc < 0)
 		goto done;
-	if ((rc = artex__article_seal(art)) < 0) {
+	if ((rc = artex__article_seal(art)) < 0)
 		artex__error(err, rc, 0, "out of memory");
-		goto done;
-	}
-	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
-	rc = artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
-	/* Errors found after reading name the model; give each its place in
-	 * the input, as the first gets below. */
-	for (size_t i = 0; all && i < all->count; i++) {
-		struct artex_error *e = &all->items[i];
-		artex__error_file(e, file);
-		if (e->line == 0 && r->locate)
-			r->locate(buf, len, e->pointer, &e->line, &e->column);
-	}
 done:
 	if (rc < 0) {
-		artex__error_file(err, file);
-		if (err && err->code == ARTEX_EINVALID && err->line == 0 && r->locate)
-			r->locate(buf, len, err->pointer, &err->line, &err->column);
-		if (opts && opts->errors && opts->max_errors && opts->errors->count == 0)
-			artex__error_list_push(opts->errors, err);
 		artex_article_free(art);
 		return rc;
 	}
@@ -160,16 +133,9 @@ done:
 	return 0;
 }
 
-int artex_article_read_file(struct artex_article **out, const char *path, const char *format,
-                            struct artex_error *err)
+void artex__reader_locate(const struct artex_reader *r, const char *buf, size_t len,
+                          struct artex_error *e)
 {
-	char *buf;
-	size_t len;
-	*out = NULL;
-	int rc = artex__file_read(&buf, &len, path, err);
-	if (rc < 0)
-		return rc;
-	rc = artex_article_read(out, buf, len, format, strcmp(path, "-") ? path : NULL, err);
-	free(buf);
-	return rc;
+	if (r && r->locate && e->code == ARTEX_EINVALID && e->line == 0)
+		r->locate(buf, len, e->pointer, &e->line, &e->column);
 }

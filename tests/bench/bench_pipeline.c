@@ -12,6 +12,7 @@
 #include "pipeline/pipeline.h"
 #include "util/buf.h"
 #include "util/fileio.h"
+#include "validate/output.h"
 
 struct input {
 	char *name, *data;
@@ -108,7 +109,8 @@ int main(int argc, char **argv)
 		if (e->schema) {
 			t0 = now();
 			for (size_t i = 0; i < n; i++)
-				if (artex__exporter_check(e, outs[i].data, outs[i].len, &err) < 0)
+				if (artex__validate_output(e->schema, e->media_type, outs[i].data,
+				                           outs[i].len, e->name, &err) < 0)
 					die(in[i].name, &err);
 			t_check = now() - t0;
 			snprintf(stage, sizeof stage, "check %s (%s)", e->name, e->schema);
