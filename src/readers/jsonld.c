@@ -1445,8 +1445,10 @@ static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *
 				snprintf(base, sizeof base, "%s", made[k][i].ptr);
 			p += n + 2 + strspn(p + n + 2, "0123456789");
 			if (strncmp(p, "/span", 5) == 0 && (k == 2 || k == 3)) {
-				const char *sp = k == 2 ? r.quote_spans[i] : r.claim_spans[i];
-				if (i < counts[k] && sp[0])
+				const char *sp = i >= counts[k] ? ""
+				                 : k == 2       ? r.quote_spans[i]
+				                                : r.claim_spans[i];
+				if (sp[0])
 					snprintf(base, sizeof base, "%s", sp);
 				p = "";
 			}
