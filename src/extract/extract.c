@@ -12,6 +12,7 @@
 #include "extract/rank.h"
 #include "util/error.h"
 #include "util/fileio.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 #include "util/yamltree.h"
 
@@ -371,7 +372,7 @@ int artex__article_extract_ranked(struct artex_article *art, const struct artex_
 	if (!lang && art->language && strcmp(art->language, "und") != 0)
 		lang = art->language;
 	if (!lang)
-		lang = artex__lang_identify(ex.text, ex.len);
+		lang = artex__langid(ex.text, ex.len);
 	ex.L = artex__lang_table(lang);
 	if (!(art->language = artex__article_str(art, lang))) {
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");

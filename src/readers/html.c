@@ -17,12 +17,12 @@
 #include <string.h>
 #include <zlib.h>
 
-#include "extract/lang.h"
 #include "readers/html.h"
 #include "readers/reader.h"
 #include "util/date.h"
 #include "util/error.h"
 #include "util/fileio.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 /* ---- small helpers shared with html_body.c ---- */
@@ -1225,7 +1225,7 @@ static int read_page(struct html_page *pg, const char *buf, size_t len)
 	}
 	if (!pg->art->language) {
 		const char *sample = pg->art->paragraphs.items[0];
-		pg->art->language = artex__lang_guess(sample, strlen(sample));
+		pg->art->language = artex__langid(sample, strlen(sample));
 	}
 done:
 	meta_dispose(&m);

@@ -14,10 +14,11 @@
 #include <libxml/tree.h>
 #include <libxml/valid.h>
 
-#include "extract/lang.h"
 #include "readers/reader.h"
 #include "util/buf.h"
+#include "util/date.h"
 #include "util/error.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 #include "util/xml.h"
 
@@ -655,7 +656,7 @@ static int read_other(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 			artex_buf_puts(&all, a->paragraphs.items[i]);
 			artex_buf_putc(&all, '\n');
 		}
-		a->language = all.oom ? NULL : artex__lang_guess(all.data, all.len);
+		a->language = all.oom ? NULL : artex__langid(all.data, all.len);
 		r->oom |= all.oom;
 		artex_buf_dispose(&all);
 	}
