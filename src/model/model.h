@@ -128,7 +128,6 @@ int artex__article_check_all(const struct artex_article *art, struct artex_error
 /* Checks of single values, shared by the model check and the readers. */
 int artex__valid_id(const char *s);
 int artex__valid_language(const char *s);
-int artex__valid_date(const char *s);
 /* An absolute IRI: a scheme, ':', then no spaces, controls or <>"{}|^`\. */
 int artex__valid_iri(const char *s);
 

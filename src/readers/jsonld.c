@@ -11,8 +11,7 @@
 
 #include <libxml/uri.h>
 
-#include "exporters/jsonld.h"
-#include "extract/lang.h"
+#include "model/vocab.h"
 #include "readers/article_types.h"
 #include "readers/jsonld.h"
 #include "readers/reader.h"
@@ -21,6 +20,7 @@
 #include "util/error.h"
 #include "util/html.h"
 #include "util/jsonloc.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 #define PTR_MAX 256
@@ -1204,7 +1204,7 @@ static int read_article(struct reader *r)
 		/* Tags like "en-US" are fine; names like "English" are not. */
 		if (a->language)
 			warn(r, ptr, "inLanguage \"%s\" is no BCP 47 tag; the language is identified from the text", a->language);
-		a->language = artex__article_str(a, artex__lang_guess(body, strlen(body)));
+		a->language = artex__article_str(a, artex__langid(body, strlen(body)));
 	}
 	if (!(a->section = text_prop(r, n, "articleSection", 1, &rc)) && rc < 0)
 		return rc;

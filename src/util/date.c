@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/model.h"
 #include "util/utf8.h"
 
 static int digits(const char *s, int n, int *out)
@@ -115,6 +114,51 @@ static size_t clock_time(const char *s, char *out, size_t size)
 	if (out[8] == ',')
 		out[8] = '.';
 	return k;
+}
+
+/* ISO 8601 calendar date, optionally with a time and a UTC offset:
+ * YYYY-MM-DD[THH:MM[:SS[.fff]][Z|+HH:MM]]. */
+int artex__valid_date(const char *s)
+{
+	int y, m, d;
+	if (!s || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &m) || s[7] != '-' ||
+	    !digits(s + 8, 2, &d))
+		return 0;
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+		return 0;
+	s += 10;
+	if (*s == '\0')
+		return 1;
+	int hh, mm, ss;
+	if (*s != 'T' || !digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) ||
+	    hh > 23 || mm > 59)
+		return 0;
+	s += 6;
+	if (*s == ':') {
+		if (!digits(s + 1, 2, &ss) || ss > 60)
+			return 0;
+		s += 3;
+		if (*s == '.') {
+			s++;
+			if (*s < '0' || *s > '9')
+				return 0;
+			while (*s >= '0' && *s <= '9')
+				s++;
+		}
+	}
+	if (*s == 'Z')
+		return s[1] == '\0';
+	if (*s == '+' || *s == '-') {
+		/* XML Schema, which TEI's dates follow, allows offsets up to 14:00. */
+		if (!digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) || mm > 59 ||
+		    hh * 60 + mm > 14 * 60)
+			return 0;
+		return s[6] == '\0';
+	}
+	return *s == '\0';
 }
 
 /* Dates as sites write them, brought to the model's form

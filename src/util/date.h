@@ -16,4 +16,8 @@
  * never converted; a bare date drops an offset. */
 int artex__date_normalise(char out[static ARTEX_DATE_MAX], const char *in);
 
+/* 1 when s is the model's form of a date: an ISO 8601 calendar date,
+ * optionally with a time and a UTC offset, YYYY-MM-DD[THH:MM[:SS[.fff]][Z|+HH:MM]]. */
+int artex__valid_date(const char *s);
+
 #endif
