@@ -175,7 +175,9 @@ struct artex_extract_opts {
 #define ARTEX_EXTRACT_OPTS_INIT {NULL, NULL}
 
 /* Finds the quotes, speakers (with roles and affiliations) and claims in the
- * article's text and adds them to the model, replacing any it had. The
+ * article's text and adds them to the model, replacing the quotes and
+ * claims it had. The persons and organisations it already names stay as
+ * they are, under their ids, and speak wherever the text names them. The
  * result passes the model check. */
 ARTEX_EXPORT int artex_article_extract(struct artex_article *art,
                                        const struct artex_extract_opts *opts,

@@ -340,12 +340,18 @@ static int phrase_claims(struct artex_ex *ex, size_t s)
 			    (artex__tok_in(ex, end + 1, ex->L->indefinites) || artex__tok_in(ex, end + 1, ex->L->definite_articles) ||
 			     artex__tok_role(ex, end + 1) >= 0)) {
 				size_t k = end + 1;
-				while (k < z && !artex__tok_punct(ex, k, ','))
+				/* Only a description of a person is an apposition: "according
+				 * to Okafor, the first cranes will arrive, and …" is the claim. */
+				int describes = 0;
+				while (k < z && !artex__tok_punct(ex, k, ',')) {
+					if (artex__tok_role(ex, k) >= 0 || artex__tok_in(ex, k, ex->L->relative_words))
+						describes = 1;
 					k++;
+				}
 				/* A place name after the comma ("Tarn, Norway,") stays in it. */
 				if (k + 2 < z && (ex->toks[k + 1].flags & ARTEX_TF_CAP) && artex__tok_punct(ex, k + 2, ','))
 					k += 2;
-				if (k < z)
+				if (k < z && describes)
 					end = k;
 			}
 			/* A relative clause on the source ("the researcher who found

@@ -80,6 +80,40 @@ static int strlist_from_json(struct artex_article *art, struct artex_strlist *l,
 	return 0;
 }
 
+/* An entity the rules recognise by its name and aliases wherever the text
+ * names it: a registry entry, or a person the input already names. */
+static int known_entity(struct artex_ex *ex, const char *name, int is_org, const char *role,
+                        struct artex_xentity **out, struct artex_error *err)
+{
+	char *nm = strdup(name);
+	int e = nm ? artex__ex_new_entity(ex, nm, is_org) : -1;
+	if (e < 0)
+		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	struct artex_xentity *en = &ex->ents[e];
+	en->known = 1;
+	en->nominative = 1;
+	if (role && !(en->role = strdup(role)))
+		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	*out = en;
+	return 0;
+}
+
+/* Folded keys of the entity's name and aliases, set last. */
+static int known_keys(struct artex_xentity *en, struct artex_error *err)
+{
+	size_t n = en->aliases.count + 1;
+	en->alias_keys = calloc(n, sizeof *en->alias_keys);
+	if (!en->alias_keys)
+		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	en->alias_keys[en->n_alias_keys++] = fold_string(en->name);
+	for (size_t i = 0; i < en->aliases.count; i++)
+		en->alias_keys[en->n_alias_keys++] = fold_string(en->aliases.items[i]);
+	for (size_t i = 0; i < en->n_alias_keys; i++)
+		if (!en->alias_keys[i])
+			return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	return 0;
+}
+
 static int people_entry(struct artex_ex *ex, json_t *p, int is_org, const char *file,
                         struct artex_error *err)
 {
@@ -91,18 +125,11 @@ static int people_entry(struct artex_ex *ex, json_t *p, int is_org, const char *
 	if (type)
 		is_org = strcmp(type, "organization") == 0 || strcmp(type, "organisation") == 0 ||
 		         strcmp(type, "Organization") == 0;
-	char *nm = strdup(json_string_value(name));
-	if (!nm)
-		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-	int e = artex__ex_new_entity(ex, nm, is_org);
-	if (e < 0)
-		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-	struct artex_xentity *en = &ex->ents[e];
-	en->known = 1;
-	en->nominative = 1;
-	const char *role = json_string_value(json_object_get(p, "role"));
-	if (role && !(en->role = strdup(role)))
-		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	struct artex_xentity *en;
+	int rc = known_entity(ex, json_string_value(name), is_org,
+	                      json_string_value(json_object_get(p, "role")), &en, err);
+	if (rc < 0)
+		return rc;
 	json_t *same = json_object_get(p, "sameAs");
 	if (!same)
 		same = json_object_get(p, "same_as");
@@ -110,16 +137,34 @@ static int people_entry(struct artex_ex *ex, json_t *p, int is_org, const char *
 	if (strlist_from_json(ex->art, &en->same_as, same) < 0 ||
 	    strlist_from_json(ex->art, &en->aliases, aliases) < 0)
 		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-	size_t n = en->aliases.count + 1;
-	en->alias_keys = calloc(n, sizeof *en->alias_keys);
-	if (!en->alias_keys)
-		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-	en->alias_keys[en->n_alias_keys++] = fold_string(en->name);
-	for (size_t i = 0; i < en->aliases.count; i++)
-		en->alias_keys[en->n_alias_keys++] = fold_string(en->aliases.items[i]);
-	for (size_t i = 0; i < en->n_alias_keys; i++)
-		if (!en->alias_keys[i])
-			return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	return known_keys(en, err);
+}
+
+/* The persons and organisations the input names stay as they are, under
+ * their own ids; the rules find them in the text like registry entries. */
+static int input_entities(struct artex_ex *ex, struct artex_error *err)
+{
+	const struct artex_article *art = ex->art;
+	struct artex_xentity *en;
+	int rc;
+	for (size_t i = 0; i < art->n_persons; i++) {
+		const struct artex_person *p = &art->persons[i];
+		if ((rc = known_entity(ex, p->name, 0, p->role, &en, err)) < 0)
+			return rc;
+		en->model_id = p->id;
+		en->aliases = p->aliases;
+		if ((rc = known_keys(en, err)) < 0)
+			return rc;
+	}
+	for (size_t i = 0; i < art->n_orgs; i++) {
+		const struct artex_org *o = &art->orgs[i];
+		if ((rc = known_entity(ex, o->name, 1, NULL, &en, err)) < 0)
+			return rc;
+		en->model_id = o->id;
+		en->aliases = o->aliases;
+		if ((rc = known_keys(en, err)) < 0)
+			return rc;
+	}
 	return 0;
 }
 
@@ -231,6 +276,26 @@ static void make_id(char id[32], char prefix, size_t n)
 	id[1 + k] = '\0';
 }
 
+static int id_taken(const struct artex_ex *ex, const char *id)
+{
+	const struct artex_article *art = ex->art;
+	for (size_t i = 0; i < ex->input_persons; i++)
+		if (strcmp(art->persons[i].id, id) == 0)
+			return 1;
+	for (size_t i = 0; i < ex->input_orgs; i++)
+		if (strcmp(art->orgs[i].id, id) == 0)
+			return 1;
+	return 0;
+}
+
+/* The next id of the prefix that no entity of the input holds. */
+static void next_id(const struct artex_ex *ex, char id[32], char prefix, size_t *counter)
+{
+	do
+		make_id(id, prefix, ++*counter);
+	while (id_taken(ex, id));
+}
+
 static const char *entity_id(struct artex_ex *ex, int e, size_t *np, size_t *no);
 
 static const char *org_id(struct artex_ex *ex, int e, size_t *np, size_t *no)
@@ -249,7 +314,7 @@ static const char *entity_id(struct artex_ex *ex, int e, size_t *np, size_t *no)
 	struct artex_article *art = ex->art;
 	char id[32];
 	if (en->is_org) {
-		make_id(id, 'o', ++*no);
+		next_id(ex, id, 'o', no);
 		struct artex_org *o = artex__article_add_org(art);
 		if (!o || !(o->id = en->model_id = artex__article_str(art, id)) ||
 		    !(o->name = artex__article_str(art, en->name)))
@@ -258,7 +323,7 @@ static const char *entity_id(struct artex_ex *ex, int e, size_t *np, size_t *no)
 		o->aliases = en->aliases;
 		return en->model_id;
 	}
-	make_id(id, 'p', ++*np);
+	next_id(ex, id, 'p', np);
 	struct artex_person *p = artex__article_add_person(art);
 	if (!p || !(p->id = en->model_id = artex__article_str(art, id)) ||
 	    !(p->name = artex__article_str(art, en->name)))
@@ -280,7 +345,10 @@ static int emit(struct artex_ex *ex)
 {
 	struct artex_article *art = ex->art;
 	size_t np = 0, no = 0, nq = 0, nc = 0;
-	art->n_persons = art->n_orgs = art->n_quotes = art->n_claims = 0;
+	/* The input's own persons and organisations stay. */
+	art->n_persons = ex->input_persons;
+	art->n_orgs = ex->input_orgs;
+	art->n_quotes = art->n_claims = 0;
 	uint32_t last_end = 0;
 	for (size_t i = 0; i < ex->n_quotes; i++) {
 		struct artex_xquote *xq = &ex->quotes[i];
@@ -291,7 +359,7 @@ static int emit(struct artex_ex *ex)
 		last_end = e;
 		const char *speaker = entity_id(ex, xq->speaker, &np, &no);
 		char id[32];
-		make_id(id, 'q', ++nq);
+		next_id(ex, id, 'q', &nq);
 		struct artex_quote *q = artex__article_add_quote(art);
 		if (!q)
 			return ARTEX_ENOMEM;
@@ -314,7 +382,7 @@ static int emit(struct artex_ex *ex)
 			continue;
 		const char *who = entity_id(ex, xc->claimant, &np, &no);
 		char id[32];
-		make_id(id, 'c', ++nc);
+		next_id(ex, id, 'c', &nc);
 		struct artex_claim *c = artex__article_add_claim(art);
 		if (!c)
 			return ARTEX_ENOMEM;
@@ -379,6 +447,10 @@ int artex__article_extract_ranked(struct artex_article *art, const struct artex_
 		goto done;
 	}
 	if (opts && opts->people_file && (rc = load_people(&ex, opts->people_file, err)) < 0)
+		goto done;
+	ex.input_persons = art->n_persons;
+	ex.input_orgs = art->n_orgs;
+	if ((rc = input_entities(&ex, err)) < 0)
 		goto done;
 	if ((rc = artex__ex_tokenize(&ex)) < 0 || (rc = artex__ex_quotes(&ex)) < 0 ||
 	    (rc = artex__ex_sentences(&ex)) < 0 || (rc = artex__ex_accept(&ex)) < 0 ||

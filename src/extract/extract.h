@@ -103,6 +103,9 @@ struct artex_suffix_rule {
 	/* Before a cue, an infinitive of purpose ("approached Y to complain    \
 	 * that"): the subject is further back. */                                \
 	X(infinitive_markers, INFINITIVE_MARKERS)                                            \
+	/* Modal verbs: a cue right after one tells what someone may do, not    \
+	 * what they said ("residents can report problems"). */                 \
+	X(modals, MODALS)                                                                    \
 	/* Lower-case particles inside names: "van", "de", "bin". */              \
 	X(name_connectors, NAME_CONNECTORS)                                                  \
 	/* Case endings a surname's key drops, longest first, so that           \
@@ -333,6 +336,9 @@ struct artex_wordset {
 };
 
 struct artex_ex {
+	/* Persons and organisations the input named, kept ahead of the
+	 * extraction's own in the model. */
+	size_t input_persons, input_orgs;
 	struct artex_article *art;
 	const struct artex_lang *L;
 	struct artex_buf textbuf; /* headline "\n\n" body */

@@ -15,6 +15,8 @@ static const struct artex_lang *const langs[] = {
 
 const struct artex_lang *artex__lang_table(const char *tag)
 {
+	/* Whoever takes a table goes on to fold with the case table. */
+	artex__lang_init();
 	if (tag) {
 		for (size_t i = 0; i < N_LANGS; i++) {
 			size_t n = strlen(langs[i]->tag);

@@ -146,8 +146,10 @@ static const char *const name_connectors[] = {"van", "von", "der", "de", "zu", "
 
 static const char *const participle_endings[] = {"end", NULL};
 
+static const char *const modals[] = {"kann", "können", "könnte", "könnten", "sollte", "sollten", "muss", "müssen", "darf", "dürfen", "möchte", "möchten", NULL};
 const struct artex_lang artex__lang_de = {
 	.tag = "de",
+	.modals = modals,
 	.function_words = artex__langid_words_de,
 	.cues = cues,
 	.source_phrases = source_phrases,

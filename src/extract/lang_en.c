@@ -242,8 +242,10 @@ static const char *const name_connectors[] = {"de", "van", "von", "der", "del", 
 
 static const char *const participle_endings[] = {"ing", NULL};
 
+static const char *const modals[] = {"can", "could", "may", "might", "must", "should", "cannot", "shall", NULL};
 const struct artex_lang artex__lang_en = {
 	.tag = "en",
+	.modals = modals,
 	.function_words = artex__langid_words_en,
 	.cues = cues,
 	.source_phrases = source_phrases,

@@ -136,8 +136,10 @@ static const char *const name_connectors[] = {"de", "del", "la", "las", "los", "
 
 static const char *const participle_endings[] = {"ando", "iendo", NULL};
 
+static const char *const modals[] = {"puede", "pueden", "podrá", "podrán", "podría", "podrían", "debe", "deben", "debería", "deberían", NULL};
 const struct artex_lang artex__lang_es = {
 	.tag = "es",
+	.modals = modals,
 	.function_words = artex__langid_words_es,
 	.cues = cues,
 	.source_phrases = source_phrases,

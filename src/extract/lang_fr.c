@@ -134,8 +134,10 @@ static const char *const name_connectors[] = {"de", "du", "des", "la", "le", "d'
 
 static const char *const participle_endings[] = {"ant", NULL};
 
+static const char *const modals[] = {"peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "doit", "doivent", "devrait", "devraient", NULL};
 const struct artex_lang artex__lang_fr = {
 	.tag = "fr",
+	.modals = modals,
 	.function_words = artex__langid_words_fr,
 	.cues = cues,
 	.source_phrases = source_phrases,

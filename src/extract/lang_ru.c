@@ -255,8 +255,10 @@ static const char *const name_connectors[] = {"фон", "де", "ван", "де�
 static const char *const name_case_endings[] = {"ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ым", "им", "ом", "ем", "ою", "ею", "ов", "ев", "ий", "ый", "а", "я", "у", "ю", "е", "ы", "и", NULL};
 static const char *const patronymic_endings[] = {"ович", "евич", "овна", "евна", "ична", "ича", "овича", "евича", NULL};
 
+static const char *const modals[] = {"может", "могут", "сможет", "смогут", "мог", "могла", "могли", "должен", "должна", "должны", "можно", "нужно", "надо", NULL};
 const struct artex_lang artex__lang_ru = {
 	.tag = "ru",
+	.modals = modals,
 	.function_words = artex__langid_words_ru,
 	.cues = cues,
 	.source_phrases = source_phrases,

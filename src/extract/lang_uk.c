@@ -216,8 +216,10 @@ static const char *const name_connectors[] = {"фон", "де", "ван", "де�
 static const char *const name_case_endings[] = {"ого", "ього", "ому", "ьому", "ими", "іми", "ою", "ею", "ий", "ій", "ої", "ом", "ем", "ів", "ам", "ям", "а", "я", "у", "ю", "е", "і", "и", NULL};
 static const char *const patronymic_endings[] = {"ович", "евич", "йович", "івна", "ївна", "ична", "ича", "овича", "евича", NULL};
 
+static const char *const modals[] = {"може", "можуть", "зможе", "зможуть", "міг", "могла", "могли", "повинен", "повинна", "повинні", "мусить", "можна", "треба", "потрібно", NULL};
 const struct artex_lang artex__lang_uk = {
 	.tag = "uk",
+	.modals = modals,
 	.function_words = artex__langid_words_uk,
 	.cues = cues,
 	.source_phrases = source_phrases,

@@ -140,14 +140,12 @@ static int take_base_iri(struct artex_article *art, const char *base, struct art
 }
 
 /* Quotes and claims come from the text whatever format carried it, unless
- * the input already names its own. Extraction rebuilds every entity, so an
- * input naming people or organisations keeps them rather than trading them
- * for guesses. */
+ * the input already names its own; people and organisations the input
+ * names stay, and are found in the text under their own ids. */
 static int wants_extraction(const struct artex_article *art, const struct artex_convert_opts *opts)
 {
 	return !opts->no_extract && artex_article_quote_count(art) == 0 &&
-	       artex_article_claim_count(art) == 0 && artex_article_person_count(art) == 0 &&
-	       artex_article_organization_count(art) == 0;
+	       artex_article_claim_count(art) == 0;
 }
 
 int artex__pipeline_article(struct artex_article **out, const char *path, const char *buf,

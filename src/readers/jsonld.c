@@ -599,6 +599,20 @@ static const char *made_id(const struct made *list, size_t count, const json_t *
 	return NULL;
 }
 
+/* A third party's IRI for a person or organisation names them elsewhere,
+ * which the model keeps as sameAs; artex's own IRIs are made from names
+ * and come back by themselves. */
+static int keep_node_iri(struct reader *r, const struct node *n, struct artex_strlist *same_as)
+{
+	const char *iri = json_string_value(json_object_get(n->obj, "@id"));
+	if (r->own || !iri || !artex__valid_iri(iri))
+		return 0;
+	for (size_t i = 0; i < same_as->count; i++)
+		if (strcmp(same_as->items[i], iri) == 0)
+			return 0;
+	return artex__strlist_add(r->art, same_as, iri) < 0 ? oom(r) : 0;
+}
+
 static int add_agent(struct reader *r, const struct node *n, const char **out_id)
 {
 	const struct artex_article *a = r->art;
@@ -628,7 +642,8 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 		o->id = id;
 		o->name = name;
 		if ((rc = text_list(r, n, "alternateName", &o->aliases, 0)) < 0 ||
-		    (rc = text_list(r, n, "sameAs", &o->same_as, 0)) < 0)
+		    (rc = text_list(r, n, "sameAs", &o->same_as, 0)) < 0 ||
+		    (rc = keep_node_iri(r, n, &o->same_as)) < 0)
 			return rc;
 	} else {
 		struct artex_person *p = artex__article_add_person(r->art);
@@ -637,7 +652,8 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 		p->id = id;
 		p->name = name;
 		if ((rc = text_list(r, n, "alternateName", &p->aliases, 0)) < 0 ||
-		    (rc = text_list(r, n, "sameAs", &p->same_as, 0)) < 0)
+		    (rc = text_list(r, n, "sameAs", &p->same_as, 0)) < 0 ||
+		    (rc = keep_node_iri(r, n, &p->same_as)) < 0)
 			return rc;
 		char ptr[PTR_MAX];
 		const json_t *job = prop(n, "jobTitle", ptr);

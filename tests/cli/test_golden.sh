@@ -22,7 +22,7 @@ while IFS= read -r -d '' golden; do
 	format=${base##*.expected.}
 	input=""
 	for f in "$dir/$name".*; do
-		case $f in *.expected.*) continue ;; esac
+		case $f in *.expected.* | *.expect) continue ;; esac
 		input=$f
 		break
 	done
