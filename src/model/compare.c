@@ -17,20 +17,6 @@ struct cmp {
 	int failed; /* out of memory */
 };
 
-static int push(struct artex_error_list *list, const struct artex_error *e)
-{
-	if (list->count == list->cap) {
-		size_t nc = list->cap ? list->cap * 2 : 8;
-		struct artex_error *p = realloc(list->items, nc * sizeof *p);
-		if (!p)
-			return ARTEX_ENOMEM;
-		list->items = p;
-		list->cap = nc;
-	}
-	list->items[list->count++] = *e;
-	return 0;
-}
-
 /* Quoted and cut to a readable length at a code point boundary: paragraphs
  * can be long, and the pointer says where to look. */
 static void shorten(char *dst, size_t size, const char *s)
@@ -59,7 +45,7 @@ static void differ(struct cmp *c, const char *pointer, const char *there, const 
 	             there, c->name_a);
 	artex__error_file(&e, c->name_b);
 	artex__error_pointer(&e, pointer);
-	if (push(c->out, &e) < 0)
+	if (artex__error_list_push(c->out, &e) < 0)
 		c->failed = 1;
 }
 

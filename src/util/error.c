@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void copy_field(char *dst, size_t size, const char *src)
@@ -90,4 +91,27 @@ char *artex_error_format(char *buf, size_t size, const struct artex_error *err)
 	if (err->pointer[0])
 		snprintf(buf + n, size - (size_t)n, " (at %s)", err->pointer);
 	return buf;
+}
+
+int artex__error_list_push(struct artex_error_list *list, const struct artex_error *e)
+{
+	if (list->count == list->cap) {
+		size_t nc = list->cap ? list->cap * 2 : 8;
+		struct artex_error *p = realloc(list->items, nc * sizeof *p);
+		if (!p)
+			return ARTEX_ENOMEM;
+		list->items = p;
+		list->cap = nc;
+	}
+	list->items[list->count++] = *e;
+	return 0;
+}
+
+void artex_error_list_dispose(struct artex_error_list *list)
+{
+	if (!list)
+		return;
+	free(list->items);
+	list->items = NULL;
+	list->count = list->cap = 0;
 }

@@ -21,8 +21,7 @@ void artex__error_file(struct artex_error *err, const char *file);
 void artex__error_pointer(struct artex_error *err, const char *pointer);
 void artex__error_clear(struct artex_error *err);
 
-/* Appends a copy of e to list (defined with the validator, which made the
- * list type); -1 when out of memory. */
+/* Appends a copy of e to list; ARTEX_ENOMEM when out of memory. */
 int artex__error_list_push(struct artex_error_list *list, const struct artex_error *e);
 
 #endif

@@ -23,6 +23,7 @@
 #include "util/error.h"
 #include "util/fileio.h"
 #include "util/jsonloc.h"
+#include "util/jsonptr.h"
 #include "util/uri.h"
 #include "util/yamltree.h"
 #include "validate/embedded.h"
@@ -184,7 +185,7 @@ static int pmap_put(struct pmap *m, const void *key, void *val)
 }
 
 /* ---- errors at compile time ---- */
-void artex__pointer_put_seg(struct artex_buf *b, const char *s, size_t len);
+void artex__jsonptr_append(struct artex_buf *b, const char *s, size_t len);
 
 /* Appends the JSON Pointer of `target` inside `root`. Compilation keeps no
  * paths, since faults and notes are rare, so they are found by a walk. */
@@ -196,7 +197,7 @@ static int path_to(const json_t *root, const json_t *target, struct artex_buf *b
 	if (json_is_object(root)) {
 		json_t *obj = (json_t *)root;
 		for (void *it = json_object_iter(obj); it; it = json_object_iter_next(obj, it)) {
-			artex__pointer_put_seg(b, json_object_iter_key(it), json_object_iter_key_len(it));
+			artex__jsonptr_append(b, json_object_iter_key(it), json_object_iter_key_len(it));
 			if (path_to(json_object_iter_value(it), target, b))
 				return 1;
 			b->len = mark;
@@ -262,7 +263,7 @@ static void place_in_schema(const struct artex_schema *s, struct artex_error *e)
 		return;
 	}
 	if (s->cur_kw)
-		artex__pointer_put_seg(&b, s->cur_kw, strlen(s->cur_kw));
+		artex__jsonptr_append(&b, s->cur_kw, strlen(s->cur_kw));
 	if (b.oom) {
 		artex_buf_dispose(&b);
 		return;
@@ -876,16 +877,10 @@ static json_t *walk_pointer(json_t *root, const char *ptr)
 	while (*ptr == '/') {
 		ptr++;
 		char seg[512];
-		size_t k = 0;
-		while (*ptr && *ptr != '/') {
-			char c = *ptr++;
-			if (c == '~' && (*ptr == '0' || *ptr == '1'))
-				c = *ptr++ == '0' ? '~' : '/';
-			if (k + 1 >= sizeof seg)
-				return NULL;
-			seg[k++] = c;
-		}
-		seg[k] = '\0';
+		size_t k;
+		ptr = artex__jsonptr_token(ptr, seg, sizeof seg, &k);
+		if (k >= sizeof seg)
+			return NULL;
 		if (json_is_object(cur)) {
 			cur = json_object_getn(cur, seg, k);
 		} else if (json_is_array(cur)) {

@@ -18,6 +18,7 @@
 #include "util/error.h"
 #include "util/fileio.h"
 #include "util/jsonloc.h"
+#include "util/jsonptr.h"
 #include "validate/jsonschema.h"
 
 /* Google truncates longer headlines on some devices. */
@@ -45,23 +46,7 @@ struct ctx {
 	int failed; /* out of memory */
 };
 
-static void pointer_append(char *dst, size_t size, const char *base, const char *token)
-{
-	size_t n = (size_t)snprintf(dst, size, "%s/", base);
-	for (const char *p = token; *p && n + 3 < size; p++) {
-		if (*p == '~') {
-			dst[n++] = '~';
-			dst[n++] = '0';
-		} else if (*p == '/') {
-			dst[n++] = '~';
-			dst[n++] = '1';
-		} else {
-			dst[n++] = *p;
-		}
-	}
-	if (n < size)
-		dst[n] = '\0';
-}
+
 
 static void pointer_index(char *dst, size_t size, const char *base, size_t i)
 {
@@ -155,7 +140,7 @@ static void index_nodes(struct ctx *c, json_t *v, const char *pointer, int depth
 	json_object_foreach(v, key, x) {
 		if (strcmp(key, "@context") == 0)
 			continue;
-		pointer_append(sub, sizeof sub, pointer, key);
+		artex__jsonptr_join(sub, sizeof sub, pointer, key);
 		index_nodes(c, x, sub, depth + 1);
 	}
 }
@@ -242,7 +227,7 @@ static int date_has_zone(const char *s)
 static void check_date(struct ctx *c, json_t *art, const char *pointer, const char *key)
 {
 	char at[256];
-	pointer_append(at, sizeof at, pointer, key);
+	artex__jsonptr_join(at, sizeof at, pointer, key);
 	const json_t *v = json_object_get(art, key);
 	if (!v) {
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
@@ -271,7 +256,7 @@ static void check_date(struct ctx *c, json_t *art, const char *pointer, const ch
 static void check_headline(struct ctx *c, json_t *art, const char *pointer)
 {
 	char at[256];
-	pointer_append(at, sizeof at, pointer, "headline");
+	artex__jsonptr_join(at, sizeof at, pointer, "headline");
 	const json_t *v = json_object_get(art, "headline");
 	if (!v) {
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer, "headline is recommended");
@@ -310,7 +295,7 @@ static void check_one_image(struct ctx *c, json_t *v, const char *pointer)
 		url = json_object_get(v, "contentUrl");
 		key = "contentUrl";
 	}
-	pointer_append(at, sizeof at, where, key);
+	artex__jsonptr_join(at, sizeof at, where, key);
 	if (!json_is_string(url))
 		warn(c, ARTEX_MSG_GOOGLE_IMAGE, url ? at : where, "ImageObject has no url");
 	else if (!is_web_url(json_string_value(url)))
@@ -327,7 +312,7 @@ static void check_one_image(struct ctx *c, json_t *v, const char *pointer)
 static void check_image(struct ctx *c, json_t *art, const char *pointer)
 {
 	char at[256], item[256];
-	pointer_append(at, sizeof at, pointer, "image");
+	artex__jsonptr_join(at, sizeof at, pointer, "image");
 	json_t *v = json_object_get(art, "image");
 	if (!v) {
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
@@ -405,7 +390,7 @@ static void check_agent(struct ctx *c, json_t *v, const char *pointer, const cha
 	if (!has_type(v, agent_types))
 		warn(c, ARTEX_MSG_GOOGLE_AGENT, where, "%s should have @type Person or Organization",
 		     label);
-	pointer_append(at, sizeof at, where, "name");
+	artex__jsonptr_join(at, sizeof at, where, "name");
 	if (!json_is_string(name) || !json_string_value(name)[0]) {
 		warn(c, ARTEX_MSG_GOOGLE_AGENT, name ? at : where, "%s has no name", what);
 	} else {
@@ -422,7 +407,7 @@ static void check_agent(struct ctx *c, json_t *v, const char *pointer, const cha
 	if (!want_url)
 		return;
 	const json_t *url = json_object_get(v, "url");
-	pointer_append(at, sizeof at, where, "url");
+	artex__jsonptr_join(at, sizeof at, where, "url");
 	if (!url) {
 		if (!json_object_get(v, "sameAs"))
 			warn(c, ARTEX_MSG_GOOGLE_AGENT, where,
@@ -435,7 +420,7 @@ static void check_agent(struct ctx *c, json_t *v, const char *pointer, const cha
 static void check_authors(struct ctx *c, json_t *art, const char *pointer)
 {
 	char at[256], item[256];
-	pointer_append(at, sizeof at, pointer, "author");
+	artex__jsonptr_join(at, sizeof at, pointer, "author");
 	json_t *v = json_object_get(art, "author");
 	if (!v) {
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
@@ -459,7 +444,7 @@ static void check_authors(struct ctx *c, json_t *art, const char *pointer)
 static void check_publisher(struct ctx *c, json_t *art, const char *pointer)
 {
 	char at[256], where[256], logo_at[256];
-	pointer_append(at, sizeof at, pointer, "publisher");
+	artex__jsonptr_join(at, sizeof at, pointer, "publisher");
 	json_t *v = json_object_get(art, "publisher");
 	if (!v) {
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
@@ -480,7 +465,7 @@ static void check_publisher(struct ctx *c, json_t *art, const char *pointer)
 	if (!json_is_object(obj) || (json_object_size(obj) == 1 && json_object_get(obj, "@id")))
 		return;
 	json_t *logo = json_object_get(obj, "logo");
-	pointer_append(logo_at, sizeof logo_at, where, "logo");
+	artex__jsonptr_join(logo_at, sizeof logo_at, where, "logo");
 	if (!logo)
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, where, "publisher has no logo: an image of it is recommended");
 	else if (json_is_array(logo))
@@ -559,7 +544,7 @@ int artex_google_article_check(struct artex_error_list *out, const char *buf, si
 		}
 		json_t *graph = json_object_get(top, "@graph");
 		char graph_at[64], item[96];
-		pointer_append(graph_at, sizeof graph_at, top_at, "@graph");
+		artex__jsonptr_join(graph_at, sizeof graph_at, top_at, "@graph");
 		size_t i;
 		json_t *x;
 		if (json_is_array(graph))

@@ -260,6 +260,5 @@ uint64_t artex__json_hash(const json_t *j);
 /* ---- evaluate.c ---- */
 const struct prop *artex__prop_find(const struct node *n, const char *key, size_t len);
 /* Appends "/" and s escaped as a JSON Pointer segment. */
-void artex__pointer_put_seg(struct artex_buf *b, const char *s, size_t len);
 
 #endif

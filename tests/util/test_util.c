@@ -11,6 +11,7 @@
 #include "util/cnum.h"
 #include "util/date.h"
 #include "util/jsonloc.h"
+#include "util/jsonptr.h"
 #include "util/messages.h"
 #include "util/utf8.h"
 #include "util/yamltree.h"
@@ -479,6 +480,37 @@ static void test_date_normalise(void **state)
 	expect_date("12/06/2025", NULL);
 }
 
+/* RFC 6901 escapes, written and read back, and a pointer too long for its
+ * buffer cut between escapes. */
+static void test_json_pointer(void **state)
+{
+	(void)state;
+	struct artex_buf b = ARTEX_BUF_INIT;
+	artex__jsonptr_append(&b, "a/b~c", 5);
+	artex__jsonptr_append(&b, "", 0);
+	assert_false(b.oom);
+	assert_memory_equal(b.data, "/a~1b~0c/", b.len);
+	assert_int_equal(b.len, 9);
+	artex_buf_dispose(&b);
+
+	char p[16] = "/x";
+	artex__jsonptr_join(p, sizeof p, p, "m/n");
+	assert_string_equal(p, "/x/m~1n");
+	char small[8];
+	artex__jsonptr_join(small, sizeof small, "/ab", "~~~");
+	assert_string_equal(small, "/ab/~0"); /* a third byte of "~0" would not fit */
+
+	char seg[4];
+	size_t n;
+	const char *rest = artex__jsonptr_token("a~1~0b/next", seg, sizeof seg, &n);
+	assert_string_equal(rest, "/next");
+	assert_int_equal(n, 4); /* "a/~b": cut to fit, the length says so */
+	assert_string_equal(seg, "a/~");
+	rest = artex__jsonptr_token("~2", seg, sizeof seg, &n);
+	assert_string_equal(seg, "~2"); /* not an escape: kept as written */
+	assert_string_equal(rest, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -491,6 +523,7 @@ int main(void)
 		cmocka_unit_test(test_nfc_fast_path),
 		cmocka_unit_test(test_utf8_count_index),
 		cmocka_unit_test(test_json_locate),
+		cmocka_unit_test(test_json_pointer),
 		cmocka_unit_test(test_json_load_errors),
 		cmocka_unit_test(test_yaml_scalars),
 		cmocka_unit_test(test_yaml_errors),
