@@ -8,7 +8,7 @@
 #include <stddef.h>
 
 #include "artex.h"
-#include "model/arena.h"
+#include "util/arena.h"
 
 struct artex_strlist {
 	const char **items;

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "util/arena.h"
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/fileio.h"
@@ -31,32 +32,12 @@
 
 void *artex__schema_alloc(struct artex_schema *s, size_t size)
 {
-	size = (size + 15) & ~(size_t)15;
-	struct block *b = s->blocks;
-	if (!b || b->size - b->used < size) {
-		size_t bs = size > 16384 ? size : 16384;
-		b = malloc(sizeof *b + bs);
-		if (!b)
-			return NULL;
-		b->next = s->blocks;
-		b->used = 0;
-		b->size = bs;
-		s->blocks = b;
-	}
-	void *p = (char *)b->data + b->used;
-	b->used += size;
-	memset(p, 0, size);
-	return p;
+	return artex__arena_alloc(&s->arena, size);
 }
 
 static char *s_strndup(struct artex_schema *s, const char *str, size_t len)
 {
-	char *p = artex__schema_alloc(s, len + 1);
-	if (p) {
-		memcpy(p, str, len);
-		p[len] = '\0';
-	}
-	return p;
+	return artex__arena_strndup(&s->arena, str, len);
 }
 
 static char *s_strdup(struct artex_schema *s, const char *str)
@@ -1096,11 +1077,7 @@ static void schema_free(struct artex_schema *s)
 	for (size_t i = 0; i < s->ref_map_len; i++)
 		free(s->ref_map[i]);
 	free(s->ref_map);
-	while (s->blocks) {
-		struct block *b = s->blocks;
-		s->blocks = b->next;
-		free(b);
-	}
+	artex__arena_dispose(&s->arena);
 	free(s);
 }
 

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/arena.h"
 #include "util/buf.h"
 #include "validate/jsonschema.h"
 
@@ -124,13 +125,6 @@ struct node {
 	struct dep *deps;
 };
 
-/* ---- memory: one block list per schema ---- */
-struct block {
-	struct block *next;
-	size_t used, size;
-	max_align_t data[];
-};
-
 struct pending {
 	struct node *owner;
 	json_t *src;          /* the schema object holding the reference */
@@ -164,7 +158,7 @@ struct pmap {
 };
 
 struct artex_schema {
-	struct block *blocks;
+	struct artex_arena arena; /* the compiled nodes and their strings */
 	struct node *root;
 	struct smap resources; /* absolute URI without fragment -> struct resource */
 	struct smap anchors;   /* "uri#name" -> json_t of the schema it names */
