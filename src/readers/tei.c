@@ -232,6 +232,31 @@ static const char *field_text(struct reader *r, enum artex_span_field f, size_t 
 	return t;
 }
 
+/* The xml:id of an entity element, in the article's arena. */
+static const char *entity_id(struct reader *r, xmlNodePtr n)
+{
+	xmlChar *id = xmlGetNsProp(n, (const xmlChar *)"id", XML_XML_NAMESPACE);
+	const char *s = artex__article_str(r->art, (const char *)id);
+	xmlFree(id);
+	return s;
+}
+
+/* The children persons and organisations share: the name (`name_tag`),
+ * its aliases and the identifiers. 1 when c was one of them. */
+static int entity_child(struct reader *r, xmlNodePtr c, const char *name_tag, const char **name,
+                        struct artex_strlist *aliases, struct artex_strlist *same_as)
+{
+	if (is_tei(c, name_tag) && attr_is(c, "type", "alias"))
+		r->oom |= artex__strlist_add(r->art, aliases, content(r, c)) < 0;
+	else if (is_tei(c, name_tag) && !*name)
+		*name = content(r, c);
+	else if (is_tei(c, "idno"))
+		r->oom |= artex__strlist_add(r->art, same_as, content(r, c)) < 0;
+	else
+		return 0;
+	return 1;
+}
+
 static int read_persons(struct reader *r, xmlNodePtr partic)
 {
 	struct artex_article *a = r->art;
@@ -240,20 +265,14 @@ static int read_persons(struct reader *r, xmlNodePtr partic)
 			struct artex_person *p = artex__article_add_person(a);
 			if (!p)
 				return r->oom = 1, -1;
-			xmlChar *id = xmlGetNsProp(pn, (const xmlChar *)"id", XML_XML_NAMESPACE);
-			p->id = artex__article_str(a, (const char *)id);
-			xmlFree(id);
+			p->id = entity_id(r, pn);
 			for (xmlNodePtr c = pn->children; c; c = c->next) {
-				if (is_tei(c, "persName") && attr_is(c, "type", "alias"))
-					r->oom |= artex__strlist_add(a, &p->aliases, content(r, c)) < 0;
-				else if (is_tei(c, "persName") && !p->name)
-					p->name = content(r, c);
-				else if (is_tei(c, "occupation"))
+				if (entity_child(r, c, "persName", &p->name, &p->aliases, &p->same_as))
+					continue;
+				if (is_tei(c, "occupation"))
 					p->role = content(r, c);
 				else if (is_tei(c, "affiliation") && child(c, "orgName"))
 					p->affiliation = attr_str(r, child(c, "orgName"), "ref", 1);
-				else if (is_tei(c, "idno"))
-					r->oom |= artex__strlist_add(a, &p->same_as, content(r, c)) < 0;
 			}
 		}
 	for (xmlNodePtr lo = child(partic, "listOrg"); lo; lo = next_sibling(lo, "listOrg"))
@@ -261,17 +280,9 @@ static int read_persons(struct reader *r, xmlNodePtr partic)
 			struct artex_org *o = artex__article_add_org(a);
 			if (!o)
 				return r->oom = 1, -1;
-			xmlChar *id = xmlGetNsProp(on, (const xmlChar *)"id", XML_XML_NAMESPACE);
-			o->id = artex__article_str(a, (const char *)id);
-			xmlFree(id);
-			for (xmlNodePtr c = on->children; c; c = c->next) {
-				if (is_tei(c, "orgName") && attr_is(c, "type", "alias"))
-					r->oom |= artex__strlist_add(a, &o->aliases, content(r, c)) < 0;
-				else if (is_tei(c, "orgName") && !o->name)
-					o->name = content(r, c);
-				else if (is_tei(c, "idno"))
-					r->oom |= artex__strlist_add(a, &o->same_as, content(r, c)) < 0;
-			}
+			o->id = entity_id(r, on);
+			for (xmlNodePtr c = on->children; c; c = c->next)
+				entity_child(r, c, "orgName", &o->name, &o->aliases, &o->same_as);
 		}
 	return 0;
 }

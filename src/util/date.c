@@ -6,7 +6,7 @@
 
 #include "util/utf8.h"
 
-static int digits(const char *s, int n, int *out)
+int artex__date_digits(const char *s, int n, int *out)
 {
 	int v = 0;
 	for (int i = 0; i < n; i++) {
@@ -57,11 +57,11 @@ static size_t zone(const char *s, char *out)
 	while (s[i] == ' ')
 		i++;
 	int h, mi = 0;
-	if ((s[i] == '+' || s[i] == '-') && digits(s + i + 1, 2, &h)) {
+	if ((s[i] == '+' || s[i] == '-') && artex__date_digits(s + i + 1, 2, &h)) {
 		size_t k = i + 3;
 		if (s[k] == ':')
 			k++;
-		if (digits(s + k, 2, &mi))
+		if (artex__date_digits(s + k, 2, &mi))
 			k += 2;
 		else if (s[k - 1] == ':')
 			return 0;
@@ -94,10 +94,10 @@ static size_t zone(const char *s, char *out)
 static size_t clock_time(const char *s, char *out, size_t size)
 {
 	int h, m, sec;
-	if (!digits(s, 2, &h) || s[2] != ':' || !digits(s + 3, 2, &m) || h > 23 || m > 59)
+	if (!artex__date_digits(s, 2, &h) || s[2] != ':' || !artex__date_digits(s + 3, 2, &m) || h > 23 || m > 59)
 		return 0;
 	size_t k = 5;
-	if (s[5] == ':' && digits(s + 6, 2, &sec) && sec <= 60) {
+	if (s[5] == ':' && artex__date_digits(s + 6, 2, &sec) && sec <= 60) {
 		k = 8;
 		if (s[8] == '.' || s[8] == ',') {
 			size_t f = 9;
@@ -121,8 +121,8 @@ static size_t clock_time(const char *s, char *out, size_t size)
 int artex__valid_date(const char *s)
 {
 	int y, m, d;
-	if (!s || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &m) || s[7] != '-' ||
-	    !digits(s + 8, 2, &d))
+	if (!s || !artex__date_digits(s, 4, &y) || s[4] != '-' || !artex__date_digits(s + 5, 2, &m) || s[7] != '-' ||
+	    !artex__date_digits(s + 8, 2, &d))
 		return 0;
 	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
@@ -133,12 +133,12 @@ int artex__valid_date(const char *s)
 	if (*s == '\0')
 		return 1;
 	int hh, mm, ss;
-	if (*s != 'T' || !digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) ||
+	if (*s != 'T' || !artex__date_digits(s + 1, 2, &hh) || s[3] != ':' || !artex__date_digits(s + 4, 2, &mm) ||
 	    hh > 23 || mm > 59)
 		return 0;
 	s += 6;
 	if (*s == ':') {
-		if (!digits(s + 1, 2, &ss) || ss > 60)
+		if (!artex__date_digits(s + 1, 2, &ss) || ss > 60)
 			return 0;
 		s += 3;
 		if (*s == '.') {
@@ -153,7 +153,7 @@ int artex__valid_date(const char *s)
 		return s[1] == '\0';
 	if (*s == '+' || *s == '-') {
 		/* XML Schema, which TEI's dates follow, allows offsets up to 14:00. */
-		if (!digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) || mm > 59 ||
+		if (!artex__date_digits(s + 1, 2, &hh) || s[3] != ':' || !artex__date_digits(s + 4, 2, &mm) || mm > 59 ||
 		    hh * 60 + mm > 14 * 60)
 			return 0;
 		return s[6] == '\0';
@@ -172,8 +172,8 @@ static int read_date(const char *s, char *out, size_t size)
 	while (*s == ' ')
 		s++;
 	size_t k = 0;
-	if (digits(s, 4, &y) && (s[4] == '-' || s[4] == '/') && digits(s + 5, 2, &mo) &&
-	    s[7] == s[4] && digits(s + 8, 2, &d)) {
+	if (artex__date_digits(s, 4, &y) && (s[4] == '-' || s[4] == '/') && artex__date_digits(s + 5, 2, &mo) &&
+	    s[7] == s[4] && artex__date_digits(s + 8, 2, &d)) {
 		k = 10;
 		if (s[k] == 'T' || s[k] == 't' || (s[k] == ' ' && s[k + 1] >= '0' && s[k + 1] <= '9')) {
 			size_t c = clock_time(s + k + 1, clock, sizeof clock);
@@ -215,7 +215,7 @@ static int read_date(const char *s, char *out, size_t size)
 		}
 		while (*p == ' ')
 			p++;
-		if (!digits(p, 4, &y))
+		if (!artex__date_digits(p, 4, &y))
 			return 0;
 		p += 4;
 		while (*p == ' ' || *p == ',')

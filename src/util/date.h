@@ -20,4 +20,7 @@ int artex__date_normalise(char out[static ARTEX_DATE_MAX], const char *in);
  * optionally with a time and a UTC offset, YYYY-MM-DD[THH:MM[:SS[.fff]][Z|+HH:MM]]. */
 int artex__valid_date(const char *s);
 
+/* 1 when s starts with n decimal digits, their value in *out. */
+int artex__date_digits(const char *s, int n, int *out);
+
 #endif

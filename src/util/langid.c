@@ -188,7 +188,7 @@ static void count_function_words(size_t *hits, const char *text, size_t len)
 			}
 			continue;
 		}
-		if ((cp == '\'' || cp == 0x2019) && wn > 0 && wn < sizeof word - 1) {
+		if (artex__fold_cp(cp) == '\'' && wn > 0 && wn < sizeof word - 1) {
 			word[wn++] = '\'';
 			continue;
 		}

@@ -151,7 +151,9 @@ done:
 	return rc;
 }
 
-void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len)
+/* Text and attribute values escape alike, but a value also keeps its
+ * quotes and its white space from attribute normalisation. */
+static void put_escaped(struct artex_buf *b, const char *s, size_t len, int attr)
 {
 	size_t run = 0;
 	for (size_t i = 0; i < len; i++) {
@@ -161,8 +163,13 @@ void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len)
 		case '<': rep = "&lt;"; break;
 		case '>': rep = "&gt;"; break;
 		case '\r': rep = "&#13;"; break;
-		default: continue;
+		case '"': rep = attr ? "&quot;" : NULL; break;
+		case '\n': rep = attr ? "&#10;" : NULL; break;
+		case '\t': rep = attr ? "&#9;" : NULL; break;
+		default: break;
 		}
+		if (!rep)
+			continue;
 		artex_buf_put(b, s + run, i - run);
 		artex_buf_puts(b, rep);
 		run = i + 1;
@@ -170,26 +177,14 @@ void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len)
 	artex_buf_put(b, s + run, len - run);
 }
 
+void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len)
+{
+	put_escaped(b, s, len, 0);
+}
+
 void artex__xml_put_attr(struct artex_buf *b, const char *s)
 {
-	size_t len = strlen(s), run = 0;
-	for (size_t i = 0; i < len; i++) {
-		const char *rep = NULL;
-		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\r': rep = "&#13;"; break;
-		case '\n': rep = "&#10;"; break;
-		case '\t': rep = "&#9;"; break;
-		default: continue;
-		}
-		artex_buf_put(b, s + run, i - run);
-		artex_buf_puts(b, rep);
-		run = i + 1;
-	}
-	artex_buf_put(b, s + run, len - run);
+	put_escaped(b, s, strlen(s), 1);
 }
 
 size_t artex__xml_put_token(struct artex_buf *b, const char *s)

@@ -166,7 +166,6 @@ static int pmap_put(struct pmap *m, const void *key, void *val)
 }
 
 /* ---- errors at compile time ---- */
-void artex__jsonptr_append(struct artex_buf *b, const char *s, size_t len);
 
 /* Appends the JSON Pointer of `target` inside `root`. Compilation keeps no
  * paths, since faults and notes are rare, so they are found by a walk. */

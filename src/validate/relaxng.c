@@ -275,6 +275,17 @@ int artex__xml_check_idrefs(xmlDocPtr doc, const char *file, struct artex_error 
 	return 0;
 }
 
+/* The schema first; the pointers RELAX NG cannot check once the structure
+ * holds. */
+static int check_tei(struct artex_error_list *out, const char *schema, xmlDocPtr doc,
+                     const char *file, struct artex_error *err)
+{
+	int rc = artex__relaxng_validate(out, schema, doc, file, err);
+	if (rc == 0 && (rc = artex__xml_check_idrefs(doc, file, err)) < 0 && out)
+		artex__error_list_push(out, err);
+	return rc;
+}
+
 int artex__relaxng_check_output(const char *schema, const char *buf, size_t len,
                                 const char *file, struct artex_error *err)
 {
@@ -282,10 +293,7 @@ int artex__relaxng_check_output(const char *schema, const char *buf, size_t len,
 	int rc = artex__xml_parse(&doc, buf, len, file, err);
 	if (rc < 0)
 		return rc;
-	if ((rc = artex__relaxng_validate(NULL, schema, doc, file, err)) < 0)
-		goto done;
-	rc = artex__xml_check_idrefs(doc, file, err);
-done:
+	rc = check_tei(NULL, schema, doc, file, err);
 	xmlFreeDoc(doc);
 	return rc;
 }
@@ -303,10 +311,7 @@ int artex_tei_validate_file(struct artex_error_list *out, const char *path,
 	free(buf);
 	if (rc < 0)
 		return rc;
-	rc = artex__relaxng_validate(out, "artex-tei.rng", doc, path, err);
-	/* Pointers are checked once the structure holds, as the exporter does. */
-	if (rc == 0 && (rc = artex__xml_check_idrefs(doc, path, err)) < 0 && out)
-		artex__error_list_push(out, err);
+	rc = check_tei(out, "artex-tei.rng", doc, path, err);
 	xmlFreeDoc(doc);
 	return rc;
 }
