@@ -22,6 +22,12 @@ static void on_sigint(int sig)
 	interrupted = 1;
 }
 
+static int cancelled(void *ctx)
+{
+	(void)ctx;
+	return interrupted;
+}
+
 struct progress {
 	int bar;     /* stderr is a terminal and not -q */
 	int verbose; /* -v: list each file written */
@@ -109,7 +115,7 @@ static int dump_pages(int n, char **paths)
 		if (n > 1)
 			printf("== %s\n", paths[i]);
 		fwrite(text, 1, len, stdout);
-		free(text);
+		artex_free(text);
 	}
 	return fflush(stdout) == 0 ? worst : ARTEX_EXIT_USAGE;
 }
@@ -452,7 +458,7 @@ int artex__cli_convert(int argc, char **argv)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
-	o.stop = &interrupted;
+	o.cancelled = cancelled;
 	o.report = report;
 	o.ctx = &p;
 	p.bar = !p.quiet && isatty(STDERR_FILENO);

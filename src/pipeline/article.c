@@ -69,8 +69,13 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
                             const struct artex_read_opts *opts, struct artex_error *err)
 {
 	const char *file = name ? name : "-";
-	const struct artex_reader *r;
-	int rc = artex__reader_read(out, &r, buf, len, format, name, opts, err);
+	const struct artex_reader *r = NULL;
+	*out = NULL;
+	int rc = opts ? artex__opts_version(opts->version, ARTEX_READ_OPTS_VERSION, "artex_read_opts",
+	                                    err)
+	              : 0;
+	if (rc == 0)
+		rc = artex__reader_read(out, &r, buf, len, format, name, opts, err);
 	if (rc == 0)
 		rc = check_read(*out, r, buf, len, file, opts, err);
 	if (rc < 0) {
@@ -104,7 +109,11 @@ int artex_article_read_file(struct artex_article **out, const char *path, const 
 int artex_article_extract(struct artex_article *art, const struct artex_extract_opts *opts,
                           struct artex_error *err)
 {
-	int rc = artex__extract(art, opts, err);
+	int rc = opts ? artex__opts_version(opts->version, ARTEX_EXTRACT_OPTS_VERSION,
+	                                    "artex_extract_opts", err)
+	              : 0;
+	if (rc == 0)
+		rc = artex__extract(art, opts, err);
 	/* The reader checked the rest; the language is a valid tag or
 	 * identification's own. */
 	return rc < 0 ? rc : artex__article_check_annotations(art, err);
@@ -119,13 +128,33 @@ int artex_article_export(char **out, size_t *out_len, const struct artex_article
 	if (!e)
 		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown output format \"%s\"",
 		                    exporter ? exporter : "");
-	int rc = artex__exporter_write(out, out_len, e, art, opts, err);
+	int rc = opts ? artex__opts_version(opts->version, ARTEX_EXPORT_OPTS_VERSION,
+	                                    "artex_export_opts", err)
+	              : 0;
+	if (rc == 0)
+		rc = artex__exporter_write(out, out_len, e, art, opts, err);
 	if (rc == 0)
 		rc = artex__validate_output(e->schema, e->media_type, *out, *out_len, e->name, err);
 	if (rc < 0) {
 		free(*out);
 		*out = NULL;
 	}
+	return rc;
+}
+
+int artex__pipeline_check_opts(const struct artex_convert_opts *o, struct artex_error *err)
+{
+	int rc = artex__opts_version(o->version, ARTEX_CONVERT_OPTS_VERSION, "artex_convert_opts",
+	                             err);
+	if (rc == 0)
+		rc = artex__opts_version(o->read_opts.version, ARTEX_READ_OPTS_VERSION,
+		                         "artex_read_opts", err);
+	if (rc == 0)
+		rc = artex__opts_version(o->extract_opts.version, ARTEX_EXTRACT_OPTS_VERSION,
+		                         "artex_extract_opts", err);
+	if (rc == 0)
+		rc = artex__opts_version(o->export_opts.version, ARTEX_EXPORT_OPTS_VERSION,
+		                         "artex_export_opts", err);
 	return rc;
 }
 

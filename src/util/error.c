@@ -34,6 +34,17 @@ int artex__verror(struct artex_error *err, enum artex_status code, int msg_id,
 	return code;
 }
 
+int artex__opts_version(unsigned version, unsigned want, const char *what,
+                        struct artex_error *err)
+{
+	if (version == want)
+		return 0;
+	return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE,
+	                    "struct %s has version %u where this library reads %u; set it up with "
+	                    "its _INIT macro",
+	                    what, version, want);
+}
+
 int artex__error(struct artex_error *err, enum artex_status code, int msg_id,
                  const char *fmt, ...)
 {

@@ -21,6 +21,12 @@ void artex__error_file(struct artex_error *err, const char *file);
 void artex__error_pointer(struct artex_error *err, const char *pointer);
 void artex__error_clear(struct artex_error *err);
 
+/* 0 when an options struct's `version` is `want`, else ARTEX_EUSAGE naming
+ * the struct (`what`): it was not set up with its _INIT macro, or comes
+ * from a newer header than the library. */
+int artex__opts_version(unsigned version, unsigned want, const char *what,
+                        struct artex_error *err);
+
 /* Appends a copy of e to list; ARTEX_ENOMEM when out of memory. */
 int artex__error_list_push(struct artex_error_list *list, const struct artex_error *e);
 

@@ -1146,6 +1146,10 @@ int artex__schema_compile(struct artex_schema **out, json_t *doc, const char *ur
 	if (!opts)
 		opts = &defaults;
 	*out = NULL;
+	int vrc = artex__opts_version(opts->version, ARTEX_SCHEMA_OPTS_VERSION, "artex_schema_opts",
+	                              err);
+	if (vrc < 0)
+		return vrc;
 	struct artex_schema *s = calloc(1, sizeof *s);
 	if (!s)
 		return artex__error(err, ARTEX_ENOMEM, ARTEX_MSG_SCHEMA_LOAD, "out of memory");

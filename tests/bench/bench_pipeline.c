@@ -134,7 +134,7 @@ int main(int argc, char **argv)
 			size_t len;
 			if (artex_article_export(&out, &len, a, artex_exporter_name(f), NULL, &err) < 0)
 				die(in[i].name, &err);
-			free(out);
+			artex_free(out);
 		}
 		artex_article_free(a);
 	}

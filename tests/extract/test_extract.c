@@ -768,7 +768,8 @@ static void test_people_registry(void **state)
 	struct artex_article *art = NULL;
 	struct artex_error err;
 	assert_int_equal(artex_article_read(&art, text, strlen(text), "text", "t.txt", &err), 0);
-	struct artex_extract_opts opts = {NULL, path};
+	struct artex_extract_opts opts = ARTEX_EXTRACT_OPTS_INIT;
+	opts.people_file = path;
 	assert_int_equal(artex_article_extract(art, &opts, &err), 0);
 	expect_quote(art, "The channel is closed,", "Robert Hale");
 	const struct artex_person *p = person(art, "Robert Hale");
@@ -803,7 +804,8 @@ static void test_people_registry_apostrophe(void **state)
 	struct artex_article *art = NULL;
 	struct artex_error err;
 	assert_int_equal(artex_article_read(&art, text, strlen(text), "text", "t.txt", &err), 0);
-	struct artex_extract_opts opts = {NULL, path};
+	struct artex_extract_opts opts = ARTEX_EXTRACT_OPTS_INIT;
+	opts.people_file = path;
 	assert_int_equal(artex_article_extract(art, &opts, &err), 0);
 	expect_quote(art, "The crossing is off,", "Aoife Byrne");
 	artex_article_free(art);

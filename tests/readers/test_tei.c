@@ -39,9 +39,9 @@ static void round_trip(const char *path, const char *format)
 	char *yaml2 = export(b, "yaml", &y2len);
 	if (ylen != y2len || memcmp(yaml, yaml2, ylen) != 0)
 		fail_msg("%s: the model changed through TEI:\n%s\n----\n%s", path, yaml, yaml2);
-	free(yaml);
-	free(yaml2);
-	free(tei);
+	artex_free(yaml);
+	artex_free(yaml2);
+	artex_free(tei);
 	artex_article_free(a);
 	artex_article_free(b);
 }
