@@ -36,14 +36,22 @@ enum artex_status {
 	ARTEX_ESCHEMA = -6   /* a schema could not be loaded or compiled */
 };
 
+/* What went wrong, filled by the library into a struct the caller owns.
+ * The fields are fixed arrays, not pointers: an error is copied, listed and
+ * dropped like any plain value, with nothing to free and nothing to
+ * initialise first; the sizes hold the longest keyword locations real
+ * schemas produce, about 130 bytes. What does not fit is cut so as to stay useful: a file
+ * keeps its end ("...ive/2024/article.txt"), a pointer or keyword location
+ * is cut at a '/' (it then names the deepest ancestor that fits), and a
+ * message at a UTF-8 character boundary. */
 struct artex_error {
 	enum artex_status code;
 	int msg_id;             /* stable, printed as ARTEX-NNN; 0 if none */
-	char file[256];         /* input or schema path; "" if none */
 	int line, column;       /* 1-based; 0 = unknown */
-	char pointer[256];      /* JSON Pointer (RFC 6901) into the data; "" if none */
-	char keyword[256];      /* schema keyword location of a validation error; "" if none */
-	char message[512];
+	char file[192];         /* input or schema path; "" if none */
+	char pointer[160];      /* JSON Pointer (RFC 6901) into the data; "" if none */
+	char keyword[192];      /* schema keyword location of a validation error; "" if none */
+	char message[256];
 };
 
 /* Frees memory the library allocated and handed over (the output of

@@ -18,7 +18,14 @@ int artex__verror(struct artex_error *err, enum artex_status code, int msg_id,
 
 void artex__error_at(struct artex_error *err, const char *file, int line, int column);
 void artex__error_file(struct artex_error *err, const char *file);
+/* Puts the printf-formatted text before err's message, keeping the rest of
+ * the error. */
+void artex__error_prefix(struct artex_error *err, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Set the pointer or the keyword location, cut at a '/' when too long. */
 void artex__error_pointer(struct artex_error *err, const char *pointer);
+void artex__error_keyword(struct artex_error *err, const char *keyword);
 void artex__error_clear(struct artex_error *err);
 
 /* 0 when an options struct's `version` is `want`, else ARTEX_EUSAGE naming

@@ -309,15 +309,15 @@ void artex__schema_note(struct artex_schema *s, const char *kw, const char *fmt,
 	e.msg_id = ARTEX_MSG_SCHEMA_NOTE;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(e.message, sizeof e.message, fmt, ap);
+	artex__verror(&e, ARTEX_OK, ARTEX_MSG_SCHEMA_NOTE, fmt, ap);
 	va_end(ap);
 	if (s->err)
-		snprintf(e.file, sizeof e.file, "%s", s->err->file);
+		artex__error_file(&e, s->err->file);
 	const char *saved = s->cur_kw;
 	s->cur_kw = kw;
 	place_in_schema(s, &e);
 	s->cur_kw = saved;
-	snprintf(e.keyword, sizeof e.keyword, "%s", kw ? kw : "");
+	artex__error_keyword(&e, kw);
 	artex__error_list_push(&s->notes, &e);
 }
 

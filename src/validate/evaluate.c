@@ -157,16 +157,16 @@ static void report(struct vctx *c, const struct ipath *ip, const struct kpath *k
 	e.msg_id = msg_id;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(e.message, sizeof e.message, fmt, ap);
+	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
 	va_end(ap);
 	struct artex_buf b = ARTEX_BUF_INIT;
 	build_ipath(&b, ip);
-	snprintf(e.pointer, sizeof e.pointer, "%s", b.data ? b.data : "");
+	artex__error_pointer(&e, b.data ? b.data : "");
 	artex_buf_clear(&b);
 	build_kpath(&b, kp);
 	if (kw)
 		artex__jsonptr_append(&b, kw, strlen(kw));
-	snprintf(e.keyword, sizeof e.keyword, "%s", b.data ? b.data : "");
+	artex__error_keyword(&e, b.data ? b.data : "");
 	artex_buf_dispose(&b);
 	if (artex__error_list_push(c->errs, &e) < 0)
 		c->fatal = 1;

@@ -39,14 +39,7 @@ int artex__validate_output(const char *schema, const char *media_type, const cha
 	int rc = artex__bundled_validate_json(schema, doc, err);
 	json_decref(doc);
 	if (rc == ARTEX_EINVALID && err) {
-		char why[sizeof err->message];
-		memcpy(why, err->message, sizeof why);
-		int n = snprintf(err->message, sizeof err->message, "output fails %s: ", schema);
-		if (n > 0 && (size_t)n < sizeof err->message) {
-			size_t k = strnlen(why, sizeof err->message - (size_t)n - 1);
-			memcpy(err->message + n, why, k);
-			err->message[(size_t)n + k] = '\0';
-		}
+		artex__error_prefix(err, "output fails %s: ", schema);
 		err->msg_id = ARTEX_MSG_SCHEMA_INVALID;
 	}
 	return rc;

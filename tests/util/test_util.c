@@ -10,6 +10,7 @@
 
 #include "util/cnum.h"
 #include "util/date.h"
+#include "util/error.h"
 #include "util/jsonloc.h"
 #include "util/jsonptr.h"
 #include "util/messages.h"
@@ -511,6 +512,43 @@ static void test_json_pointer(void **state)
 	assert_string_equal(rest, "");
 }
 
+/* What does not fit an error's fields is cut where it stays useful. */
+static void test_error_fields_cut(void **state)
+{
+	(void)state;
+	struct artex_error err;
+	char path[400], ptr[400], msg[600];
+	memset(path, 'd', sizeof path);
+	memcpy(path + sizeof path - 13, "/article.txt", 13);
+	artex__error(&err, ARTEX_EINVALID, 0, "x");
+	artex__error_file(&err, path);
+	assert_int_equal(strlen(err.file), sizeof err.file - 1);
+	assert_memory_equal(err.file, "...", 3);
+	assert_string_equal(err.file + strlen(err.file) - 12, "/article.txt");
+
+	size_t n = 0;
+	while (n + 8 < sizeof ptr)
+		n += (size_t)snprintf(ptr + n, sizeof ptr - n, "/quotes");
+	artex__error_pointer(&err, ptr);
+	assert_true(strlen(err.pointer) < sizeof err.pointer);
+	assert_int_equal(strncmp(err.pointer, ptr, strlen(err.pointer)), 0);
+	assert_int_equal(ptr[strlen(err.pointer)], '/'); /* an ancestor, cut before a '/' */
+
+	/* Two-byte letters: the 255 bytes a byte cut keeps end inside one. */
+	n = 0;
+	while (n + 3 < sizeof msg) {
+		memcpy(msg + n, "ж", 2);
+		n += 2;
+	}
+	msg[n] = '\0';
+	artex__error(&err, ARTEX_EINVALID, 0, "%s", msg);
+	assert_int_equal(artex__utf8_invalid_at(err.message, strlen(err.message)), (size_t)-1);
+	assert_true(strlen(err.message) >= sizeof err.message - 2);
+	artex__error_prefix(&err, "in %s: ", "f");
+	assert_memory_equal(err.message, "in f: ж", 8);
+	assert_int_equal(artex__utf8_invalid_at(err.message, strlen(err.message)), (size_t)-1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -524,6 +562,7 @@ int main(void)
 		cmocka_unit_test(test_utf8_count_index),
 		cmocka_unit_test(test_json_locate),
 		cmocka_unit_test(test_json_pointer),
+		cmocka_unit_test(test_error_fields_cut),
 		cmocka_unit_test(test_json_load_errors),
 		cmocka_unit_test(test_yaml_scalars),
 		cmocka_unit_test(test_yaml_errors),
