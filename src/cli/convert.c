@@ -197,7 +197,16 @@ static void warning_record(struct artex_error *w, const char *input, const char 
 		w->line = line; /* XML nodes know their line only */
 		text += used;
 	}
-	snprintf(w->message, sizeof w->message, "%s", text);
+	/* "… (at /json/pointer)" ends warnings about a place in JSON input. */
+	size_t n = strlen(text);
+	const char *at = n ? strstr(text, " (at ") : NULL;
+	while (at && strstr(at + 1, " (at "))
+		at = strstr(at + 1, " (at ");
+	if (at && text[n - 1] == ')' && (at[5] == '/' || at[5] == ')')) {
+		snprintf(w->pointer, sizeof w->pointer, "%.*s", (int)(text + n - 1 - (at + 5)), at + 5);
+		n = (size_t)(at - text);
+	}
+	snprintf(w->message, sizeof w->message, "%.*s", (int)n, text);
 }
 
 /* One input's entry in the CI report. */
@@ -232,14 +241,17 @@ static void report(void *ctx, const struct artex_convert_result *r)
 			fprintf(stderr, "\r\033[K");
 		struct artex_error w;
 		warning_record(&w, r->input, r->warnings[i]);
+		/* XML nodes know their line only: no column is made up. */
 		if (w.line > 0 && w.column > 0)
-			fprintf(stderr, "%s:%d:%d: warning[ARTEX-%03d]: %s\n", w.file, w.line, w.column,
-			        w.msg_id, w.message);
+			fprintf(stderr, "%s:%d:%d: ", w.file, w.line, w.column);
 		else if (w.line > 0)
-			fprintf(stderr, "%s:%d: warning[ARTEX-%03d]: %s\n", w.file, w.line, w.msg_id,
-			        w.message);
+			fprintf(stderr, "%s:%d: ", w.file, w.line);
 		else
-			fprintf(stderr, "%s: warning[ARTEX-%03d]: %s\n", w.file, w.msg_id, w.message);
+			fprintf(stderr, "%s: ", w.file);
+		fprintf(stderr, "warning[ARTEX-%03d]: %s", w.msg_id, w.message);
+		if (w.pointer[0])
+			fprintf(stderr, " (at %s)", w.pointer);
+		fputc('\n', stderr);
 	}
 	if (p->verbose)
 		for (size_t i = 0; i < r->n_written; i++)

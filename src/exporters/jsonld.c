@@ -514,7 +514,8 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 		set(&b, article, "mentions", mentions);
 	}
 	add_statements(&b, article, article_iri, tool_iri);
-	set(&b, article, "articleBody", json_stringn(art->body, art->body_len));
+	if (art->body_len)
+		set(&b, article, "articleBody", json_stringn(art->body, art->body_len));
 	set(&b, article, "wordCount", json_integer((json_int_t)word_count(art->body, art->body_len)));
 	set(&b, article, "sdPublisher", iri_ref(tool_iri));
 	append(&b, b.graph,

@@ -391,11 +391,9 @@ static int metadata_ok(struct checker *c)
 		ON_FAIL(c);
 	if (strlist_ok(c, &a->keywords, "/keywords") < 0)
 		ON_FAIL(c);
-	if (a->paragraphs.count == 0) {
-		fail(c, ARTEX_MSG_TEXT_EMPTY_BODY, "/body", "the body has no paragraphs");
-		ON_FAIL(c);
-	}
-	if (a->paragraphs.count && strlist_ok(c, &a->paragraphs, "/body") < 0)
+	/* An empty body is allowed: an article may be known only by its
+	 * description, which is never taken for a body unasked. */
+	if (strlist_ok(c, &a->paragraphs, "/body") < 0)
 		ON_FAIL(c);
 	return c->found ? ARTEX_EINVALID : 0;
 }

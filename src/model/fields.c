@@ -96,7 +96,7 @@ const struct artex_field artex__article_fields[] = {
 	ENTITIES("organizations", orgs),
 	ENTITIES("quotes", quotes),
 	ENTITIES("claims", claims),
-	LIST("body", struct artex_article, paragraphs, ARTEX_FIELD_REQUIRED),
+	LIST("body", struct artex_article, paragraphs, ARTEX_FIELD_REQUIRED | ARTEX_FIELD_EMIT_EMPTY),
 };
 
 const size_t artex__article_n_fields = N(artex__article_fields);

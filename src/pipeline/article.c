@@ -4,6 +4,7 @@
  * artex_article_extract, artex_article_export) are built from the same
  * calls, so a host program gets the same checks as the command line. */
 #include <jansson.h>
+#include <limits.h>
 #include <libxml/parser.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -33,34 +34,63 @@ void artex__pipeline_init(void)
 }
 
 /* The model check after a reader, collecting every error when the options
- * ask for a list. Errors found after reading name the model; each gets its
- * place in the input where the format can tell it. */
-static int check_read(const struct artex_article *art, const struct artex_reader *r,
-                      const char *buf, size_t len, const char *file,
-                      const struct artex_read_opts *opts, struct artex_error *err)
+ * ask for a list. */
+static int check_read(const struct artex_article *art, const struct artex_read_opts *opts,
+                      struct artex_error *err)
 {
 	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
-	int rc = artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
+	return artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
+}
+
+/* Errors in the order of the input, those without a place last. */
+static int cmp_place(const void *a, const void *b)
+{
+	const struct artex_error *x = a, *y = b;
+	long kx = x->line ? (long)x->line : LONG_MAX, ky = y->line ? (long)y->line : LONG_MAX;
+	if (kx != ky)
+		return kx < ky ? -1 : 1;
+	return (x->column > y->column) - (x->column < y->column);
+}
+
+static int listed(const struct artex_error_list *list, const struct artex_error *e)
+{
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].msg_id == e->msg_id &&
+		    strcmp(list->items[i].pointer, e->pointer) == 0 &&
+		    strcmp(list->items[i].message, e->message) == 0)
+			return 1;
+	return 0;
+}
+
+/* After reading and checking: every error names the input; those that name
+ * a place in the model (a JSON Pointer) get their place in the input where
+ * the format can tell it; the error that ended reading joins those recorded
+ * before it, and the list is put in the input's order. */
+static int place_errors(int rc, const struct artex_reader *r, const char *buf, size_t len,
+                        const char *file, const struct artex_read_opts *opts,
+                        struct artex_error *err)
+{
+	if (!r) {
+		artex__error_file(err, file);
+		return rc;
+	}
+	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
+	if (rc < 0) {
+		artex__error_file(err, file);
+		if (err)
+			artex__reader_locate(r, buf, len, err);
+		if (all && err && all->count < opts->max_errors && !listed(all, err))
+			artex__error_list_push(all, err);
+	}
 	for (size_t i = 0; all && i < all->count; i++) {
 		artex__error_file(&all->items[i], file);
 		artex__reader_locate(r, buf, len, &all->items[i]);
 	}
-	return rc;
-}
-
-/* Names the input in a failure to read or check it, and makes the failure
- * the list's first entry when the list is empty. */
-static int fail_read(int rc, const struct artex_reader *r, const char *buf, size_t len,
-                     const char *file, const struct artex_read_opts *opts,
-                     struct artex_error *err)
-{
-	artex__error_file(err, file);
-	if (!r || !err)
-		return rc;
-	if (err->code == ARTEX_EINVALID)
-		artex__reader_locate(r, buf, len, err);
-	if (opts && opts->errors && opts->max_errors && opts->errors->count == 0)
-		artex__error_list_push(opts->errors, err);
+	if (rc == ARTEX_EINVALID && all && all->count > 1) {
+		qsort(all->items, all->count, sizeof *all->items, cmp_place);
+		if (err)
+			*err = all->items[0];
+	}
 	return rc;
 }
 
@@ -74,16 +104,17 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 	int rc = opts ? artex__opts_version(opts->version, ARTEX_READ_OPTS_VERSION, "artex_read_opts",
 	                                    err)
 	              : 0;
+	if (rc < 0)
+		return rc;
+	rc = artex__reader_read(out, &r, buf, len, format, name, opts, err);
 	if (rc == 0)
-		rc = artex__reader_read(out, &r, buf, len, format, name, opts, err);
-	if (rc == 0)
-		rc = check_read(*out, r, buf, len, file, opts, err);
+		rc = check_read(*out, opts, err);
+	rc = place_errors(rc, r, buf, len, file, opts, err);
 	if (rc < 0) {
 		artex_article_free(*out);
 		*out = NULL;
-		return fail_read(rc, r, buf, len, file, opts, err);
 	}
-	return 0;
+	return rc;
 }
 
 int artex_article_read(struct artex_article **out, const char *buf, size_t len,
@@ -200,9 +231,8 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 
 	rc = artex__reader_read(out, &r, buf, len, opts->input_format, name, &read_opts, err);
 	if (rc == 0)
-		rc = check_read(*out, r, buf, len, file, &read_opts, err);
-	if (rc < 0)
-		fail_read(rc, r, buf, len, file, &read_opts, err);
+		rc = check_read(*out, &read_opts, err);
+	rc = place_errors(rc, r, buf, len, file, &read_opts, err);
 	if (rc == 0)
 		rc = take_base_iri(*out, opts->export_opts.base_iri, err);
 	if (rc == 0 && wants_extraction(*out, opts)) {

@@ -125,12 +125,17 @@ static void fail_record(json_t *errors, struct record *rec, int status,
 		rec->status = status;
 }
 
-/* The id of the input line: a string as is; a number as its decimal text. */
+/* The id of the input line: its "id" (a string, or a number as is);
+ * for schema.org JSON-LD, which has none, its "@id" or "url". */
 static json_t *line_id(const json_t *obj)
 {
 	const json_t *id = json_object_get(obj, "id");
 	if (json_is_string(id) || json_is_integer(id))
 		return json_copy((json_t *)id);
+	static const char *const iris[] = {"@id", "url"};
+	for (size_t i = 0; i < 2; i++)
+		if (json_is_string(id = json_object_get(obj, iris[i])))
+			return json_copy((json_t *)id);
 	return json_null();
 }
 

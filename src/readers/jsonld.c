@@ -58,6 +58,7 @@ struct reader {
 	int own;
 	const char *base; /* absolute http(s) IRI of the page, for relative IRIs */
 	const struct artex_jsonld_opts *opts;
+	size_t faults; /* values found wrong and read as absent, see fault() */
 };
 
 /* ---- JSON pointers and errors ---- */
@@ -84,6 +85,35 @@ static int fail(struct reader *r, enum artex_status code, int msg_id, const char
 	artex__error_at(r->err, r->file, line, col);
 	artex__error_pointer(r->err, ptr);
 	return code;
+}
+
+/* A wrong value. When the caller collects every error (read options with
+ * max_errors), it is recorded and the value read as absent, so that the
+ * rest of the input is checked too: returns 0, and the read fails at its
+ * end. Otherwise, or past the limit, reading stops here. */
+static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
+{
+	const struct artex_read_opts *o = r->art->read_opts;
+	struct artex_error_list *all = o && o->max_errors ? o->errors : NULL;
+	struct artex_error e = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
+	va_end(ap);
+	int line = 0, col = 0;
+	artex__json_locate(r->buf, r->len, ptr, &line, &col);
+	artex__error_at(&e, r->file, line, col);
+	artex__error_pointer(&e, ptr);
+	if (!r->faults++ && r->err)
+		*r->err = e;
+	if (!all || all->count >= o->max_errors)
+		return ARTEX_EINVALID;
+	if (artex__error_list_push(all, &e) < 0)
+		return artex__error(r->err, ARTEX_ENOMEM, 0, "out of memory");
+	return 0;
 }
 
 /* Content that has no place in the model is left out, and said so. */
@@ -261,7 +291,7 @@ static int resolve(struct reader *r, const json_t *v, const char *ptr, const str
 	char at[PTR_MAX];
 	artex__jsonptr_join(at, PTR_MAX, ptr, "@id");
 	if (!id)
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_WRONG_TYPE, at, "@id must be a string");
+		return fault(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "@id must be a string");
 	for (size_t i = 0; i < r->n_nodes; i++) {
 		const char *other = json_string_value(json_object_get(r->nodes[i].obj, "@id"));
 		if (other && strcmp(other, id) == 0) {
@@ -270,8 +300,8 @@ static int resolve(struct reader *r, const json_t *v, const char *ptr, const str
 		}
 	}
 	if (r->own)
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_JSONLD_DANGLING, at,
-		            "\"%s\" names no node in this document", id);
+		return fault(r, ARTEX_MSG_JSONLD_DANGLING, at, "\"%s\" names no node in this document",
+		             id);
 	/* Pages split their markup over several script blocks, and not all of
 	 * them reach us: the reference itself is what is known. */
 	warn(r, at, "\"%s\" names no node in this document; the IRI is kept", id);
@@ -398,16 +428,15 @@ static const char *text(struct reader *r, const json_t *v, const char *ptr, int 
 		}
 	}
 	if (!json_is_string(v)) {
-		*rc = fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_WRONG_TYPE, at,
-		           "expected text, found %s",
-		           json_is_object(v) ? "an object" : json_is_array(v) ? "a list"
-		           : json_is_number(v) ? "a number" : "another value");
+		*rc = fault(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected text, found %s",
+		            json_is_object(v) ? "an object" : json_is_array(v) ? "a list"
+		            : json_is_number(v) ? "a number" : "another value");
 		return NULL;
 	}
 	const char *s = json_string_value(v);
 	size_t len = json_string_length(v);
 	if (memchr(s, '\0', len) || artex__utf8_invalid_at(s, len) != (size_t)-1) {
-		*rc = fail(r, ARTEX_EINVALID, ARTEX_MSG_UTF8_INVALID, at, "text holds a NUL character");
+		*rc = fault(r, ARTEX_MSG_UTF8_INVALID, at, "text holds a NUL character");
 		return NULL;
 	}
 	struct artex_buf plain = ARTEX_BUF_INIT;
@@ -741,7 +770,7 @@ static int kind_of(struct reader *r, const struct node *n, const char *const *na
 			*out = i;
 			return 0;
 		}
-	return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_BAD_VALUE, ptr, "unknown kind \"%s\"", k);
+	return fault(r, ARTEX_MSG_DATA_BAD_VALUE, ptr, "unknown kind \"%s\"", k);
 }
 
 static int confidence_of(struct reader *r, const struct node *n, double *out)
@@ -752,8 +781,7 @@ static int confidence_of(struct reader *r, const struct node *n, double *out)
 	if (!v)
 		return 0;
 	if (!json_is_number(v))
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_WRONG_TYPE, ptr,
-		            "confidence must be a number");
+		return fault(r, ARTEX_MSG_DATA_WRONG_TYPE, ptr, "confidence must be a number");
 	*out = json_number_value(v);
 	return 0;
 }
@@ -1036,10 +1064,18 @@ static int article_body(struct reader *r)
 		warn(r, ptr, "the description is taken as the body, as asked");
 		return paragraphs(r, a->description);
 	}
-	if (a->description)
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
-		            "the article has %s articleBody, only a description, which is no body "
-		            "(--body-from-description takes it as one)", found ? "an empty" : "no");
+	/* A summary is no body: the article keeps its description and an empty
+	 * body, and says so. */
+	if (a->description) {
+		prop(n, "description", ptr);
+		if (!r->own) /* artex writes no body for such an article */
+			warn(r, ptr, "the article has %s articleBody, only a description, which is no "
+			     "body; the body is left empty (--body-from-description takes it as one)",
+			     found ? "an empty" : "no");
+		return 0;
+	}
+	if (r->own)
+		return 0; /* artex's own article with an empty body */
 	return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
 	            "the article has %s articleBody", found ? "an empty" : "no");
 }
@@ -1176,11 +1212,13 @@ static int read_article(struct reader *r)
 	const char *id = text_prop(r, n, "identifier", 1, &rc);
 	if (rc == 0 && id && article_id_ok(id))
 		a->id = id;
+	size_t faults = r->faults;
 	a->headline = text_prop(r, n, "headline", 1, &rc);
 	if (rc < 0)
 		return rc;
+	/* A headline of the wrong type was told already. */
 	if (!a->headline && !(a->headline = text_prop(r, n, "name", 1, &rc)) && rc == 0 &&
-	    !r->metadata_only)
+	    !r->metadata_only && r->faults == faults)
 		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
 		            "the article has no headline");
 	if ((a->description = text_prop(r, n, "description", 1, &rc)) == NULL && rc < 0)
@@ -1386,6 +1424,8 @@ int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t le
 	                   .metadata_only = 1};
 	json_t *root = NULL;
 	int rc = run(&r, &root);
+	if (rc == 0 && r.faults)
+		rc = ARTEX_EINVALID; /* each is in the caller's list, the first in err */
 	json_decref(root);
 	reader_dispose(&r);
 	return rc;
@@ -1397,6 +1437,8 @@ static int jsonld_read(struct artex_article *art, const char *buf, size_t len, c
 	struct reader r = {.art = art, .buf = buf, .len = len, .file = file, .err = err};
 	json_t *root = NULL;
 	int rc = run(&r, &root);
+	if (rc == 0 && r.faults)
+		rc = ARTEX_EINVALID; /* each is in the caller's list, the first in err */
 	json_decref(root);
 	reader_dispose(&r);
 	return rc;

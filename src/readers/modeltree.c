@@ -10,6 +10,12 @@
 struct decoder {
 	struct artex_article *art;
 	struct artex_error *err;
+	/* Where every error goes, up to max (the reader's options), so that a
+	 * file with several faults shows them all at once; NULL: stop at the
+	 * first. */
+	struct artex_error_list *all;
+	size_t max;
+	int failed;
 	char pointer[256];
 };
 
@@ -32,12 +38,25 @@ static int fail(struct decoder *d, int msg_id, const char *fmt, ...)
 
 static int fail(struct decoder *d, int msg_id, const char *fmt, ...)
 {
+	struct artex_error e = {0};
 	va_list ap;
 	va_start(ap, fmt);
-	artex__verror(d->err, ARTEX_EINVALID, msg_id, fmt, ap);
+	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
 	va_end(ap);
-	artex__error_pointer(d->err, d->pointer);
+	artex__error_pointer(&e, d->pointer);
+	if (!d->failed && d->err)
+		*d->err = e;
+	d->failed = 1;
+	if (d->all && d->all->count < d->max && artex__error_list_push(d->all, &e) < 0)
+		return artex__error(d->err, ARTEX_ENOMEM, 0, "out of memory");
 	return ARTEX_EINVALID;
+}
+
+/* After a data error, whether to look on for more: only when collecting,
+ * below the limit, and never after running out of memory. */
+static int go_on(const struct decoder *d, int rc)
+{
+	return rc == ARTEX_EINVALID && d->all && d->all->count < d->max;
 }
 
 static int wrong_type(struct decoder *d, const char *want, const json_t *got)
@@ -171,7 +190,7 @@ static int decode_entities(struct decoder *d, const json_t *v, const struct arte
 		if (!record)
 			return artex__error(d->err, ARTEX_ENOMEM, 0, "out of memory");
 		int rc = decode_record(d, item, e->fields, e->n_fields, record);
-		if (rc < 0)
+		if (rc < 0 && !go_on(d, rc))
 			return rc;
 		leave(d, n);
 	}
@@ -222,31 +241,40 @@ static int decode_record(struct decoder *d, const json_t *obj, const struct arte
 			size_t n = enter(d, key);
 			int rc = fail(d, ARTEX_MSG_DATA_UNKNOWN_KEY, "unknown key \"%s\"", key);
 			leave(d, n);
-			return rc;
+			if (!go_on(d, rc))
+				return rc;
 		}
 	}
 	for (size_t k = 0; k < n_fields; k++) {
 		const struct artex_field *f = &fields[k];
 		v = json_object_get(obj, f->key);
 		if (!v) {
-			if (f->flags & ARTEX_FIELD_REQUIRED)
-				return fail(d, ARTEX_MSG_DATA_MISSING_KEY, "missing required key \"%s\"",
-				            f->key);
+			if (f->flags & ARTEX_FIELD_REQUIRED) {
+				int rc = fail(d, ARTEX_MSG_DATA_MISSING_KEY,
+				              "missing required key \"%s\"", f->key);
+				if (!go_on(d, rc))
+					return rc;
+			}
 			if (f->type == ARTEX_FT_NUMBER)
 				*(double *)(void *)((char *)record + f->offset) = 1.0;
 			continue;
 		}
 		size_t n = enter(d, f->key);
 		int rc = decode_field(d, v, f, record);
-		if (rc < 0)
+		if (rc < 0 && !go_on(d, rc))
 			return rc;
 		leave(d, n);
 	}
-	return 0;
+	return d->failed ? ARTEX_EINVALID : 0;
 }
 
 int artex__model_from_tree(struct artex_article *art, json_t *root, struct artex_error *err)
 {
+	const struct artex_read_opts *o = art->read_opts;
 	struct decoder d = {.art = art, .err = err};
+	if (o && o->errors && o->max_errors) {
+		d.all = o->errors;
+		d.max = o->max_errors;
+	}
 	return decode_record(&d, root, artex__article_fields, artex__article_n_fields, art);
 }

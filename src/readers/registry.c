@@ -122,6 +122,19 @@ int artex__reader_read(struct artex_article **out, const struct artex_reader **u
 	art->read_opts = NULL;
 	if (rc < 0)
 		goto done;
+	/* The caller's language stands over the input's, whatever the reader
+	 * (artex's own YAML and TEI state one too). */
+	if (opts && opts->language) {
+		if (!artex__valid_language(opts->language)) {
+			rc = artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_EXTRACT_LANGUAGE,
+			                  "'%s' is not a BCP 47 language tag", opts->language);
+			goto done;
+		}
+		if (!(art->language = artex__article_str(art, opts->language))) {
+			rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+			goto done;
+		}
+	}
 	if ((rc = artex__article_seal(art)) < 0)
 		artex__error(err, rc, 0, "out of memory");
 done:

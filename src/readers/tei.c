@@ -637,7 +637,9 @@ static int read_other(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 		return fail(r, title_stmt ? title_stmt : root, ARTEX_MSG_TEI_STRUCTURE, "%s",
 		            "no title in teiHeader/fileDesc/titleStmt and no <head> in the body");
 	collect_paragraphs(r, body);
-	if (a->paragraphs.count == 0)
+	/* A header that describes the article makes a document without text
+	 * an article known only by its description; without one it is none. */
+	if (a->paragraphs.count == 0 && !a->description)
 		return fail(r, body, ARTEX_MSG_TEXT_EMPTY_BODY, "%s",
 		            "text/body has no paragraphs (<p> or <ab>) with text");
 

@@ -94,8 +94,11 @@ int artex_buf_printf(struct artex_buf *b, const char *fmt, ...)
 
 char *artex_buf_detach(struct artex_buf *b, size_t *len)
 {
-	if (!b->data && artex_buf_grow(b, 0) < 0)
-		return NULL;
+	if (!b->data) {
+		if (artex_buf_grow(b, 0) < 0)
+			return NULL;
+		b->data[0] = '\0'; /* nothing was put: still a string */
+	}
 	char *d = b->data;
 	if (len)
 		*len = b->len;

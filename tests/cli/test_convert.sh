@@ -146,13 +146,28 @@ check "-q keeps warnings" grep -q "warning\[ARTEX-007\]" "$tmp/err"
 "$artex" convert -q --no-warnings -t yaml "$warned" >/dev/null 2>"$tmp/err"
 check "--no-warnings: nothing on stderr" [ ! -s "$tmp/err" ]
 "$artex" convert -q --check-only --format json "$warned" >"$tmp/cl.out" 2>/dev/null
-check "--check-only --format json carries the warning with its place" \
+check "--check-only --format json carries the warning" \
 	grep -q '"messageId": *"ARTEX-007"' "$tmp/cl.out"
+check "--check-only --format json: the warning's place, line and JSON Pointer" \
+	grep -q '"instanceLocation":"/datePublished".*"line":6,"column":20' "$tmp/cl.out"
 
-# A description is no body, unless asked.
-desc=$fixtures/invalid/jsonld-description-only.jsonld
-"$artex" convert -t yaml "$desc" >/dev/null 2>"$tmp/err"
-check "description only: exit 1" [ $? -eq 1 ]
+# Every fault of an input is reported, in the order of the file.
+"$artex" convert -t yaml "$fixtures/invalid/yaml-several-faults.yaml" >/dev/null 2>"$tmp/err"
+check "several faults: exit 1" [ $? -eq 1 ]
+check "several faults: all five reported, in order ($(grep -c error "$tmp/err"))" \
+	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "4 5 6 8 9 " ]
+"$artex" convert --check-only --format json "$fixtures/invalid/yaml-several-faults.yaml" >"$tmp/cl.out" 2>/dev/null
+check "several faults: all five in the JSON report" [ "$(grep -o '"messageId"' "$tmp/cl.out" | wc -l)" -eq 5 ]
+"$artex" convert -t yaml "$fixtures/invalid/jsonld-several-faults.jsonld" >/dev/null 2>"$tmp/err"
+check "JSON-LD faults: all four reported, in order" \
+	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "15 18 57 59 " ]
+
+# A description is no body, unless asked: the body stays empty, and a
+# warning says so.
+desc=$fixtures/jsonld/summary-only.jsonld
+"$artex" convert -t yaml "$desc" >"$tmp/cl.out" 2>"$tmp/err"
+check "description only: exit 0" [ $? -eq 0 ]
+check "description only: empty body" grep -qx "body: \[\]" "$tmp/cl.out"
 check "description only: --body-from-description named" grep -q -- "--body-from-description" "$tmp/err"
 "$artex" convert --body-from-description -t yaml "$desc" >"$tmp/cl.out" 2>"$tmp/err"
 check "--body-from-description: exit 0" [ $? -eq 0 ]
@@ -169,10 +184,11 @@ for order in yaml,jsonld,nquads,tei jsonld,yaml,tei,nquads jsonld,nquads,tei,yam
 	check "$order: writing over the input fails (exit 2)" [ $? -eq 2 ]
 	check "$order: nothing written ($(ls "$tmp/own" | tr '\n' ' '))" [ "$(ls "$tmp/own")" = a.yaml ]
 done
-# The same when an export fails after others succeeded: a text with a
-# description-only JSON-LD stays unwritten under every order too.
+# The same for an input whose data fails: it stays unwritten under every
+# order too.
 for order in yaml,tei jsonld,nquads,tei,yaml; do
-	"$artex" convert -q -t "$order" -o "$tmp/none-$order" "$desc" >/dev/null 2>&1
+	"$artex" convert -q -t "$order" -o "$tmp/none-$order" \
+		"$fixtures/invalid/jsonld-span-past-body.jsonld" >/dev/null 2>&1
 	check "$order: a failing input makes no output folder" [ ! -e "$tmp/none-$order" ]
 done
 
@@ -185,17 +201,25 @@ check "--no-extract: no quotes" grep -q "^quotes: \[\]" "$tmp/cl.out"
 "$artex" convert --lang de -t yaml "$fixtures/tei/thirdparty/dutch-text-lang.tei.xml" \
 	>"$tmp/cl.out" 2>/dev/null
 check "--lang is honoured for TEI" grep -q "^language: de" "$tmp/cl.out"
+# So it is for artex's own TEI and YAML, which state a language of their own.
+"$artex" convert -t tei "$fixtures/text/article-de-radweg.txt" >"$tmp/own.tei.xml" 2>/dev/null
+for own in "$tmp/own.tei.xml" "$fixtures/model/article-en-metadata.yaml"; do
+	"$artex" convert --lang nl -t yaml "$own" >"$tmp/cl.out" 2>/dev/null
+	check "--lang is honoured for $(basename "$own")" grep -qx "language: nl" "$tmp/cl.out"
+done
 # NDJSON: schema.org JSON-LD objects, one per line, beside model and text ones.
 python3 -c 'import json, sys
 for p in sys.argv[1:]:
     print(json.dumps(json.load(open(p))))' "$fixtures/jsonld/reportage-type.jsonld" \
-	"$fixtures/jsonld/html-body.jsonld" >"$tmp/in.ndjson"
+	"$fixtures/jsonld/html-body.jsonld" "$fixtures/jsonld/mentions-people.jsonld" >"$tmp/in.ndjson"
 "$artex" convert -q --ndjson -t yaml <"$tmp/in.ndjson" >"$tmp/cl.out"
 check "NDJSON JSON-LD: exit 0" [ $? -eq 0 ]
-check "NDJSON JSON-LD: one line each" [ "$(wc -l <"$tmp/cl.out")" -eq 2 ]
+check "NDJSON JSON-LD: one line each" [ "$(wc -l <"$tmp/cl.out")" -eq 3 ]
+check "NDJSON JSON-LD: the page's address names its line" \
+	grep -q '^{"id":"https://news.example.org/2025/ferry-timetable"' "$tmp/cl.out"
 check "NDJSON JSON-LD: a subclass of Article is read" \
 	grep -q 'headline: Night ferry crews walk out over rosters' "$tmp/cl.out"
-check "NDJSON JSON-LD: no errors" [ "$(grep -c '"errors":\[\]' "$tmp/cl.out")" -eq 2 ]
+check "NDJSON JSON-LD: no errors" [ "$(grep -c '"errors":\[\]' "$tmp/cl.out")" -eq 3 ]
 # Folder walks: files a reader recognises by content are read whatever
 # their name; what is left out is counted with the reason.
 mkdir -p "$tmp/walk/in/sub"

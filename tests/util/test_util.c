@@ -8,6 +8,7 @@
 
 #include <utf8proc.h>
 
+#include "util/buf.h"
 #include "util/cnum.h"
 #include "util/date.h"
 #include "util/error.h"
@@ -549,9 +550,23 @@ static void test_error_fields_cut(void **state)
 	assert_int_equal(artex__utf8_invalid_at(err.message, strlen(err.message)), (size_t)-1);
 }
 
+/* A buffer nothing was put into still detaches as a string. */
+static void test_buf_detach_empty(void **state)
+{
+	(void)state;
+	struct artex_buf b = ARTEX_BUF_INIT;
+	size_t len = 99;
+	char *s = artex_buf_detach(&b, &len);
+	assert_non_null(s);
+	assert_int_equal(len, 0);
+	assert_string_equal(s, "");
+	free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_buf_detach_empty),
 		cmocka_unit_test(test_utf8_invalid),
 		cmocka_unit_test(test_utf8_offsets),
 		cmocka_unit_test(test_linecol),
