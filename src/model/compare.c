@@ -93,24 +93,19 @@ static void compare_field(struct cmp *c, const char *base, const struct artex_fi
 			differ_count(c, at, la->count, lb->count);
 		return;
 	}
-	case ARTEX_FT_NUMBER: {
-		double a = *(const double *)(const void *)pa, b = *(const double *)(const void *)pb;
-		/* Formats write confidences in decimal; what survives a round trip
-		 * through text is equal to this precision. */
-		if (a - b > 1e-9 || b - a > 1e-9) {
-			char sa[32], sb[32];
-			snprintf(sa, sizeof sa, "%.6g", a);
-			snprintf(sb, sizeof sb, "%.6g", b);
-			differ(c, at, sa, sb);
-		}
-		return;
-	}
+	case ARTEX_FT_NUMBER:
 	case ARTEX_FT_COUNT: {
-		size_t a = *(const size_t *)(const void *)pa, b = *(const size_t *)(const void *)pb;
-		if (a != b) {
+		int count = f->type == ARTEX_FT_COUNT;
+		double a = count ? (double)*(const size_t *)(const void *)pa
+		                 : *(const double *)(const void *)pa;
+		double b = count ? (double)*(const size_t *)(const void *)pb
+		                 : *(const double *)(const void *)pb;
+		/* Formats write confidences in decimal; what survives a round trip
+		 * through text is equal to this precision. Pixel counts are exact. */
+		if (count ? a != b : a - b > 1e-9 || b - a > 1e-9) {
 			char sa[32], sb[32];
-			snprintf(sa, sizeof sa, "%zu", a);
-			snprintf(sb, sizeof sb, "%zu", b);
+			snprintf(sa, sizeof sa, count ? "%.0f" : "%.6g", a);
+			snprintf(sb, sizeof sb, count ? "%.0f" : "%.6g", b);
 			differ(c, at, sa, sb);
 		}
 		return;

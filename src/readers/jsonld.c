@@ -624,6 +624,17 @@ static int keep_node_iri(struct reader *r, const struct node *n, struct artex_st
 	return artex__strlist_add(r->art, same_as, iri) < 0 ? oom(r) : 0;
 }
 
+
+/* The other names and the identifiers of a person or an organisation. */
+static int entity_names(struct reader *r, const struct node *n, struct artex_strlist *aliases,
+                        struct artex_strlist *same_as)
+{
+	int rc;
+	if ((rc = text_list(r, n, "alternateName", aliases, 0)) < 0 ||
+	    (rc = text_list(r, n, "sameAs", same_as, 0)) < 0)
+		return rc;
+	return keep_node_iri(r, n, same_as);
+}
 static int add_agent(struct reader *r, const struct node *n, const char **out_id)
 {
 	const struct artex_article *a = r->art;
@@ -652,9 +663,7 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 			return oom(r);
 		o->id = id;
 		o->name = name;
-		if ((rc = text_list(r, n, "alternateName", &o->aliases, 0)) < 0 ||
-		    (rc = text_list(r, n, "sameAs", &o->same_as, 0)) < 0 ||
-		    (rc = keep_node_iri(r, n, &o->same_as)) < 0)
+		if ((rc = entity_names(r, n, &o->aliases, &o->same_as)) < 0)
 			return rc;
 	} else {
 		struct artex_person *p = artex__article_add_person(r->art);
@@ -662,9 +671,7 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 			return oom(r);
 		p->id = id;
 		p->name = name;
-		if ((rc = text_list(r, n, "alternateName", &p->aliases, 0)) < 0 ||
-		    (rc = text_list(r, n, "sameAs", &p->same_as, 0)) < 0 ||
-		    (rc = keep_node_iri(r, n, &p->same_as)) < 0)
+		if ((rc = entity_names(r, n, &p->aliases, &p->same_as)) < 0)
 			return rc;
 		char ptr[PTR_MAX];
 		const json_t *job = prop(n, "jobTitle", ptr);

@@ -66,54 +66,7 @@ uint32_t artex__hash_bytes(const char *s, size_t len)
 	return h;
 }
 
-/* ---- string map (compile time only) ---- */
-static void *smap_get(const struct smap *m, const char *key)
-{
-	if (!m->cap)
-		return NULL;
-	size_t mask = m->cap - 1;
-	for (size_t i = artex__hash_bytes(key, strlen(key)) & mask;; i = (i + 1) & mask) {
-		if (!m->e[i].key)
-			return NULL;
-		if (strcmp(m->e[i].key, key) == 0)
-			return m->e[i].val;
-	}
-}
-
-static int smap_put(struct artex_schema *s, struct smap *m, const char *key, void *val)
-{
-	if ((m->n + 1) * 2 > m->cap) {
-		size_t nc = m->cap ? m->cap * 2 : 64;
-		struct smap_entry *ne = calloc(nc, sizeof *ne);
-		if (!ne)
-			return -1;
-		for (size_t j = 0; j < m->cap; j++) {
-			if (!m->e[j].key)
-				continue;
-			size_t i = artex__hash_bytes(m->e[j].key, strlen(m->e[j].key)) & (nc - 1);
-			while (ne[i].key)
-				i = (i + 1) & (nc - 1);
-			ne[i] = m->e[j];
-		}
-		free(m->e);
-		m->e = ne;
-		m->cap = nc;
-	}
-	size_t mask = m->cap - 1;
-	size_t i = artex__hash_bytes(key, strlen(key)) & mask;
-	for (; m->e[i].key; i = (i + 1) & mask)
-		if (strcmp(m->e[i].key, key) == 0) {
-			m->e[i].val = val;
-			return 0;
-		}
-	m->e[i].key = s_strdup(s, key);
-	if (!m->e[i].key)
-		return -1;
-	m->e[i].val = val;
-	m->n++;
-	return 0;
-}
-
+/* ---- maps (compile time only) ---- */
 static size_t ptr_hash(const void *p)
 {
 	uintptr_t x = (uintptr_t)p;
@@ -122,46 +75,84 @@ static size_t ptr_hash(const void *p)
 	return (size_t)(x >> 7);
 }
 
-static void *pmap_get(const struct pmap *m, const void *key)
+static size_t key_hash(const void *key, int str)
 {
-	if (!m->cap)
-		return NULL;
-	size_t mask = m->cap - 1;
-	for (size_t i = ptr_hash(key) & mask;; i = (i + 1) & mask) {
-		if (!m->e[i].key)
-			return NULL;
-		if (m->e[i].key == key)
-			return m->e[i].val;
-	}
+	return str ? artex__hash_bytes(key, strlen(key)) : ptr_hash(key);
 }
 
-static int pmap_put(struct pmap *m, const void *key, void *val)
+/* The slot of `key`, or the empty slot where it would go. */
+static size_t map_slot(const struct map *m, const void *key, int str)
 {
-	if ((m->n + 1) * 2 > m->cap) {
-		size_t nc = m->cap ? m->cap * 2 : 256;
-		struct pmap_entry *ne = calloc(nc, sizeof *ne);
-		if (!ne)
-			return -1;
-		for (size_t j = 0; j < m->cap; j++) {
-			if (!m->e[j].key)
-				continue;
-			size_t i = ptr_hash(m->e[j].key) & (nc - 1);
-			while (ne[i].key)
-				i = (i + 1) & (nc - 1);
-			ne[i] = m->e[j];
-		}
-		free(m->e);
-		m->e = ne;
-		m->cap = nc;
-	}
 	size_t mask = m->cap - 1;
-	size_t i = ptr_hash(key) & mask;
-	while (m->e[i].key && m->e[i].key != key)
+	size_t i = key_hash(key, str) & mask;
+	while (m->e[i].key && (str ? strcmp(m->e[i].key, key) != 0 : m->e[i].key != key))
 		i = (i + 1) & mask;
-	if (!m->e[i].key)
+	return i;
+}
+
+static void *map_get(const struct map *m, const void *key, int str)
+{
+	return m->cap ? m->e[map_slot(m, key, str)].val : NULL;
+}
+
+/* Makes room for one more entry, at most half full. */
+static int map_grow(struct map *m, int str)
+{
+	if ((m->n + 1) * 2 <= m->cap)
+		return 0;
+	size_t nc = m->cap ? m->cap * 2 : 64;
+	struct map_entry *ne = calloc(nc, sizeof *ne);
+	if (!ne)
+		return -1;
+	for (size_t j = 0; j < m->cap; j++) {
+		if (!m->e[j].key)
+			continue;
+		size_t i = key_hash(m->e[j].key, str) & (nc - 1);
+		while (ne[i].key)
+			i = (i + 1) & (nc - 1);
+		ne[i] = m->e[j];
+	}
+	free(m->e);
+	m->e = ne;
+	m->cap = nc;
+	return 0;
+}
+
+static void *smap_get(const struct map *m, const char *key)
+{
+	return map_get(m, key, 1);
+}
+
+/* The key is copied into the schema's arena. */
+static int smap_put(struct artex_schema *s, struct map *m, const char *key, void *val)
+{
+	if (map_grow(m, 1) < 0)
+		return -1;
+	struct map_entry *e = &m->e[map_slot(m, key, 1)];
+	if (!e->key) {
+		if (!(e->key = s_strdup(s, key)))
+			return -1;
 		m->n++;
-	m->e[i].key = key;
-	m->e[i].val = val;
+	}
+	e->val = val;
+	return 0;
+}
+
+static void *pmap_get(const struct map *m, const void *key)
+{
+	return map_get(m, key, 0);
+}
+
+static int pmap_put(struct map *m, const void *key, void *val)
+{
+	if (map_grow(m, 0) < 0)
+		return -1;
+	struct map_entry *e = &m->e[map_slot(m, key, 0)];
+	if (!e->key) {
+		e->key = key;
+		m->n++;
+	}
+	e->val = val;
 	return 0;
 }
 

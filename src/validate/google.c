@@ -309,28 +309,36 @@ static void check_one_image(struct ctx *c, json_t *v, const char *pointer)
 		     json_number_value(w), json_number_value(h), IMAGE_MIN_PIXELS);
 }
 
-static void check_image(struct ctx *c, json_t *art, const char *pointer)
+/* Checks the value of `key` in art, or each of its items when it is a
+ * list, warning (empty_id) of an empty list. 0 when art has no such key. */
+static int check_each(struct ctx *c, json_t *art, const char *pointer, const char *key,
+                      int empty_id, void (*check)(struct ctx *, json_t *, const char *))
 {
 	char at[256], item[256];
-	artex__jsonptr_join(at, sizeof at, pointer, "image");
-	json_t *v = json_object_get(art, "image");
-	if (!v) {
-		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
-		     "image is recommended: one or more URLs of images of the article");
-		return;
-	}
+	artex__jsonptr_join(at, sizeof at, pointer, key);
+	json_t *v = json_object_get(art, key);
+	if (!v)
+		return 0;
 	if (!json_is_array(v)) {
-		check_one_image(c, v, at);
-		return;
+		check(c, v, at);
+		return 1;
 	}
 	if (json_array_size(v) == 0)
-		warn(c, ARTEX_MSG_GOOGLE_IMAGE, at, "image is an empty list");
+		warn(c, empty_id, at, "%s is an empty list", key);
 	size_t i;
 	json_t *x;
 	json_array_foreach(v, i, x) {
 		pointer_index(item, sizeof item, at, i);
-		check_one_image(c, x, item);
+		check(c, x, item);
 	}
+	return 1;
+}
+
+static void check_image(struct ctx *c, json_t *art, const char *pointer)
+{
+	if (!check_each(c, art, pointer, "image", ARTEX_MSG_GOOGLE_IMAGE, check_one_image))
+		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
+		     "image is recommended: one or more URLs of images of the article");
 }
 
 /* Case-sensitive search for a word between spaces, so "Anderson" is not
@@ -417,28 +425,16 @@ static void check_agent(struct ctx *c, json_t *v, const char *pointer, const cha
 	}
 }
 
+static void check_author(struct ctx *c, json_t *v, const char *pointer)
+{
+	check_agent(c, v, pointer, "author", 1);
+}
+
 static void check_authors(struct ctx *c, json_t *art, const char *pointer)
 {
-	char at[256], item[256];
-	artex__jsonptr_join(at, sizeof at, pointer, "author");
-	json_t *v = json_object_get(art, "author");
-	if (!v) {
+	if (!check_each(c, art, pointer, "author", ARTEX_MSG_GOOGLE_AGENT, check_author))
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
 		     "author is recommended: one Person or Organization per author, with name and url");
-		return;
-	}
-	if (!json_is_array(v)) {
-		check_agent(c, v, at, "author", 1);
-		return;
-	}
-	if (json_array_size(v) == 0)
-		warn(c, ARTEX_MSG_GOOGLE_AGENT, at, "author is an empty list");
-	size_t i;
-	json_t *x;
-	json_array_foreach(v, i, x) {
-		pointer_index(item, sizeof item, at, i);
-		check_agent(c, x, item, "author", 1);
-	}
 }
 
 static void check_publisher(struct ctx *c, json_t *art, const char *pointer)
