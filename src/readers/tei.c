@@ -488,10 +488,7 @@ static const char *normalized(struct reader *r, xmlNodePtr n)
 			c = c->children;
 			continue;
 		}
-		while (c && c != n && !c->next)
-			c = c->parent;
-		if (c && c != n)
-			c = c->next;
+		c = artex__xml_after(c, n);
 	}
 	const char *s = NULL;
 	if (b.oom) {
@@ -533,10 +530,7 @@ static xmlNodePtr descendant(xmlNodePtr n, const char *name)
 			c = c->children;
 			continue;
 		}
-		while (c && c != n && !c->next)
-			c = c->parent;
-		if (c && c != n)
-			c = c->next;
+		c = artex__xml_after(c, n);
 	}
 	return NULL;
 }

@@ -151,6 +151,13 @@ done:
 	return rc;
 }
 
+xmlNodePtr artex__xml_after(xmlNodePtr c, xmlNodePtr root)
+{
+	while (c && c != root && !c->next)
+		c = c->parent;
+	return c && c != root ? c->next : c;
+}
+
 /* Text and attribute values escape alike, but a value also keeps its
  * quotes and its white space from attribute normalisation. */
 static void put_escaped(struct artex_buf *b, const char *s, size_t len, int attr)

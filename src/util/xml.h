@@ -29,6 +29,10 @@ void artex__xml_allow_local_loads(int on);
 int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *file,
                      struct artex_error *err);
 
+/* The node after c and everything below it in document order, staying
+ * inside root: root itself (or NULL) when the walk is over. */
+xmlNodePtr artex__xml_after(xmlNodePtr c, xmlNodePtr root);
+
 /* Appends s with &, < and > escaped, and CR as a character reference so
  * that it survives the parser's line-end normalisation. */
 void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len);
