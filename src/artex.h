@@ -39,11 +39,11 @@ enum artex_status {
 /* What went wrong, filled by the library into a struct the caller owns.
  * The fields are fixed arrays, not pointers: an error is copied, listed and
  * dropped like any plain value, with nothing to free and nothing to
- * initialise first; the sizes hold the longest keyword locations real
- * schemas produce, about 130 bytes. What does not fit is cut so as to stay useful: a file
- * keeps its end ("...ive/2024/article.txt"), a pointer or keyword location
- * is cut at a '/' (it then names the deepest ancestor that fits), and a
- * message at a UTF-8 character boundary. */
+ * initialise first. The sizes hold the longest keyword locations real
+ * schemas produce (about 130 bytes); what does not fit is cut so as to stay
+ * useful: a file keeps its end ("...ive/2024/article.txt"), a pointer or
+ * keyword location is cut at a '/' (it then names the deepest ancestor that
+ * fits), and a message at a UTF-8 character boundary. */
 struct artex_error {
 	enum artex_status code;
 	int msg_id;             /* stable, printed as ARTEX-NNN; 0 if none */

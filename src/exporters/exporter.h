@@ -7,6 +7,7 @@
 #include "artex.h"
 #include "model/model.h"
 #include "util/buf.h"
+#include "util/cnum.h"
 
 struct artex_exporter {
 	const char *name;       /* -t value: "yaml" */
@@ -29,8 +30,5 @@ int artex__exporter_write(char **out, size_t *out_len, const struct artex_export
                           const struct artex_article *art, const struct artex_export_opts *opts,
                           struct artex_error *err);
 
-/* Shortest decimal text that reads back as the same double, whatever the
- * C locale's decimal point. */
-void artex__format_number(char *out, size_t size, double v);
 
 #endif

@@ -1,4 +1,3 @@
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,22 +32,6 @@ const char *artex_exporter_suffix(const char *name)
 {
 	const struct artex_exporter *e = artex__exporter_find(name);
 	return e ? e->suffix : NULL;
-}
-
-void artex__format_number(char *out, size_t size, double v)
-{
-	const char *point = localeconv()->decimal_point;
-	for (int prec = 1; prec <= 17; prec++) {
-		snprintf(out, size, "%.*g", prec, v);
-		if (strtod(out, NULL) == v)
-			break;
-	}
-	char *p = point && strcmp(point, ".") ? strstr(out, point) : NULL;
-	if (p) {
-		size_t n = strlen(point);
-		*p = '.';
-		memmove(p + 1, p + n, strlen(p + n) + 1);
-	}
 }
 
 int artex__exporter_write(char **out, size_t *out_len, const struct artex_exporter *e,

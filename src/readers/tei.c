@@ -5,7 +5,6 @@
  * authors, publisher, keywords and the paragraphs of text/body, with their
  * white space normalised. Parsing goes through util/xml.h: no network, no
  * DTDs, no entities. */
-#include <locale.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 
 #include "readers/reader.h"
 #include "util/buf.h"
+#include "util/cnum.h"
 #include "util/date.h"
 #include "util/error.h"
 #include "util/langid.h"
@@ -124,21 +124,11 @@ static double parse_cert(xmlNodePtr n)
 	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)"cert");
 	if (!v)
 		return 1;
-	char tmp[64];
-	const char *point = localeconv()->decimal_point;
-	size_t k = 0;
-	for (const char *p = (const char *)v; *p && k + 8 < sizeof tmp; p++) {
-		if (*p == '.' && point && strcmp(point, ".") != 0)
-			for (const char *d = point; *d && k + 1 < sizeof tmp; d++)
-				tmp[k++] = *d;
-		else
-			tmp[k++] = *p;
-	}
-	tmp[k] = '\0';
-	xmlFree(v);
 	char *end;
-	double d = strtod(tmp, &end);
-	return end != tmp && *end == '\0' ? d : -1; /* -1 fails the model check */
+	double d = artex__strtod_c((const char *)v, &end);
+	int ok = end != (char *)v && *end == '\0';
+	xmlFree(v);
+	return ok ? d : -1; /* -1 fails the model check */
 }
 
 /* ---- artex's own TEI ------------------------------------------------------ */

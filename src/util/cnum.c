@@ -2,6 +2,7 @@
 
 #include <locale.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static locale_t c_locale;
@@ -22,4 +23,17 @@ double artex__strtod_c(const char *s, char **end)
 	if (old)
 		uselocale(old);
 	return d;
+}
+
+void artex__format_number(char *out, size_t size, double v)
+{
+	pthread_once(&c_locale_once, make_c_locale);
+	locale_t old = c_locale ? uselocale(c_locale) : (locale_t)0;
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(out, size, "%.*g", prec, v);
+		if (strtod(out, NULL) == v)
+			break;
+	}
+	if (old)
+		uselocale(old);
 }
