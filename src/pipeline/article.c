@@ -126,13 +126,12 @@ int artex_article_read(struct artex_article **out, const char *buf, size_t len,
 int artex_article_read_file(struct artex_article **out, const char *path, const char *format,
                             struct artex_error *err)
 {
-	char *buf;
-	size_t len;
+	char *buf = NULL;
+	size_t len = 0;
 	*out = NULL;
 	int rc = artex__file_read(&buf, &len, path, err);
-	if (rc < 0)
-		return rc;
-	rc = artex_article_read(out, buf, len, format, strcmp(path, "-") ? path : NULL, err);
+	if (rc == 0)
+		rc = artex_article_read(out, buf, len, format, strcmp(path, "-") ? path : NULL, err);
 	free(buf);
 	return rc;
 }

@@ -2,6 +2,7 @@
 
 #include <limits.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -148,6 +149,19 @@ int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *fi
 done:
 	ctxt->_private = NULL;
 	xmlFreeParserCtxt(ctxt);
+	return rc;
+}
+
+int artex__xml_parse_file(xmlDocPtr *out, const char *path, struct artex_error *err)
+{
+	char *buf;
+	size_t len;
+	*out = NULL;
+	int rc = artex__file_read(&buf, &len, path, err);
+	if (rc < 0)
+		return rc;
+	rc = artex__xml_parse(out, buf, len, path, err);
+	free(buf);
 	return rc;
 }
 

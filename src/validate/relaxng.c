@@ -301,14 +301,8 @@ int artex__relaxng_check_output(const char *schema, const char *buf, size_t len,
 int artex_tei_validate_file(struct artex_error_list *out, const char *path,
                             struct artex_error *err)
 {
-	char *buf;
-	size_t len;
-	int rc = artex__file_read(&buf, &len, path, err);
-	if (rc < 0)
-		return rc;
 	xmlDocPtr doc;
-	rc = artex__xml_parse(&doc, buf, len, path, err);
-	free(buf);
+	int rc = artex__xml_parse_file(&doc, path, err);
 	if (rc < 0)
 		return rc;
 	rc = check_tei(out, "artex-tei.rng", doc, path, err);
