@@ -467,6 +467,10 @@ struct artex_convert_opts {
 	 * no new input starts, and inputs already started finish (or leave
 	 * nothing behind). NULL: the batch runs to its end. */
 	int (*cancelled)(void *ctx);
+	/* Record the time of the conversion in each output's provenance
+	 * (SOURCE_DATE_EPOCH when set). Off by default, so that converting the
+	 * same input twice gives the same bytes. */
+	int provenance_date;
 };
 
 #define ARTEX_CONVERT_OPTS_INIT                                                        \
@@ -492,6 +496,52 @@ ARTEX_EXPORT int artex_convert_batch(const struct artex_input_list *inputs,
  * for an I/O error. */
 ARTEX_EXPORT int artex_convert_ndjson(int in_fd, int out_fd, const struct artex_convert_opts *opts,
                                       struct artex_convert_stats *stats, struct artex_error *err);
+
+/* ---- BagIt packages (RFC 8493) ---------------------------------------- */
+
+#define ARTEX_BAG_OPTS_VERSION 1
+struct artex_bag_opts {
+	unsigned version; /* ARTEX_BAG_OPTS_VERSION */
+	/* "Label: value" lines added to bag-info.txt after the ones artex
+	 * writes (Bag-Software-Agent, Bagging-Date, Payload-Oxum), n_info of
+	 * them; see artex_bag_info_check. */
+	const char *const *info;
+	size_t n_info;
+	int jobs; /* threads hashing files; 0: one per online CPU */
+};
+
+#define ARTEX_BAG_OPTS_INIT {ARTEX_BAG_OPTS_VERSION, NULL, 0, 0}
+
+/* 0 when `line` may go into bag-info.txt: "Label: value" on one line, the
+ * label not one artex computes; else ARTEX_EUSAGE saying why. */
+ARTEX_EXPORT int artex_bag_info_check(const char *line, struct artex_error *err);
+
+/* Copies the file at `src` into the payload of the bag being made in
+ * `dir`, as dir/data/NAME (folders in NAME are made); ARTEX_EUSAGE when
+ * that file exists, ARTEX_EIO when it cannot be read or written. */
+ARTEX_EXPORT int artex_bag_add_file(const char *dir, const char *name, const char *src,
+                                    struct artex_error *err);
+
+/* Makes `dir`, whose payload is in place in dir/data, a complete bag: it
+ * hashes every payload file once for SHA-256 and SHA-512 and writes
+ * bagit.txt, manifest-sha256.txt, manifest-sha512.txt, bag-info.txt
+ * (Bagging-Date from SOURCE_DATE_EPOCH when set) and tag manifests in both
+ * algorithms. Files are listed in byte order of their paths, so the same
+ * payload gives the same bytes. The caller makes the folder appear under
+ * its final name only afterwards (a rename), so that no reader sees a bag
+ * that claims more than it holds. */
+ARTEX_EXPORT int artex_bag_finish(const char *dir, const struct artex_bag_opts *opts,
+                                  struct artex_error *err);
+
+/* Checks the bag in `dir`: bagit.txt, every payload manifest (md5, sha1,
+ * sha256, sha512) against every file below data/ in one read per file,
+ * Payload-Oxum, and the tag manifests. Each missing, extra or altered file
+ * and each malformed tag file is appended to `out` (ARTEX_EINVALID, with
+ * the file's path in the bag, and the manifest line where there is one).
+ * Returns 0 for a valid bag, ARTEX_EINVALID when anything was appended,
+ * or ARTEX_EIO (dir is no folder) or ARTEX_ENOMEM in err. */
+ARTEX_EXPORT int artex_bag_validate(struct artex_error_list *out, const char *dir, int jobs,
+                                    struct artex_error *err);
 
 #ifdef __cplusplus
 }

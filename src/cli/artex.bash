@@ -40,7 +40,7 @@ _artex()
 			COMPREPLY=($(compgen -W "$(_artex_words "${COMP_WORDS[0]}" convert 'input format')" -- "$cur"))
 			return
 			;;
-		-o | --output)
+		-o | --output | --bag)
 			COMPREPLY=($(compgen -d -- "$cur"))
 			return
 			;;
@@ -48,7 +48,7 @@ _artex()
 			COMPREPLY=($(compgen -W 'plain' -- "$cur"))
 			return
 			;;
-		-j | --jobs | --include | --exclude | --base-iri | --lang)
+		-j | --jobs | --include | --exclude | --base-iri | --lang | --bag-info)
 			return
 			;;
 		--people)
@@ -59,7 +59,8 @@ _artex()
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W '--to --from --output --jobs --include --exclude
 				--incremental --fail-fast --fsync --check-only --format --ndjson --base-iri
-				--profile --lang --people --no-extract --body-from-description --dump-blocks
+				--profile --lang --people --no-extract --body-from-description --timestamp
+				--bag --bag-include-source --bag-info --dump-blocks
 				--quiet --no-warnings --verbose --help' -- "$cur"))
 			return
 		fi
@@ -93,9 +94,17 @@ _artex()
 		if [[ $cur == -* ]]; then
 			COMPREPLY=($(compgen -W '--schema --ref-map --schema-dir --preload --dialect
 				--spec-strict --assert-format --all-errors --verbose --schema-check --format
-				--profile --consistent --jobs --help' -- "$cur"))
+				--profile --consistent --bag --jobs --help' -- "$cur"))
 			return
 		fi
+		# validate --bag takes folders
+		local w
+		for w in "${COMP_WORDS[@]}"; do
+			if [[ $w == --bag ]]; then
+				COMPREPLY=($(compgen -d -- "$cur"))
+				return
+			fi
+		done
 		;;
 	schemas)
 		if [[ $prev == show ]]; then

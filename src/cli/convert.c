@@ -1,3 +1,5 @@
+#include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -76,6 +78,17 @@ static void convert_usage(FILE *f)
 	           "      --body-from-description\n"
 	           "                       take a JSON-LD description as the body when there is\n"
 	           "                       no articleBody (otherwise such an input fails)\n"
+	           "      --timestamp      record the time of the conversion in each output's\n"
+	           "                       provenance (SOURCE_DATE_EPOCH when set; default: no\n"
+	           "                       time, so the same input gives the same bytes)\n"
+	           "      --bag DIR        write the outputs as a BagIt bag (RFC 8493) in DIR, which\n"
+	           "                       must not exist: payload in DIR/data, SHA-256 and SHA-512\n"
+	           "                       manifests, bag-info.txt; all or nothing\n"
+	           "      --bag-include-source\n"
+	           "                       put the inputs in the payload too, under data/source/\n"
+	           "      --bag-info 'LABEL: VALUE'\n"
+	           "                       add a line to bag-info.txt (repeatable), such as\n"
+	           "                       'Source-Organization: Example Press'\n"
 	           "      --dump-blocks    for web pages: print where each metadata field came from\n"
 	           "                       and which blocks were kept or dropped and why; writes\n"
 	           "                       nothing else\n"
@@ -118,6 +131,151 @@ static int dump_pages(int n, char **paths)
 		artex_free(text);
 	}
 	return fflush(stdout) == 0 ? worst : ARTEX_EXIT_USAGE;
+}
+
+#define MAX_BAG_INFO 64
+
+/* convert --bag: the outputs go into the payload of a bag made in a
+ * temporary folder beside DIR, renamed to DIR once complete, so that DIR
+ * never holds a bag that claims more than it has. */
+struct bag {
+	const char *dir;
+	int include_source;
+	const char *info[MAX_BAG_INFO];
+	size_t n_info;
+	char *tmp;  /* DIR.partial-XXXXXX */
+	char *data; /* tmp/data, the batch's output folder */
+};
+
+/* Removes a folder tree that this run made; links are removed, never
+ * followed. */
+static void remove_tree(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0)
+		return;
+	if (S_ISDIR(st.st_mode)) {
+		DIR *d = opendir(path);
+		struct dirent *de;
+		while (d && (de = readdir(d))) {
+			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+				continue;
+			size_t n = strlen(path) + strlen(de->d_name) + 2;
+			char *child = malloc(n);
+			if (!child)
+				break;
+			snprintf(child, n, "%s/%s", path, de->d_name);
+			remove_tree(child);
+			free(child);
+		}
+		if (d)
+			closedir(d);
+		rmdir(path);
+	} else {
+		unlink(path);
+	}
+}
+
+static int bag_start(struct bag *b, const struct artex_input_list *inputs,
+                     struct artex_convert_opts *o)
+{
+	size_t n = strlen(b->dir);
+	while (n > 1 && b->dir[n - 1] == '/')
+		n--;
+	struct stat st;
+	DIR *d = opendir(b->dir);
+	int empty = 1;
+	for (struct dirent *de; d && empty && (de = readdir(d));)
+		empty = strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0;
+	if (d)
+		closedir(d);
+	if (lstat(b->dir, &st) == 0 && !(S_ISDIR(st.st_mode) && empty)) {
+		fprintf(stderr, "artex convert: --bag %s: it exists; a bag is never written into "
+		                "or over another folder\n", b->dir);
+		return ARTEX_EXIT_USAGE;
+	}
+	for (size_t i = 0; b->include_source && i < inputs->count; i++)
+		if (strcmp(inputs->items[i].path, "-") == 0) {
+			fprintf(stderr, "artex convert: --bag-include-source cannot copy standard "
+			                "input; name the file\n");
+			return ARTEX_EXIT_USAGE;
+		}
+	b->tmp = malloc(n + 32);
+	b->data = malloc(n + 40);
+	if (!b->tmp || !b->data) {
+		fprintf(stderr, "artex convert: out of memory\n");
+		return ARTEX_EXIT_USAGE;
+	}
+	snprintf(b->tmp, n + 32, "%.*s.partial-XXXXXX", (int)n, b->dir);
+	if (!mkdtemp(b->tmp)) {
+		fprintf(stderr, "artex convert: --bag %s: cannot make %s: %s\n", b->dir, b->tmp,
+		        strerror(errno));
+		free(b->tmp);
+		free(b->data);
+		b->tmp = b->data = NULL;
+		return ARTEX_EXIT_USAGE;
+	}
+	snprintf(b->data, n + 40, "%s/data", b->tmp);
+	o->outdir = b->data;
+	return 0;
+}
+
+/* Where an input's copy goes in the payload: data/source/, then the
+ * input's folders below the one named on the command line, then its file
+ * name ("source/2024/article.txt"). */
+static char *source_name(const struct artex_input *in)
+{
+	const char *base = strrchr(in->path, '/');
+	base = base ? base + 1 : in->path;
+	const char *slash = strrchr(in->stem, '/');
+	int dir_len = slash ? (int)(slash - in->stem) + 1 : 0;
+	size_t n = strlen("source/") + (size_t)dir_len + strlen(base) + 1;
+	char *name = malloc(n);
+	if (name)
+		snprintf(name, n, "source/%.*s%s", dir_len, in->stem, base);
+	return name;
+}
+
+/* Completes the bag and moves it into place, or, when any input failed or
+ * the run was stopped, removes it: a bag is all the outputs or nothing. */
+static int bag_end(struct bag *b, const struct artex_input_list *inputs,
+                   const struct artex_convert_opts *o, int rc,
+                   const struct artex_convert_stats *stats)
+{
+	struct artex_error err;
+	int ok = rc == 0 && stats->failed == 0 && !stats->interrupted;
+	for (size_t i = 0; ok && b->include_source && i < inputs->count; i++) {
+		char *name = source_name(&inputs->items[i]);
+		if (!name || artex_bag_add_file(b->tmp, name, inputs->items[i].path, &err) < 0) {
+			if (name)
+				artex__cli_print_error(&err);
+			ok = 0;
+		}
+		free(name);
+	}
+	if (ok) {
+		/* No input at all still gives a bag, with an empty payload. */
+		mkdir(b->data, 0777);
+		struct artex_bag_opts bo = ARTEX_BAG_OPTS_INIT;
+		bo.info = b->info;
+		bo.n_info = b->n_info;
+		bo.jobs = o->jobs;
+		if (artex_bag_finish(b->tmp, &bo, &err) < 0) {
+			artex__cli_print_error(&err);
+			ok = 0;
+		} else if (rename(b->tmp, b->dir) != 0) {
+			fprintf(stderr, "artex convert: --bag %s: cannot move %s into place: %s\n",
+			        b->dir, b->tmp, strerror(errno));
+			ok = 0;
+		}
+	}
+	if (!ok) {
+		remove_tree(b->tmp);
+		fprintf(stderr, "artex convert: no bag written to %s\n", b->dir);
+	}
+	free(b->tmp);
+	free(b->data);
+	return ok ? 0 : -1;
 }
 
 /* Names the known formats and the one nearest to what was asked. */
@@ -311,7 +469,8 @@ int artex__cli_convert(int argc, char **argv)
 {
 	enum { OPT_INCLUDE = 256, OPT_EXCLUDE, OPT_INCREMENTAL, OPT_FAIL_FAST, OPT_FSYNC,
 	       OPT_NDJSON, OPT_BASE_IRI, OPT_PROFILE, OPT_LANG, OPT_PEOPLE, OPT_NO_EXTRACT,
-	       OPT_CHECK_ONLY, OPT_FORMAT, OPT_DUMP_BLOCKS, OPT_NO_WARNINGS, OPT_BODY_FROM_DESCRIPTION };
+	       OPT_CHECK_ONLY, OPT_FORMAT, OPT_DUMP_BLOCKS, OPT_NO_WARNINGS, OPT_BODY_FROM_DESCRIPTION,
+	       OPT_TIMESTAMP, OPT_BAG, OPT_BAG_INCLUDE_SOURCE, OPT_BAG_INFO };
 	static const struct option long_opts[] = {
 		{"to", required_argument, NULL, 't'},
 		{"from", required_argument, NULL, 'f'},
@@ -335,10 +494,15 @@ int artex__cli_convert(int argc, char **argv)
 		{"dump-blocks", no_argument, NULL, OPT_DUMP_BLOCKS},
 		{"no-warnings", no_argument, NULL, OPT_NO_WARNINGS},
 		{"body-from-description", no_argument, NULL, OPT_BODY_FROM_DESCRIPTION},
+		{"timestamp", no_argument, NULL, OPT_TIMESTAMP},
+		{"bag", required_argument, NULL, OPT_BAG},
+		{"bag-include-source", no_argument, NULL, OPT_BAG_INCLUDE_SOURCE},
+		{"bag-info", required_argument, NULL, OPT_BAG_INFO},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	struct artex_convert_opts o = ARTEX_CONVERT_OPTS_INIT;
+	struct bag bag = {0};
 	const char *formats[MAX_FORMATS];
 	const char *include[MAX_GLOBS + 1] = {0}, *exclude[MAX_GLOBS + 1] = {0};
 	size_t n_include = 0, n_exclude = 0;
@@ -439,6 +603,28 @@ int artex__cli_convert(int argc, char **argv)
 		case OPT_BODY_FROM_DESCRIPTION:
 			o.read_opts.body_from_description = 1;
 			break;
+		case OPT_TIMESTAMP:
+			o.provenance_date = 1;
+			break;
+		case OPT_BAG:
+			bag.dir = optarg;
+			break;
+		case OPT_BAG_INCLUDE_SOURCE:
+			bag.include_source = 1;
+			break;
+		case OPT_BAG_INFO: {
+			struct artex_error e;
+			if (artex_bag_info_check(optarg, &e) < 0) {
+				fprintf(stderr, "artex convert: --bag-info: %s\n", e.message);
+				return ARTEX_EXIT_USAGE;
+			}
+			if (bag.n_info == MAX_BAG_INFO) {
+				fprintf(stderr, "artex convert: at most %d --bag-info\n", MAX_BAG_INFO);
+				return ARTEX_EXIT_USAGE;
+			}
+			bag.info[bag.n_info++] = optarg;
+			break;
+		}
 		case 'h':
 			convert_usage(stdout);
 			return ARTEX_EXIT_OK;
@@ -462,6 +648,15 @@ int artex__cli_convert(int argc, char **argv)
 	}
 	if (dump_blocks)
 		return dump_pages(argc - optind, argv + optind);
+	if ((bag.include_source || bag.n_info) && !bag.dir) {
+		fprintf(stderr, "artex convert: --bag-include-source and --bag-info need --bag DIR\n");
+		return ARTEX_EXIT_USAGE;
+	}
+	if (bag.dir && (o.outdir || ndjson || o.check_only)) {
+		fprintf(stderr, "artex convert: --bag writes its own folder; it takes no -o, "
+		                "--ndjson or --check-only\n");
+		return ARTEX_EXIT_USAGE;
+	}
 	if (o.check_only && ndjson) {
 		fprintf(stderr, "artex convert: --check-only does not apply to --ndjson\n");
 		return ARTEX_EXIT_USAGE;
@@ -543,9 +738,18 @@ int artex__cli_convert(int argc, char **argv)
 	o.to_stdout = !o.check_only && inputs.count == 1 && o.n_formats == 1 && !o.outdir &&
 	              argc - optind == 1;
 	p.total = inputs.count;
+	if (bag.dir && (rc = bag_start(&bag, &inputs, &o)) != 0) {
+		artex_input_list_dispose(&inputs);
+		return rc;
+	}
 	rc = artex_convert_batch(&inputs, &o, &stats, &err);
 	if (rc < 0)
 		artex__cli_print_error(&err);
+	/* A bag that failed on its own, not for an input's sake, is an I/O
+	 * failure. */
+	if (bag.dir && bag_end(&bag, &inputs, &o, rc, &stats) < 0 && rc == 0 && !stats.failed &&
+	    !stats.interrupted)
+		rc = ARTEX_EIO;
 	if (p.rep && artex__report_finish(p.rep) < 0) {
 		fprintf(stderr, "artex convert: out of memory writing the report\n");
 		rc = ARTEX_ENOMEM;

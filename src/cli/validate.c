@@ -37,6 +37,7 @@ struct vopts {
 	int jobs;
 	int profile_google; /* --profile google: Google's Article recommendations as warnings */
 	int consistent;     /* --consistent: the files are one article in several formats */
+	int bag;            /* --bag: the arguments are BagIt bags */
 };
 
 /* One file's outcome, filled by a worker and printed by the main thread. */
@@ -76,7 +77,8 @@ static void validate_usage(FILE *f)
 	        "                      [--assert-format] [--all-errors] [--verbose]\n"
 	        "                      [--format F] [--profile google] FILE...\n"
 	        "       artex validate --schema-check [--ref-map PREFIX=DIR]... SCHEMA...\n"
-	        "       artex validate --consistent FILE FILE...\n\n"
+	        "       artex validate --consistent FILE FILE...\n"
+	        "       artex validate --bag [--format F] [-j N] DIR...\n\n"
 	        "Checks each FILE (JSON, or YAML when named .yaml/.yml) against the JSON Schema S,\n"
 	        "or without --schema against the bundled schema for its kind (.yaml: the article\n"
 	        "schema). A schema named .rng (RELAX NG) or .xsd (XML Schema) checks XML files.\n"
@@ -105,6 +107,10 @@ static void validate_usage(FILE *f)
 	        "      --consistent        the files are one article in several formats\n"
 	        "                          (.jsonld, .tei.xml, .yaml, ...): read each back and\n"
 	        "                          report every fact that differs from the first file\n"
+	        "      --bag               each DIR is a BagIt bag (RFC 8493): check bagit.txt,\n"
+	        "                          every file against every manifest (md5, sha1, sha256,\n"
+	        "                          sha512), Payload-Oxum and the tag manifests; name each\n"
+	        "                          missing, extra or altered file\n"
 	        "      --format F          text (default): file:line:col: error[ARTEX-NNN]:\n"
 	        "                          message [at /pointer] (keyword /path), one line per\n"
 	        "                          error; json: one JSON Schema \"basic\" output object\n"
@@ -303,6 +309,52 @@ static int add_schema_dir(struct paths *p, const char *dir)
 
 static int validate_run(int argc, char **argv, struct paths *preload);
 
+/* --bag: each argument is a bag; its entry in the report names every
+ * missing, extra or altered file and every malformed tag file. */
+static int validate_bags(char **dirs, size_t n, const struct vopts *o)
+{
+	struct artex__report *rep = artex__report_new(o->format, "artex.validate");
+	if (!rep) {
+		fprintf(stderr, "artex validate: out of memory\n");
+		return ARTEX_EXIT_USAGE;
+	}
+	int code = ARTEX_EXIT_OK;
+	for (size_t i = 0; i < n; i++) {
+		struct artex_error_list errors = {0};
+		struct artex_error err;
+		memset(&err, 0, sizeof err);
+		double t0 = now();
+		int rc = artex_bag_validate(&errors, dirs[i], o->jobs, &err);
+		if (o->verbose)
+			fprintf(stderr, "artex validate: bag %s checked in %.3f s\n", dirs[i], now() - t0);
+		if (rc == ARTEX_EINVALID && code == ARTEX_EXIT_OK)
+			code = ARTEX_EXIT_INVALID;
+		else if (rc < 0 && rc != ARTEX_EINVALID)
+			code = ARTEX_EXIT_USAGE;
+		/* One entry per file at fault, so that every report format names
+		 * it, JUnit and SARIF included; the bag itself when all is well. */
+		if (rc != ARTEX_EINVALID) {
+			struct artex__report_entry en = {dirs[i], rc, &err, 1, NULL, 0};
+			artex__report_add(rep, &en);
+		}
+		for (size_t k = 0; rc == ARTEX_EINVALID && k < errors.count;) {
+			size_t end = k + 1;
+			while (end < errors.count && strcmp(errors.items[end].file, errors.items[k].file) == 0)
+				end++;
+			struct artex__report_entry en = {errors.items[k].file, ARTEX_EINVALID,
+			                                  errors.items + k, end - k, NULL, 0};
+			artex__report_add(rep, &en);
+			k = end;
+		}
+		artex_error_list_dispose(&errors);
+	}
+	if (artex__report_finish(rep) < 0) {
+		fprintf(stderr, "artex validate: out of memory writing the report\n");
+		code = ARTEX_EXIT_USAGE;
+	}
+	return code;
+}
+
 int artex__cli_validate(int argc, char **argv)
 {
 	struct paths preload = {0};
@@ -330,6 +382,7 @@ static int validate_run(int argc, char **argv, struct paths *preload)
 		{"jobs", required_argument, NULL, 'j'},
 		{"profile", required_argument, NULL, 'P'},
 		{"consistent", no_argument, NULL, 'K'},
+		{"bag", no_argument, NULL, 'B'},
 		{"schema-dir", required_argument, NULL, 'D'},
 		{"preload", required_argument, NULL, 'p'},
 		{"spec-strict", no_argument, NULL, 'S'},
@@ -406,6 +459,9 @@ static int validate_run(int argc, char **argv, struct paths *preload)
 		case 'K':
 			o.consistent = 1;
 			break;
+		case 'B':
+			o.bag = 1;
+			break;
 		case 'h':
 			validate_usage(stdout);
 			return ARTEX_EXIT_OK;
@@ -427,6 +483,13 @@ static int validate_run(int argc, char **argv, struct paths *preload)
 	o.sopts.ref_map_len = n_maps;
 	o.sopts.preload = (const char *const *)preload->v;
 	o.sopts.preload_len = preload->n;
+	if (o.bag) {
+		if (o.schema_check || o.schema_path || o.profile_google || o.consistent) {
+			fprintf(stderr, "artex validate: --bag takes no schema, profile or --consistent\n");
+			return ARTEX_EXIT_USAGE;
+		}
+		return validate_bags(argv + optind, (size_t)(argc - optind), &o);
+	}
 	if (o.consistent) {
 		if (o.schema_check || o.schema_path || o.profile_google) {
 			fprintf(stderr, "artex validate: --consistent takes no schema or profile\n");

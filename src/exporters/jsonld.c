@@ -440,6 +440,40 @@ done:
 	artex__cpindex_dispose(&headline);
 }
 
+/* The source file as read: a MediaObject node of its own, last in the
+ * graph, with its SHA-256 as a PropertyValue identifier; the article is
+ * isBasedOn it. The time of the conversion, when recorded, is the
+ * article's sdDatePublished, and its options an artex term the plain
+ * profile leaves out. The tool is the sdPublisher node. */
+static void add_provenance(struct builder *b, json_t *article)
+{
+	const struct artex_provenance *p = b->art->provenance;
+	if (!p)
+		return;
+	char *iri = fragment_iri(b, "source", NULL);
+	json_t *source = iri ? json_pack("{s:s,s:s}", "@id", iri, "@type", "MediaObject") : NULL;
+	if (source) {
+		set_str(b, source, "name", p->source);
+		if (p->source_size) {
+			char size[48];
+			snprintf(size, sizeof size, "%zu B", p->source_size);
+			set_str(b, source, "contentSize", size);
+		}
+		const char *media = artex__format_media_type(p->source_format);
+		set_str(b, source, "encodingFormat", media ? media : p->source_format);
+		if (p->source_sha256)
+			set(b, source, "identifier",
+			    json_pack("{s:s,s:s,s:s}", "@type", "PropertyValue", "propertyID",
+			              "SHA-256", "value", p->source_sha256));
+		set(b, article, "isBasedOn", iri_ref(iri));
+	}
+	append(b, b->graph, source);
+	free(iri);
+	set_str(b, article, "sdDatePublished", p->date);
+	if (!b->opts->plain)
+		set_list(b, article, "artex:options", &p->options);
+}
+
 static int has_annotations(const struct artex_article *a)
 {
 	for (size_t i = 0; i < a->n_quotes; i++)
@@ -461,7 +495,8 @@ static json_t *context(const struct builder *b)
 	json_t *inline_ctx = json_pack("{s:s}", "@language", a->language);
 	if (inline_ctx && has_annotations(a))
 		json_object_set_new(inline_ctx, "oa", json_string(ARTEX__OA_NS));
-	if (inline_ctx && (a->n_quotes || a->n_claims))
+	int options = a->provenance && a->provenance->options.count;
+	if (inline_ctx && (a->n_quotes || a->n_claims || options))
 		json_object_set_new(inline_ctx, "artex", json_string(ARTEX__VOCAB_NS));
 	return json_pack("[s,o]", "https://schema.org", inline_ctx);
 }
@@ -518,9 +553,12 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 		set(&b, article, "articleBody", json_stringn(art->body, art->body_len));
 	set(&b, article, "wordCount", json_integer((json_int_t)word_count(art->body, art->body_len)));
 	set(&b, article, "sdPublisher", iri_ref(tool_iri));
+	const struct artex_provenance *prov = art->provenance;
 	append(&b, b.graph,
 	       json_pack("{s:s,s:s,s:s,s:s}", "@id", tool_iri, "@type", "SoftwareApplication", "name",
-	                 "artex", "softwareVersion", artex_version()));
+	                 prov ? prov->tool : "artex", "softwareVersion",
+	                 prov ? prov->tool_version : artex_version()));
+	add_provenance(&b, article);
 	doc = json_object();
 	if (doc) {
 		set(&b, doc, "@context", context(&b));

@@ -100,7 +100,7 @@ static int coerced_to_iri(const char *key)
 static int coerced_to_date(const char *key)
 {
 	return strcmp(key, "datePublished") == 0 || strcmp(key, "dateModified") == 0 ||
-	       strcmp(key, "dateCreated") == 0;
+	       strcmp(key, "dateCreated") == 0 || strcmp(key, "sdDatePublished") == 0;
 }
 
 /* JSON-LD's canonical xsd:double: "%1.15E" without trailing zeros in the

@@ -393,6 +393,57 @@ static void write_facsimile(struct ctx *c)
 	put(c, "  </facsimile>\n");
 }
 
+/* The source file as read: a second description in sourceDesc, beside the
+ * article's own. */
+static void write_provenance_source(struct ctx *c)
+{
+	const struct artex_provenance *p = c->art->provenance;
+	if (!p)
+		return;
+	put(c, "        <bibl type=\"source\">\n");
+	if (p->source)
+		leaf(c, 5, "title", NULL, p->source);
+	if (p->source_size)
+		artex_buf_printf(c->out,
+		                 "          <extent><measure unit=\"byte\" quantity=\"%zu\">%zu bytes"
+		                 "</measure></extent>\n",
+		                 p->source_size, p->source_size);
+	if (p->source_sha256)
+		leaf(c, 5, "idno", " type=\"sha256\"", p->source_sha256);
+	if (p->source_format)
+		leaf(c, 5, "note", " type=\"format\"", p->source_format);
+	put(c, "        </bibl>\n");
+}
+
+/* The conversion that first read the source: tool, version, the options
+ * that change output and, when recorded, its time. */
+static void write_provenance_change(struct ctx *c)
+{
+	const struct artex_provenance *p = c->art->provenance;
+	if (!p)
+		return;
+	char when[64];
+	put(c, "    <revisionDesc>\n      <change>\n");
+	leaf(c, 4, "name", " type=\"tool\"", p->tool);
+	leaf(c, 4, "idno", " type=\"version\"", p->tool_version);
+	if (p->options.count) {
+		put(c, "        <list type=\"options\">\n");
+		for (size_t i = 0; i < p->options.count; i++)
+			leaf(c, 5, "item", NULL, p->options.items[i]);
+		put(c, "        </list>\n");
+	}
+	if (p->date) {
+		indent(c, 4);
+		put(c, "<date");
+		if (w3c_when(when, sizeof when, p->date))
+			attr(c, "when", when);
+		put(c, ">");
+		text(c, p->date);
+		put(c, "</date>\n");
+	}
+	put(c, "      </change>\n    </revisionDesc>\n");
+}
+
 static void write_header(struct ctx *c)
 {
 	const struct artex_article *a = c->art;
@@ -436,7 +487,9 @@ static void write_header(struct ctx *c)
 			put(c, "/>\n");
 		}
 	}
-	put(c, "        </biblStruct>\n      </sourceDesc>\n    </fileDesc>\n"
+	put(c, "        </biblStruct>\n");
+	write_provenance_source(c);
+	put(c, "      </sourceDesc>\n    </fileDesc>\n"
 	       "    <encodingDesc>\n      <appInfo>\n        <application ident=\"artex\"");
 	attr_token(c, "version", artex_version());
 	put(c, ">\n          <label>artex</label>\n        </application>\n      </appInfo>\n"
@@ -504,7 +557,9 @@ static void write_header(struct ctx *c)
 		}
 		put(c, "      </particDesc>\n");
 	}
-	put(c, "    </profileDesc>\n  </teiHeader>\n");
+	put(c, "    </profileDesc>\n");
+	write_provenance_change(c);
+	put(c, "  </teiHeader>\n");
 }
 
 static void open_said(struct ctx *c, const char *id, const char *who, const char *direct,

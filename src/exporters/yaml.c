@@ -177,6 +177,14 @@ static void write_field(struct writer *w, const struct artex_field *f, const voi
 		end(w, 0);
 		return;
 	}
+	case ARTEX_FT_RECORD: {
+		const void *one = *(const void *const *)(const void *)at;
+		if (!one)
+			return;
+		scalar(w, f->key, YAML_PLAIN_SCALAR_STYLE);
+		write_record(w, f->entity->fields, f->entity->n_fields, one);
+		return;
+	}
 	}
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/digest.h"
 #include "util/utf8.h"
 
 struct artex_article *artex__article_new(void)
@@ -87,6 +88,39 @@ DEFINE_ADD(artex__article_add_org, struct artex_org, orgs, n_orgs, cap_orgs)
 DEFINE_ADD(artex__article_add_quote, struct artex_quote, quotes, n_quotes, cap_quotes)
 DEFINE_ADD(artex__article_add_claim, struct artex_claim, claims, n_claims, cap_claims)
 DEFINE_ADD(artex__article_add_image, struct artex_image, images, n_images, cap_images)
+
+struct artex_provenance *artex__article_provenance(struct artex_article *art)
+{
+	if (!art->provenance)
+		art->provenance = artex__arena_alloc(&art->arena, sizeof *art->provenance);
+	return art->provenance;
+}
+
+int artex__article_provenance_source(struct artex_article *art, const char *name,
+                                     const char *buf, size_t len, const char *format)
+{
+	if (art->provenance) {
+		art->provenance->from_input = 1;
+		return 0;
+	}
+	struct artex_provenance *p = artex__article_provenance(art);
+	if (!p)
+		return ARTEX_ENOMEM;
+	const char *base = name ? strrchr(name, '/') : NULL;
+	base = base ? base + 1 : name;
+	char sha[ARTEX_SHA256_HEX];
+	if (artex__sha256_hex(sha, buf, len) < 0)
+		return ARTEX_ENOMEM;
+	p->source = base && *base && strcmp(base, "-") ? artex__article_str(art, base) : NULL;
+	p->source_size = len;
+	p->source_sha256 = artex__article_str(art, sha);
+	p->source_format = format;
+	p->tool = "artex";
+	p->tool_version = artex_version();
+	if ((base && *base && !p->source) || !p->source_sha256)
+		return ARTEX_ENOMEM;
+	return 0;
+}
 
 void artex__article_warn(struct artex_article *art, const char *pointer, const char *message)
 {

@@ -329,6 +329,78 @@ static int quotes_disjoint(struct checker *c)
 	return rc;
 }
 
+static int hex_digest(const char *s, size_t digits)
+{
+	size_t n = 0;
+	while (s[n] && ((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'a' && s[n] <= 'f')))
+		n++;
+	return n == digits && !s[n];
+}
+
+/* A version as TEI's application/@version takes it: "1.2", "0.1.0",
+ * "2b3.4" (digits, then letters, then digits, up to four parts). */
+static int version_ok(const char *s)
+{
+	for (int part = 0; part < 4; part++) {
+		if (!(*s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+		while (*s >= 'a' && *s <= 'z')
+			s++;
+		while (*s >= '0' && *s <= '9')
+			s++;
+		if (*s != '.')
+			return *s == '\0';
+		s++;
+	}
+	return 0;
+}
+
+static int tool_name_ok(const char *s)
+{
+	if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || *s == '-' || *s == '_' || *s == '.'))
+			return 0;
+	return 1;
+}
+
+static int provenance_ok(struct checker *c)
+{
+	const struct artex_provenance *p = c->art->provenance;
+	if (!p)
+		return 0;
+	if (optional_text(c, p->source, "/provenance/source") < 0 ||
+	    optional_text(c, p->source_format, "/provenance/source_format") < 0)
+		ON_FAIL(c);
+	if (p->source_sha256 && !hex_digest(p->source_sha256, 64)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/provenance/source_sha256",
+		     "a SHA-256 is 64 lower-case hexadecimal digits");
+		ON_FAIL(c);
+	}
+	if (!p->tool || !tool_name_ok(p->tool)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/provenance/tool",
+		     "the tool is named by a letter, then letters, digits, '.', '-' or '_'");
+		ON_FAIL(c);
+	}
+	if (!p->tool_version || !version_ok(p->tool_version)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/provenance/tool_version",
+		     "the tool version is numbers separated by dots, such as 1.2.0");
+		ON_FAIL(c);
+	}
+	if (strlist_ok(c, &p->options, "/provenance/options") < 0)
+		ON_FAIL(c);
+	if (p->date && !artex__valid_date(p->date)) {
+		fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/provenance/date",
+		     "date must be YYYY-MM-DD, optionally with THH:MM[:SS] and an offset");
+		ON_FAIL(c);
+	}
+	return 0;
+}
+
 static int metadata_ok(struct checker *c)
 {
 	const struct artex_article *a = c->art;
@@ -395,6 +467,8 @@ static int metadata_ok(struct checker *c)
 	 * description, which is never taken for a body unasked. */
 	if (strlist_ok(c, &a->paragraphs, "/body") < 0)
 		ON_FAIL(c);
+	if (provenance_ok(c) < 0)
+		return ARTEX_EINVALID;
 	return c->found ? ARTEX_EINVALID : 0;
 }
 

@@ -154,6 +154,15 @@ static void compare_field(struct cmp *c, const char *base, const struct artex_fi
 			differ_count(c, at, na, nb);
 		return;
 	}
+	case ARTEX_FT_RECORD: {
+		const void *a = *(const void *const *)(const void *)pa;
+		const void *b = *(const void *const *)(const void *)pb;
+		if (a && b)
+			compare_record(c, at, f->entity->fields, f->entity->n_fields, a, b, 0);
+		else if (a || b)
+			differ(c, at, a ? "present" : "absent", b ? "present" : "absent");
+		return;
+	}
 	}
 }
 

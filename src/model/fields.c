@@ -1,6 +1,7 @@
 #include "model/fields.h"
 
 #include <stddef.h>
+#include <string.h>
 
 static const char *const quote_kinds[] = {"direct", "headline", NULL};
 static const char *const claim_kinds[] = {"direct", "indirect", "headline", NULL};
@@ -53,6 +54,18 @@ static const struct artex_field image_fields[] = {
 	{"height", ARTEX_FT_COUNT, 0, offsetof(struct artex_image, height), NULL, NULL},
 };
 
+static const struct artex_field provenance_fields[] = {
+	STR("source", struct artex_provenance, source, 0),
+	{"source_size", ARTEX_FT_COUNT, 0, offsetof(struct artex_provenance, source_size), NULL,
+	 NULL},
+	STR("source_sha256", struct artex_provenance, source_sha256, 0),
+	STR("source_format", struct artex_provenance, source_format, 0),
+	STR("tool", struct artex_provenance, tool, ARTEX_FIELD_REQUIRED),
+	STR("tool_version", struct artex_provenance, tool_version, ARTEX_FIELD_REQUIRED),
+	LIST("options", struct artex_provenance, options, 0),
+	STR("date", struct artex_provenance, date, 0),
+};
+
 #define N(a) (sizeof a / sizeof a[0])
 
 static void *add_person(struct artex_article *art) { return artex__article_add_person(art); }
@@ -60,6 +73,7 @@ static void *add_org(struct artex_article *art) { return artex__article_add_org(
 static void *add_quote(struct artex_article *art) { return artex__article_add_quote(art); }
 static void *add_claim(struct artex_article *art) { return artex__article_add_claim(art); }
 static void *add_image(struct artex_article *art) { return artex__article_add_image(art); }
+static void *add_provenance(struct artex_article *art) { return artex__article_provenance(art); }
 
 #define ENTITY(fields, type, items, count, add)                                            \
 	{fields, N(fields), sizeof(type), offsetof(struct artex_article, items),           \
@@ -75,6 +89,10 @@ static const struct artex_entity claims =
 	ENTITY(claim_fields, struct artex_claim, claims, n_claims, add_claim);
 static const struct artex_entity images =
 	ENTITY(image_fields, struct artex_image, images, n_images, add_image);
+
+static const struct artex_entity provenance = {
+	provenance_fields, N(provenance_fields), sizeof(struct artex_provenance), 0, 0,
+	add_provenance};
 
 #define ENTITIES(k, e) {k, ARTEX_FT_ENTITIES, ARTEX_FIELD_EMIT_EMPTY, 0, NULL, &e}
 
@@ -97,6 +115,32 @@ const struct artex_field artex__article_fields[] = {
 	ENTITIES("quotes", quotes),
 	ENTITIES("claims", claims),
 	LIST("body", struct artex_article, paragraphs, ARTEX_FIELD_REQUIRED | ARTEX_FIELD_EMIT_EMPTY),
+	{"provenance", ARTEX_FT_RECORD, 0, offsetof(struct artex_article, provenance), NULL,
+	 &provenance},
 };
 
 const size_t artex__article_n_fields = N(artex__article_fields);
+
+static const char *const media_types[][2] = {
+	{"text", "text/plain"},
+	{"html", "text/html"},
+	{"yaml", "application/yaml"},
+	{"jsonld", "application/ld+json"},
+	{"tei", "application/tei+xml"},
+};
+
+const char *artex__format_media_type(const char *format)
+{
+	for (size_t i = 0; format && i < N(media_types); i++)
+		if (strcmp(media_types[i][0], format) == 0)
+			return media_types[i][1];
+	return NULL;
+}
+
+const char *artex__format_of_media_type(const char *media_type)
+{
+	for (size_t i = 0; media_type && i < N(media_types); i++)
+		if (strcmp(media_types[i][1], media_type) == 0)
+			return media_types[i][0];
+	return NULL;
+}

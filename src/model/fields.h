@@ -16,7 +16,8 @@ enum artex_field_type {
 	ARTEX_FT_COUNT,    /* size_t, a positive whole number; 0 when absent */
 	ARTEX_FT_ENUM,     /* enum stored as int, spelled by names[] */
 	ARTEX_FT_SPAN,     /* struct artex_span, absent when end == 0 */
-	ARTEX_FT_ENTITIES  /* an array of records described by `entity` */
+	ARTEX_FT_ENTITIES, /* an array of records described by `entity` */
+	ARTEX_FT_RECORD    /* a pointer to one record described by `entity`, NULL when absent */
 };
 
 enum {
@@ -33,7 +34,7 @@ struct artex_field {
 	int flags;
 	size_t offset;
 	const char *const *names;            /* ARTEX_FT_ENUM */
-	const struct artex_entity *entity;   /* ARTEX_FT_ENTITIES */
+	const struct artex_entity *entity;   /* ARTEX_FT_ENTITIES, ARTEX_FT_RECORD */
 };
 
 struct artex_entity {
@@ -41,11 +42,18 @@ struct artex_entity {
 	size_t n_fields;
 	size_t size;                         /* of one record */
 	size_t items_offset, count_offset;   /* of the array and its count in the article */
+	/* Appends a zeroed record (for ARTEX_FT_RECORD: makes the one record)
+	 * and returns it; NULL on OOM. */
 	void *(*add)(struct artex_article *art);
 };
 
 extern const struct artex_field artex__article_fields[];
 extern const size_t artex__article_n_fields;
 extern const char *const artex__span_field_names[];
+
+/* Media type of what the reader `format` reads ("text/plain" for "text"),
+ * and back; NULL when there is none. */
+const char *artex__format_media_type(const char *format);
+const char *artex__format_of_media_type(const char *media_type);
 
 #endif

@@ -57,6 +57,24 @@ struct artex_image {
 	size_t width, height;
 };
 
+/* Where the article's data came from and what made it: the source file as
+ * read (base name, so outputs do not depend on the folder; size; SHA-256
+ * in lower-case hex) and the conversion that first read it. An input that
+ * carries provenance of its own (an artex output read back) keeps it. */
+struct artex_provenance {
+	const char *source;        /* base name; NULL for standard input and streams */
+	size_t source_size;        /* bytes; 0 when unknown */
+	const char *source_sha256; /* NULL when unknown */
+	const char *source_format; /* reader name */
+	const char *tool;          /* "artex" */
+	const char *tool_version;
+	struct artex_strlist options; /* the options that change output, "--name[=value]" */
+	const char *date;          /* conversion time, only when asked for */
+	/* Not part of the model: set when the reader found provenance in the
+	 * input, so the conversion that reads it adds nothing of its own. */
+	int from_input;
+};
+
 struct artex_article {
 	struct artex_arena arena;
 	const char *format; /* name of the reader that produced it */
@@ -85,6 +103,7 @@ struct artex_article {
 	size_t n_quotes, cap_quotes;
 	struct artex_claim *claims;
 	size_t n_claims, cap_claims;
+	struct artex_provenance *provenance; /* NULL when none */
 	/* What a reader could not map into the model ("message (at /pointer)");
 	 * not part of the model's content. */
 	struct artex_strlist warnings;
@@ -108,6 +127,14 @@ struct artex_org *artex__article_add_org(struct artex_article *art);
 struct artex_quote *artex__article_add_quote(struct artex_article *art);
 struct artex_claim *artex__article_add_claim(struct artex_article *art);
 struct artex_image *artex__article_add_image(struct artex_article *art);
+/* The article's provenance, made empty on first use (NULL on OOM). */
+struct artex_provenance *artex__article_provenance(struct artex_article *art);
+/* Fills in what is knowable of the source buf[0..len) read by `format`
+ * from `name` (a path, or NULL for standard input): base name, size,
+ * SHA-256, and this tool's name and version. Keeps provenance the input
+ * carried. */
+int artex__article_provenance_source(struct artex_article *art, const char *name,
+                                     const char *buf, size_t len, const char *format);
 /* Records a reader's warning; at most 100 are kept. */
 void artex__article_warn(struct artex_article *art, const char *pointer, const char *message);
 /* Builds the body from the paragraphs; call once the paragraphs are final. */

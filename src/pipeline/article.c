@@ -15,6 +15,7 @@
 #include "model/model.h"
 #include "pipeline/pipeline.h"
 #include "readers/reader.h"
+#include "util/date.h"
 #include "util/error.h"
 #include "util/fileio.h"
 #include "validate/output.h"
@@ -188,6 +189,60 @@ int artex__pipeline_check_opts(const struct artex_convert_opts *o, struct artex_
 	return rc;
 }
 
+static int add_option(struct artex_article *art, const char *name, const char *value)
+{
+	struct artex_provenance *p = art->provenance;
+	char *opt = malloc(strlen(name) + (value ? strlen(value) + 1 : 0) + 1);
+	if (!opt)
+		return ARTEX_ENOMEM;
+	strcpy(opt, name);
+	if (value) {
+		strcat(opt, "=");
+		strcat(opt, value);
+	}
+	int rc = artex__strlist_add(art, &p->options, opt);
+	free(opt);
+	return rc;
+}
+
+/* The options that change what is written, so the record says how to make
+ * the same output again; a file given as an option by its base name only,
+ * as the source is, so that outputs do not depend on the folder. */
+static int record_conversion(struct artex_article *art, const struct artex_convert_opts *opts,
+                             struct artex_error *err)
+{
+	struct artex_provenance *p = art->provenance;
+	if (!p || p->from_input)
+		return 0;
+	const char *people = opts->extract_opts.people_file;
+	if (people && strrchr(people, '/'))
+		people = strrchr(people, '/') + 1;
+	int rc = 0;
+	if (opts->extract_opts.language)
+		rc |= add_option(art, "--lang", opts->extract_opts.language);
+	if (people)
+		rc |= add_option(art, "--people", people);
+	if (opts->no_extract)
+		rc |= add_option(art, "--no-extract", NULL);
+	if (opts->read_opts.body_from_description)
+		rc |= add_option(art, "--body-from-description", NULL);
+	if (opts->export_opts.base_iri)
+		rc |= add_option(art, "--base-iri", opts->export_opts.base_iri);
+	if (opts->export_opts.plain)
+		rc |= add_option(art, "--profile", "plain");
+	if (rc)
+		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	if (opts->provenance_date) {
+		char when[ARTEX_TIMESTAMP_MAX];
+		if (artex__run_timestamp(when) < 0)
+			return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE,
+			                    "SOURCE_DATE_EPOCH must be a number of seconds since 1970");
+		if (!(p->date = artex__article_str(art, when)))
+			return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	}
+	return 0;
+}
+
 /* A saved page that names no address of its own was at --base-iri. */
 static int take_base_iri(struct artex_article *art, const char *base, struct artex_error *err)
 {
@@ -234,6 +289,8 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 	rc = place_errors(rc, r, buf, len, file, &read_opts, err);
 	if (rc == 0)
 		rc = take_base_iri(*out, opts->export_opts.base_iri, err);
+	if (rc == 0)
+		rc = record_conversion(*out, opts, err);
 	if (rc == 0 && wants_extraction(*out, opts)) {
 		rc = artex__extract(*out, &opts->extract_opts, err);
 		if (rc == 0)

@@ -11,6 +11,7 @@
 
 #include <libxml/uri.h>
 
+#include "model/fields.h"
 #include "model/vocab.h"
 #include "readers/article_types.h"
 #include "readers/jsonld.h"
@@ -1210,6 +1211,60 @@ static void warn_unmapped(struct reader *r)
 		     n == 1 ? "is" : "are", names);
 }
 
+/* The provenance artex wrote: the tool (the sdPublisher node), the source
+ * file the article isBasedOn with its SHA-256, sdDatePublished and the
+ * artex:options. Only artex's own documents have it. */
+static int read_provenance(struct reader *r)
+{
+	const struct node *tool = NULL, *n = r->article;
+	for (size_t i = 0; i < r->n_nodes && !tool; i++) {
+		const char *id = json_string_value(json_object_get(r->nodes[i].obj, "@id"));
+		if (id && strcmp(id, "urn:artex:software:artex") == 0)
+			tool = &r->nodes[i];
+	}
+	struct artex_provenance *p = artex__article_provenance(r->art);
+	if (!p)
+		return oom(r);
+	int rc;
+	if (!(p->tool = text_prop(r, tool, "name", 1, &rc)) && rc < 0)
+		return rc;
+	if (!(p->tool_version = text_prop(r, tool, "softwareVersion", 1, &rc)) && rc < 0)
+		return rc;
+	if (!(p->date = text_prop(r, n, "sdDatePublished", 1, &rc)) && rc < 0)
+		return rc;
+	if ((rc = text_list(r, n, "artex:options", &p->options, 0)) < 0)
+		return rc;
+	char at[PTR_MAX];
+	const struct node *src;
+	if ((rc = resolve(r, prop(n, "isBasedOn", at), at, &src)) < 0)
+		return rc;
+	if (!src)
+		return 0;
+	struct node source = *src, checksum = {0};
+	if (!(p->source = text_prop(r, &source, "name", 1, &rc)) && rc < 0)
+		return rc;
+	const char *size = text_prop(r, &source, "contentSize", 1, &rc);
+	if (rc < 0)
+		return rc;
+	char *end = NULL;
+	unsigned long long bytes = size ? strtoull(size, &end, 10) : 0;
+	if (size && end != size && strcmp(end, " B") == 0)
+		p->source_size = (size_t)bytes;
+	const char *media = text_prop(r, &source, "encodingFormat", 1, &rc);
+	if (rc < 0)
+		return rc;
+	p->source_format = artex__format_of_media_type(media);
+	if (!p->source_format)
+		p->source_format = media;
+	checksum.obj = prop(&source, "identifier", checksum.ptr);
+	const char *algorithm = json_is_object(checksum.obj)
+	                                ? text_prop(r, &checksum, "propertyID", 1, &rc) : NULL;
+	if (algorithm && strcmp(algorithm, "SHA-256") == 0 &&
+	    !(p->source_sha256 = text_prop(r, &checksum, "value", 1, &rc)) && rc < 0)
+		return rc;
+	return 0;
+}
+
 static int read_article(struct reader *r)
 {
 	struct artex_article *a = r->art;
@@ -1299,6 +1354,8 @@ static int read_article(struct reader *r)
 		return rc;
 	if (!r->own)
 		warn_unmapped(r);
+	else if ((rc = read_provenance(r)) < 0)
+		return rc;
 	v = prop(n, "hasPart", ptr);
 	count = json_is_array(v) ? json_array_size(v) : v ? 1 : 0;
 	for (size_t i = 0; i < count; i++) {

@@ -222,6 +222,12 @@ static int decode_field(struct decoder *d, const json_t *v, const struct artex_f
 		return get_span(d, v, (struct artex_span *)(void *)at);
 	case ARTEX_FT_ENTITIES:
 		return decode_entities(d, v, f->entity);
+	case ARTEX_FT_RECORD: {
+		void *one = f->entity->add(d->art);
+		if (!one)
+			return artex__error(d->err, ARTEX_ENOMEM, 0, "out of memory");
+		return decode_record(d, v, f->entity->fields, f->entity->n_fields, one);
+	}
 	}
 	return 0;
 }

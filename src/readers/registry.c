@@ -135,7 +135,8 @@ int artex__reader_read(struct artex_article **out, const struct artex_reader **u
 			goto done;
 		}
 	}
-	if ((rc = artex__article_seal(art)) < 0)
+	if ((rc = artex__article_seal(art)) < 0 ||
+	    (rc = artex__article_provenance_source(art, name, buf, len, r->name)) < 0)
 		artex__error(err, rc, 0, "out of memory");
 done:
 	if (rc < 0) {

@@ -359,6 +359,52 @@ static int read_claims(struct reader *r, xmlNodePtr list)
 	return 0;
 }
 
+/* What artex wrote of the article's provenance: the source file's bibl in
+ * sourceDesc and the change in revisionDesc. Without the change (no tool)
+ * there is none. */
+static void read_provenance(struct reader *r, xmlNodePtr header)
+{
+	struct artex_article *a = r->art;
+	xmlNodePtr change = child(child(header, "revisionDesc"), "change");
+	if (!change)
+		return;
+	struct artex_provenance *p = artex__article_provenance(a);
+	if (!p) {
+		r->oom = 1;
+		return;
+	}
+	for (xmlNodePtr c = change->children; c; c = c->next) {
+		if (is_tei(c, "name") && attr_is(c, "type", "tool"))
+			p->tool = content(r, c);
+		else if (is_tei(c, "idno") && attr_is(c, "type", "version"))
+			p->tool_version = content(r, c);
+		else if (is_tei(c, "date"))
+			p->date = content(r, c);
+		else if (is_tei(c, "list") && attr_is(c, "type", "options"))
+			for (xmlNodePtr i = child(c, "item"); i; i = next_sibling(i, "item"))
+				r->oom |= artex__strlist_add(a, &p->options, content(r, i)) < 0;
+	}
+	xmlNodePtr bibl = child(child(child(header, "fileDesc"), "sourceDesc"), "bibl");
+	while (bibl && !attr_is(bibl, "type", "source"))
+		bibl = next_sibling(bibl, "bibl");
+	for (xmlNodePtr c = bibl ? bibl->children : NULL; c; c = c->next) {
+		if (is_tei(c, "title"))
+			p->source = content(r, c);
+		else if (is_tei(c, "idno") && attr_is(c, "type", "sha256"))
+			p->source_sha256 = content(r, c);
+		else if (is_tei(c, "note") && attr_is(c, "type", "format"))
+			p->source_format = content(r, c);
+		else if (is_tei(c, "extent") && child(c, "measure")) {
+			xmlChar *q = xmlGetNoNsProp(child(c, "measure"), (const xmlChar *)"quantity");
+			char *end = NULL;
+			unsigned long long n = q ? strtoull((const char *)q, &end, 10) : 0;
+			if (q && end != (char *)q && !*end)
+				p->source_size = (size_t)n;
+			xmlFree(q);
+		}
+	}
+}
+
 static int read_artex(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 {
 	struct artex_article *a = r->art;
@@ -416,6 +462,7 @@ static int read_artex(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 	}
 	if (read_persons(r, child(profile, "particDesc")) < 0)
 		return -1;
+	read_provenance(r, header);
 
 	xmlNodePtr div = child(child(child(root, "text"), "body"), "div");
 	xmlNodePtr head = child(div, "head");

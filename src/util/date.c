@@ -1,8 +1,10 @@
 #include "util/date.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util/utf8.h"
 
@@ -239,4 +241,25 @@ static int read_date(const char *s, char *out, size_t size)
 int artex__date_normalise(char out[static ARTEX_DATE_MAX], const char *in)
 {
 	return read_date(in, out, ARTEX_DATE_MAX) ? 0 : -1;
+}
+
+int artex__run_timestamp(char out[static ARTEX_TIMESTAMP_MAX])
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t t;
+	if (epoch) {
+		char *end;
+		errno = 0;
+		long long v = strtoll(epoch, &end, 10);
+		if (!*epoch || *end || errno || v < 0 || v > 253402300799LL)
+			return -1;
+		t = (time_t)v;
+	} else {
+		t = time(NULL);
+	}
+	struct tm tm;
+	if (!gmtime_r(&t, &tm))
+		return -1;
+	strftime(out, ARTEX_TIMESTAMP_MAX, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return 0;
 }

@@ -23,4 +23,10 @@ int artex__valid_date(const char *s);
 /* 1 when s starts with n decimal digits, their value in *out. */
 int artex__date_digits(const char *s, int n, int *out);
 
+/* The time of this run as YYYY-MM-DDTHH:MM:SSZ (21 bytes with the NUL):
+ * SOURCE_DATE_EPOCH when set, so that builds can be reproduced, else the
+ * clock. -1 when SOURCE_DATE_EPOCH is set but not a count of seconds. */
+#define ARTEX_TIMESTAMP_MAX 21
+int artex__run_timestamp(char out[static ARTEX_TIMESTAMP_MAX]);
+
 #endif

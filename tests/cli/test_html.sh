@@ -21,16 +21,30 @@ yaml() {
 n=$(ls "$fixtures"/*.html | wc -l)
 check "at least nine page fixtures ($n)" [ "$n" -ge 9 ]
 
-# The same page gzip-compressed, and with no extension at all.
+# The same page gzip-compressed, and with no extension at all: the same
+# article; only the provenance (the file as read, last in the YAML) differs.
+article_part() { sed '/^provenance:/,$d' "$1"; }
+same_article() { cmp -s <(article_part "$1") <(article_part "$2"); }
 gzip -c "$fixtures/wordpress-post.html" >"$tmp/wordpress-post.html.gz"
 yaml "$tmp/wordpress-post.html.gz" >"$tmp/gz.yaml"
-check ".html.gz: same YAML as the page" cmp -s "$tmp/gz.yaml" "$fixtures/wordpress-post.expected.yaml"
+check ".html.gz: same YAML as the page" same_article "$tmp/gz.yaml" "$fixtures/wordpress-post.expected.yaml"
+gz_sha=$(sha256sum <"$tmp/wordpress-post.html.gz" | cut -d' ' -f1)
+check ".html.gz: the provenance has the SHA-256 of the compressed file as read" \
+	grep -q "^  source_sha256: \"\{0,1\}$gz_sha\"\{0,1\}$" "$tmp/gz.yaml"
+check ".html.gz: the provenance has the file's base name" \
+	grep -qx '  source: wordpress-post.html.gz' "$tmp/gz.yaml"
 mkdir -p "$tmp/noext"
 cp "$fixtures/news-jsonld.html" "$tmp/noext/news-jsonld"
 yaml "$tmp/noext/news-jsonld" >"$tmp/sniffed.yaml"
-check "sniffed page: same YAML as the page" cmp -s "$tmp/sniffed.yaml" "$fixtures/news-jsonld.expected.yaml"
+check "sniffed page: same YAML as the page" same_article "$tmp/sniffed.yaml" "$fixtures/news-jsonld.expected.yaml"
 yaml - -f html <"$fixtures/amp-page.html" | sed 's/^id: article$/id: amp-page/' >"$tmp/stdin.yaml"
-check "page on stdin with -f html" cmp -s "$tmp/stdin.yaml" "$fixtures/amp-page.expected.yaml"
+check "page on stdin with -f html" same_article "$tmp/stdin.yaml" "$fixtures/amp-page.expected.yaml"
+amp_sha=$(sha256sum <"$fixtures/amp-page.html" | cut -d' ' -f1)
+check "page on stdin: no source name in the provenance" \
+	bash -c '! grep -q "^  source:" "$1"' _ "$tmp/stdin.yaml"
+check "page on stdin: the provenance has its size and SHA-256" \
+	bash -c 'grep -q "^  source_size: $2\$" "$1" && grep -q "^  source_sha256: \"\{0,1\}$3" "$1"' \
+	_ "$tmp/stdin.yaml" "$(wc -c <"$fixtures/amp-page.html")" "$amp_sha"
 
 # Extraction runs on HTML bodies as on text, spans into the page's text.
 "$artex" convert -t yaml "$fixtures/news-jsonld.html" >"$tmp/extracted.yaml" 2>/dev/null

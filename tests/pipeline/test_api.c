@@ -56,6 +56,10 @@ static void test_options_without_version_are_refused(void **state)
 	assert_int_equal(artex_schema_new(&schema, "{}", 2, NULL, &so, &err), ARTEX_EUSAGE);
 	assert_null(schema);
 
+	struct artex_bag_opts bo = {0};
+	assert_int_equal(artex_bag_finish("/nonexistent-bag", &bo, &err), ARTEX_EUSAGE);
+	assert_non_null(strstr(err.message, "artex_bag_opts"));
+
 	struct artex_input_list inputs = {0};
 	struct artex_convert_stats stats;
 	struct artex_convert_opts co = ARTEX_CONVERT_OPTS_INIT;

@@ -5,12 +5,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <utf8proc.h>
 
 #include "util/buf.h"
 #include "util/cnum.h"
 #include "util/date.h"
+#include "util/digest.h"
 #include "util/error.h"
 #include "util/jsonloc.h"
 #include "util/jsonptr.h"
@@ -550,6 +552,66 @@ static void test_error_fields_cut(void **state)
 	assert_int_equal(artex__utf8_invalid_at(err.message, strlen(err.message)), (size_t)-1);
 }
 
+/* FIPS 180-2 example vectors: the digests must be the standard ones. */
+static void test_digests(void **state)
+{
+	(void)state;
+	char hex[ARTEX_SHA256_HEX];
+	assert_int_equal(artex__sha256_hex(hex, "abc", 3), 0);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	assert_int_equal(artex__sha256_hex(hex, "", 0), 0);
+	assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+
+	char path[] = "/tmp/artex-digest-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	/* Larger than one read block, so the digests span several updates. */
+	size_t n = 200000;
+	char *big = malloc(n);
+	assert_non_null(big);
+	memset(big, 'a', n);
+	assert_int_equal(write(fd, big, n), (ssize_t)n);
+	close(fd);
+	const char *const algs[] = {"sha256", "sha512", "md5"};
+	char all[3][ARTEX_DIGEST_HEX];
+	unsigned long long size = 0;
+	assert_int_equal(artex__file_digests(all, algs, 3, &size, path), 0);
+	assert_int_equal(size, n);
+	char one[ARTEX_SHA256_HEX];
+	assert_int_equal(artex__sha256_hex(one, big, n), 0);
+	assert_string_equal(all[0], one);
+	assert_int_equal(strlen(all[1]), 128);
+	assert_int_equal(strlen(all[2]), 32);
+	unlink(path);
+	free(big);
+
+	assert_true(artex__digest_known("sha512"));
+	assert_false(artex__digest_known("SHA256"));
+	assert_false(artex__digest_known("sha3"));
+	assert_int_equal(artex__file_digests(all, algs, 1, &size, "/nonexistent/x"), -1);
+}
+
+/* SOURCE_DATE_EPOCH decides the run's time, so outputs can be reproduced. */
+static void test_run_timestamp(void **state)
+{
+	(void)state;
+	char t[ARTEX_TIMESTAMP_MAX];
+	setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+	assert_int_equal(artex__run_timestamp(t), 0);
+	assert_string_equal(t, "2023-11-14T22:13:20Z");
+	setenv("SOURCE_DATE_EPOCH", "0", 1);
+	assert_int_equal(artex__run_timestamp(t), 0);
+	assert_string_equal(t, "1970-01-01T00:00:00Z");
+	static const char *const bad[] = {"", "soon", "12x", "-5", "99999999999999999999"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		setenv("SOURCE_DATE_EPOCH", bad[i], 1);
+		assert_int_equal(artex__run_timestamp(t), -1);
+	}
+	unsetenv("SOURCE_DATE_EPOCH");
+	assert_int_equal(artex__run_timestamp(t), 0);
+	assert_int_equal(strlen(t), 20);
+}
+
 /* A buffer nothing was put into still detaches as a string. */
 static void test_buf_detach_empty(void **state)
 {
@@ -586,6 +648,8 @@ int main(void)
 		cmocka_unit_test(test_yaml_locate),
 		cmocka_unit_test(test_numbers_whatever_the_locale),
 		cmocka_unit_test(test_date_normalise),
+		cmocka_unit_test(test_digests),
+		cmocka_unit_test(test_run_timestamp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
