@@ -34,7 +34,8 @@ int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *fi
 int artex__xml_parse_file(xmlDocPtr *out, const char *path, struct artex_error *err);
 
 /* The node after c and everything below it in document order, staying
- * inside root: root itself (or NULL) when the walk is over. */
+ * inside root (NULL: the whole document): root itself, or NULL, when the
+ * walk is over. */
 xmlNodePtr artex__xml_after(xmlNodePtr c, xmlNodePtr root);
 
 /* Appends s with &, < and > escaped, and CR as a character reference so

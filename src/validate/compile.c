@@ -346,26 +346,25 @@ static int dialect_of_uri(const char *u)
 /* Maps a json-schema.org meta-schema URI to its embedded file name. */
 static int embedded_name(const char *uri, char *out, size_t size)
 {
-	const char *rest;
-	const char *dir;
-	if (strncmp(uri, "https://json-schema.org/draft/2020-12/", 38) == 0) {
-		dir = "draft2020-12";
-		rest = uri + 38;
-	} else if (strncmp(uri, "https://json-schema.org/draft/2019-09/", 38) == 0) {
-		dir = "draft2019-09";
-		rest = uri + 38;
-	} else if (strncmp(uri, "http://json-schema.org/draft-07/", 32) == 0) {
-		dir = "draft-07";
-		rest = uri + 32;
-	} else if (strncmp(uri, "http://json-schema.org/draft-06/", 32) == 0) {
-		dir = "draft-06";
-		rest = uri + 32;
-	} else if (strncmp(uri, "http://json-schema.org/draft-04/", 32) == 0) {
-		dir = "draft-04";
-		rest = uri + 32;
-	} else {
-		return -1;
+	static const struct {
+		const char *prefix, *dir;
+	} drafts[] = {
+		{"https://json-schema.org/draft/2020-12/", "draft2020-12"},
+		{"https://json-schema.org/draft/2019-09/", "draft2019-09"},
+		{"http://json-schema.org/draft-07/", "draft-07"},
+		{"http://json-schema.org/draft-06/", "draft-06"},
+		{"http://json-schema.org/draft-04/", "draft-04"},
+	};
+	const char *rest = NULL, *dir = NULL;
+	for (size_t i = 0; i < sizeof drafts / sizeof drafts[0] && !dir; i++) {
+		size_t n = strlen(drafts[i].prefix);
+		if (strncmp(uri, drafts[i].prefix, n) == 0) {
+			dir = drafts[i].dir;
+			rest = uri + n;
+		}
 	}
+	if (!dir)
+		return -1;
 	if (!*rest || strstr(rest, ".."))
 		return -1;
 	snprintf(out, size, "meta/%s/%s.json", dir, rest);

@@ -130,11 +130,7 @@ static xmlNodePtr first_named(xmlNodePtr node, const char *name)
 			node = node->children;
 			continue;
 		}
-		while (node && !node->next)
-			node = node->parent && node->parent->type == XML_ELEMENT_NODE ? node->parent
-			                                                               : NULL;
-		if (node)
-			node = node->next;
+		node = artex__xml_after(node, NULL);
 	}
 	return NULL;
 }
@@ -266,11 +262,7 @@ int artex__xml_check_idrefs(xmlDocPtr doc, const char *file, struct artex_error 
 				continue;
 			}
 		}
-		while (node && !node->next)
-			node = node->parent && node->parent->type == XML_ELEMENT_NODE ? node->parent
-			                                                               : NULL;
-		if (node)
-			node = node->next;
+		node = artex__xml_after(node, NULL);
 	}
 	return 0;
 }
