@@ -9,13 +9,25 @@
 #include "util/buf.h"
 #include "util/cnum.h"
 
+/* What several exporters derive alike from one article, made by the first
+ * that needs it and kept until the article's last export: the JSON-LD
+ * graph that both the JSON-LD and the N-Quads writers walk. The caller
+ * starts it zeroed (ARTEX__EXPORT_SHARED_INIT) and disposes of it. */
+struct artex__export_shared {
+	struct json_t *jsonld;
+};
+#define ARTEX__EXPORT_SHARED_INIT {NULL}
+
+void artex__export_shared_dispose(struct artex__export_shared *shared);
+
 struct artex_exporter {
 	const char *name;       /* -t value: "yaml" */
 	const char *suffix;     /* output file ending: ".yaml" */
 	const char *media_type; /* "application/yaml" */
 	const char *schema;     /* file under schemas/ that the output must pass; NULL: none */
 	int (*write)(struct artex_buf *out, const struct artex_article *art,
-	             const struct artex_export_opts *opts, struct artex_error *err);
+	             const struct artex_export_opts *opts, struct artex__export_shared *shared,
+	             struct artex_error *err);
 };
 
 extern const struct artex_exporter artex__exporter_yaml;
@@ -23,12 +35,12 @@ extern const struct artex_exporter artex__exporter_tei;
 
 const struct artex_exporter *artex__exporter_find(const char *name);
 
-/* Writes `art` with exporter `e` (opts NULL: the defaults). On success *out
- * is a malloc'd NUL-terminated buffer of *out_len bytes that the caller
- * frees; the bytes are not checked against any schema. */
+/* Writes `art` with exporter `e` (opts NULL: the defaults), reusing what
+ * `shared` holds for the same article and options (NULL: nothing is kept).
+ * On success *out is a malloc'd NUL-terminated buffer of *out_len bytes
+ * that the caller frees; the bytes are not checked against any schema. */
 int artex__exporter_write(char **out, size_t *out_len, const struct artex_exporter *e,
                           const struct artex_article *art, const struct artex_export_opts *opts,
-                          struct artex_error *err);
-
+                          struct artex__export_shared *shared, struct artex_error *err);
 
 #endif

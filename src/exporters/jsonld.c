@@ -150,9 +150,31 @@ static void set_bases(struct builder *b)
 	}
 }
 
+/* Strings come from a checked model (readers check every article, and
+ * extraction's additions are checked again) or from a base IRI checked
+ * when the build starts, so they are valid UTF-8, and keys are this
+ * file's constants: jansson need not check either again, which it does a
+ * byte at a time. The options a provenance records are the caller's and
+ * are checked (add_provenance). */
+static json_t *str(const char *s)
+{
+	return s ? json_stringn_nocheck(s, strlen(s)) : NULL;
+}
+
+/* Sets obj[key] = v, taking v over; a NULL v (out of memory, or a NULL
+ * string) fails the whole object, as json_pack would. */
+static json_t *put(json_t *obj, const char *key, json_t *v)
+{
+	if (obj && v && json_object_set_new_nocheck(obj, key, v) == 0)
+		return obj;
+	json_decref(v);
+	json_decref(obj);
+	return NULL;
+}
+
 static json_t *iri_ref(const char *iri)
 {
-	return json_pack("{s:s}", "@id", iri);
+	return put(json_object(), "@id", str(iri));
 }
 
 static char *fragment_iri(struct builder *b, const char *kind, const char *id)
@@ -170,14 +192,14 @@ static char *fragment_iri(struct builder *b, const char *kind, const char *id)
 
 static void set(struct builder *b, json_t *obj, const char *key, json_t *v)
 {
-	if (!v || json_object_set_new(obj, key, v) < 0)
+	if (!v || json_object_set_new_nocheck(obj, key, v) < 0)
 		b->oom = 1;
 }
 
 static void set_str(struct builder *b, json_t *obj, const char *key, const char *s)
 {
 	if (s)
-		set(b, obj, key, json_string(s));
+		set(b, obj, key, str(s));
 }
 
 /* ImageObjects rather than bare IRIs, so width and height have a place. */
@@ -188,8 +210,8 @@ static void add_images(struct builder *b, json_t *article)
 		return;
 	json_t *list = json_array();
 	for (size_t i = 0; list && i < a->n_images; i++) {
-		json_t *img = json_pack("{s:s,s:s}", "@type", "ImageObject", "contentUrl",
-		                        a->images[i].url);
+		json_t *img = put(put(json_object(), "@type", str("ImageObject")), "contentUrl",
+		                  str(a->images[i].url));
 		if (img && a->images[i].width)
 			set(b, img, "width", json_integer((json_int_t)a->images[i].width));
 		if (img && a->images[i].height)
@@ -207,7 +229,7 @@ static void set_list(struct builder *b, json_t *obj, const char *key,
 		return;
 	json_t *arr = json_array();
 	for (size_t i = 0; arr && i < l->count; i++)
-		if (json_array_append_new(arr, json_string(l->items[i])) < 0)
+		if (json_array_append_new(arr, str(l->items[i])) < 0)
 			b->oom = 1;
 	set(b, obj, key, arr);
 }
@@ -327,16 +349,17 @@ static json_t *annotation(struct builder *b, const char *body_iri, const char *a
 	size_t ps = artex__cpindex_byte(ix, sp->start > QUOTE_CONTEXT ? sp->start - QUOTE_CONTEXT : 0);
 	size_t se = artex__cpindex_byte(
 		ix, sp->end + QUOTE_CONTEXT < ix->count ? sp->end + QUOTE_CONTEXT : ix->count);
-	json_t *pos = json_pack("{s:s,s:I,s:I}", "@type", "oa:TextPositionSelector", "oa:start",
-	                        (json_int_t)sp->start, "oa:end", (json_int_t)sp->end);
-	json_t *quote = json_pack("{s:s,s:s%}", "@type", "oa:TextQuoteSelector", "oa:exact",
-	                          ix->s + s, e - s);
+	json_t *pos = put(put(put(json_object(), "@type", str("oa:TextPositionSelector")),
+	                      "oa:start", json_integer((json_int_t)sp->start)),
+	                  "oa:end", json_integer((json_int_t)sp->end));
+	json_t *quote = put(put(json_object(), "@type", str("oa:TextQuoteSelector")), "oa:exact",
+	                    json_stringn_nocheck(ix->s + s, e - s));
 	if (quote && s > ps)
-		set(b, quote, "oa:prefix", json_stringn(ix->s + ps, s - ps));
+		set(b, quote, "oa:prefix", json_stringn_nocheck(ix->s + ps, s - ps));
 	if (quote && se > e)
-		set(b, quote, "oa:suffix", json_stringn(ix->s + e, se - e));
-	json_t *target = json_pack("{s:s,s:o}", "@type", "oa:SpecificResource", "oa:hasSource",
-	                           iri_ref(article_iri));
+		set(b, quote, "oa:suffix", json_stringn_nocheck(ix->s + e, se - e));
+	json_t *target = put(put(json_object(), "@type", str("oa:SpecificResource")),
+	                     "oa:hasSource", iri_ref(article_iri));
 	if (target && sp->field == ARTEX_FIELD_HEADLINE)
 		set_str(b, target, "artex:textField", "headline");
 	json_t *sel = json_array();
@@ -350,8 +373,12 @@ static json_t *annotation(struct builder *b, const char *body_iri, const char *a
 	struct artex_buf t = ARTEX_BUF_INIT;
 	artex_buf_printf(&t, "%s-span", body_iri);
 	id = t.oom ? NULL : artex_buf_detach(&t, NULL);
-	json_t *n = json_pack("{s:s?,s:s,s:o,s:o?}", "@id", id, "@type", "oa:Annotation",
-	                      "oa:hasBody", iri_ref(body_iri), "oa:hasTarget", target);
+	json_t *n = json_object();
+	if (id)
+		n = put(n, "@id", str(id));
+	n = put(put(n, "@type", str("oa:Annotation")), "oa:hasBody", iri_ref(body_iri));
+	if (target)
+		n = put(n, "oa:hasTarget", target);
 	free(id);
 	if (!n || !id)
 		b->oom = 1;
@@ -451,7 +478,7 @@ static void add_provenance(struct builder *b, json_t *article)
 	if (!p)
 		return;
 	char *iri = fragment_iri(b, "source", NULL);
-	json_t *source = iri ? json_pack("{s:s,s:s}", "@id", iri, "@type", "MediaObject") : NULL;
+	json_t *source = put(put(json_object(), "@id", str(iri)), "@type", str("MediaObject"));
 	if (source) {
 		set_str(b, source, "name", p->source);
 		if (p->source_size) {
@@ -463,15 +490,20 @@ static void add_provenance(struct builder *b, json_t *article)
 		set_str(b, source, "encodingFormat", media ? media : p->source_format);
 		if (p->source_sha256)
 			set(b, source, "identifier",
-			    json_pack("{s:s,s:s,s:s}", "@type", "PropertyValue", "propertyID",
-			              "SHA-256", "value", p->source_sha256));
+			    put(put(put(json_object(), "@type", str("PropertyValue")), "propertyID",
+			            str("SHA-256")),
+			        "value", str(p->source_sha256)));
 		set(b, article, "isBasedOn", iri_ref(iri));
 	}
 	append(b, b->graph, source);
 	free(iri);
 	set_str(b, article, "sdDatePublished", p->date);
-	if (!b->opts->plain)
-		set_list(b, article, "artex:options", &p->options);
+	if (!b->opts->plain && p->options.count) {
+		json_t *options = json_array();
+		for (size_t i = 0; options && i < p->options.count; i++)
+			append(b, options, json_string(p->options.items[i]));
+		set(b, article, "artex:options", options);
+	}
 }
 
 static int has_annotations(const struct artex_article *a)
@@ -489,16 +521,26 @@ static json_t *context(const struct builder *b)
 {
 	const struct artex_article *a = b->art;
 	if (b->opts->plain)
-		return json_string("https://schema.org");
+		return str("https://schema.org");
 	/* Plain strings take the article's language, so N-Quads and any other
 	 * RDF view carry language-tagged literals. */
-	json_t *inline_ctx = json_pack("{s:s}", "@language", a->language);
+	json_t *inline_ctx = put(json_object(), "@language", str(a->language));
 	if (inline_ctx && has_annotations(a))
-		json_object_set_new(inline_ctx, "oa", json_string(ARTEX__OA_NS));
+		inline_ctx = put(inline_ctx, "oa", str(ARTEX__OA_NS));
 	int options = a->provenance && a->provenance->options.count;
 	if (inline_ctx && (a->n_quotes || a->n_claims || options))
-		json_object_set_new(inline_ctx, "artex", json_string(ARTEX__VOCAB_NS));
-	return json_pack("[s,o]", "https://schema.org", inline_ctx);
+		inline_ctx = put(inline_ctx, "artex", str(ARTEX__VOCAB_NS));
+	json_t *ctx = json_array();
+	if (!ctx || !inline_ctx || json_array_append_new(ctx, str("https://schema.org")) < 0) {
+		json_decref(ctx);
+		json_decref(inline_ctx);
+		return NULL;
+	}
+	if (json_array_append_new(ctx, inline_ctx) < 0) {
+		json_decref(ctx);
+		return NULL;
+	}
+	return ctx;
 }
 
 int artex__jsonld_build(json_t **out, const struct artex_article *art,
@@ -509,6 +551,10 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	json_t *doc = NULL;
 	int rc = 0;
 	*out = NULL;
+	/* Every other string is the checked model's (see str). */
+	if (opts->base_iri &&
+	    artex__utf8_invalid_at(opts->base_iri, strlen(opts->base_iri)) != (size_t)-1)
+		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "the base IRI is not UTF-8");
 	b.person_iris = calloc(art->n_persons + 1, sizeof *b.person_iris);
 	b.org_iris = calloc(art->n_orgs + 1, sizeof *b.org_iris);
 	b.graph = json_array();
@@ -550,14 +596,15 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	}
 	add_statements(&b, article, article_iri, tool_iri);
 	if (art->body_len)
-		set(&b, article, "articleBody", json_stringn(art->body, art->body_len));
+		set(&b, article, "articleBody", json_stringn_nocheck(art->body, art->body_len));
 	set(&b, article, "wordCount", json_integer((json_int_t)word_count(art->body, art->body_len)));
 	set(&b, article, "sdPublisher", iri_ref(tool_iri));
 	const struct artex_provenance *prov = art->provenance;
 	append(&b, b.graph,
-	       json_pack("{s:s,s:s,s:s,s:s}", "@id", tool_iri, "@type", "SoftwareApplication", "name",
-	                 prov ? prov->tool : "artex", "softwareVersion",
-	                 prov ? prov->tool_version : artex_version()));
+	       put(put(put(put(json_object(), "@id", str(tool_iri)), "@type",
+	                   str("SoftwareApplication")),
+	               "name", str(prov ? prov->tool : "artex")),
+	           "softwareVersion", str(prov ? prov->tool_version : artex_version())));
 	add_provenance(&b, article);
 	doc = json_object();
 	if (doc) {
@@ -590,10 +637,8 @@ static void write_string(struct artex_buf *out, const char *s, size_t len)
 {
 	artex_buf_putc(out, '"');
 	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = 0; (i += artex__json_plain_len(s + i, len - i)) < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
 		artex_buf_put(out, s + run, i - run);
 		run = i + 1;
 		switch (c) {
@@ -680,16 +725,31 @@ void artex__json_write(struct artex_buf *out, const json_t *v, int indent)
 	}
 }
 
-static int jsonld_write(struct artex_buf *out, const struct artex_article *art,
-                        const struct artex_export_opts *opts, struct artex_error *err)
+int artex__jsonld_graph(const json_t **out, const struct artex_article *art,
+                        const struct artex_export_opts *opts,
+                        struct artex__export_shared *shared, struct artex_error *err)
 {
-	json_t *doc;
-	int rc = artex__jsonld_build(&doc, art, opts, err);
+	if (!shared->jsonld) {
+		json_t *doc;
+		int rc = artex__jsonld_build(&doc, art, opts, err);
+		if (rc < 0)
+			return rc;
+		shared->jsonld = doc;
+	}
+	*out = shared->jsonld;
+	return 0;
+}
+
+static int jsonld_write(struct artex_buf *out, const struct artex_article *art,
+                        const struct artex_export_opts *opts,
+                        struct artex__export_shared *shared, struct artex_error *err)
+{
+	const json_t *doc;
+	int rc = artex__jsonld_graph(&doc, art, opts, shared, err);
 	if (rc < 0)
 		return rc;
 	artex__json_write(out, doc, 0);
 	artex_buf_putc(out, '\n');
-	json_decref(doc);
 	return 0;
 }
 

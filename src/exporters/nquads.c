@@ -10,6 +10,7 @@
 
 #include "exporters/jsonld.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 #define XSD_NS "http://www.w3.org/2001/XMLSchema#"
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -69,9 +70,12 @@ static void put_literal(struct artex_buf *out, const char *s, size_t len)
 	artex_buf_putc(out, '"');
 	size_t run = 0;
 	for (size_t i = 0; i < len; i++) {
+		/* What JSON escapes, and DEL besides. */
+		size_t k = artex__json_plain_len(s + i, len - i);
+		const char *del = memchr(s + i, 0x7F, k);
+		if ((i += del ? (size_t)(del - (s + i)) : k) >= len)
+			break;
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
-			continue;
 		artex_buf_put(out, s + run, i - run);
 		run = i + 1;
 		switch (c) {
@@ -180,8 +184,15 @@ static void put_subject(struct writer *w, const json_t *node, unsigned label)
 	const char *id = json_string_value(json_object_get(node, "@id"));
 	if (id)
 		put_iri(w->out, "", id);
-	else
-		artex_buf_printf(w->out, "_:b%u", label);
+	else {
+		char num[16];
+		size_t n = sizeof num;
+		do
+			num[--n] = (char)('0' + label % 10);
+		while ((label /= 10) != 0);
+		artex_buf_puts(w->out, "_:b");
+		artex_buf_put(w->out, num + n, sizeof num - n);
+	}
 }
 
 static void triple_start(struct writer *w, const json_t *node, unsigned label)
@@ -229,10 +240,11 @@ static unsigned write_node(struct writer *w, const json_t *node)
 }
 
 static int nquads_write(struct artex_buf *out, const struct artex_article *art,
-                        const struct artex_export_opts *opts, struct artex_error *err)
+                        const struct artex_export_opts *opts,
+                        struct artex__export_shared *shared, struct artex_error *err)
 {
-	json_t *doc;
-	int rc = artex__jsonld_build(&doc, art, opts, err);
+	const json_t *doc;
+	int rc = artex__jsonld_graph(&doc, art, opts, shared, err);
 	if (rc < 0)
 		return rc;
 	struct writer w = {.out = out};
@@ -241,7 +253,6 @@ static int nquads_write(struct artex_buf *out, const struct artex_article *art,
 	const json_t *graph = json_object_get(doc, "@graph");
 	for (size_t i = 0; i < json_array_size(graph); i++)
 		write_node(&w, json_array_get(graph, i));
-	json_decref(doc);
 	return 0;
 }
 

@@ -34,14 +34,25 @@ const char *artex_exporter_suffix(const char *name)
 	return e ? e->suffix : NULL;
 }
 
+void artex__export_shared_dispose(struct artex__export_shared *shared)
+{
+	json_decref(shared->jsonld);
+	shared->jsonld = NULL;
+}
+
 int artex__exporter_write(char **out, size_t *out_len, const struct artex_exporter *e,
                           const struct artex_article *art, const struct artex_export_opts *opts,
-                          struct artex_error *err)
+                          struct artex__export_shared *shared, struct artex_error *err)
 {
 	static const struct artex_export_opts defaults = ARTEX_EXPORT_OPTS_INIT;
 	*out = NULL;
 	struct artex_buf b = ARTEX_BUF_INIT;
-	int rc = e->write(&b, art, opts ? opts : &defaults, err);
+	/* Room for a typical output at once: growing from nothing copied it
+	 * several times over, each large step sweeping malloc's free lists. */
+	artex_buf_grow(&b, 32768);
+	struct artex__export_shared own = ARTEX__EXPORT_SHARED_INIT;
+	int rc = e->write(&b, art, opts ? opts : &defaults, shared ? shared : &own, err);
+	artex__export_shared_dispose(&own);
 	if (rc == 0 && b.oom)
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	if (rc < 0) {

@@ -297,23 +297,31 @@ static void indent(struct ctx *c, int level)
 		artex_buf_puts(c->out, "  ");
 }
 
+static void open_attr(struct ctx *c, const char *name)
+{
+	artex_buf_putc(c->out, ' ');
+	artex_buf_puts(c->out, name);
+	artex_buf_puts(c->out, "=\"");
+}
+
 static void attr(struct ctx *c, const char *name, const char *value)
 {
-	artex_buf_printf(c->out, " %s=\"", name);
+	open_attr(c, name);
 	artex__xml_put_attr(c->out, value);
 	artex_buf_putc(c->out, '"');
 }
 
 static void attr_token(struct ctx *c, const char *name, const char *value)
 {
-	artex_buf_printf(c->out, " %s=\"", name);
+	open_attr(c, name);
 	artex__xml_put_token(c->out, value);
 	artex_buf_putc(c->out, '"');
 }
 
 static void attr_ref(struct ctx *c, const char *name, const char *id)
 {
-	artex_buf_printf(c->out, " %s=\"#", name);
+	open_attr(c, name);
+	artex_buf_putc(c->out, '#');
 	artex__xml_put_attr(c->out, id);
 	artex_buf_putc(c->out, '"');
 }
@@ -331,9 +339,15 @@ static void text(struct ctx *c, const char *s) { artex__xml_put_text(c->out, s, 
 static void leaf(struct ctx *c, int level, const char *name, const char *attrs, const char *s)
 {
 	indent(c, level);
-	artex_buf_printf(c->out, "<%s%s>", name, attrs ? attrs : "");
+	artex_buf_putc(c->out, '<');
+	artex_buf_puts(c->out, name);
+	if (attrs)
+		artex_buf_puts(c->out, attrs);
+	artex_buf_putc(c->out, '>');
 	text(c, s);
-	artex_buf_printf(c->out, "</%s>\n", name);
+	artex_buf_puts(c->out, "</");
+	artex_buf_puts(c->out, name);
+	artex_buf_puts(c->out, ">\n");
 }
 
 /* An xsd:date or xsd:dateTime for @when, or 0 when the model's date has no
@@ -772,7 +786,8 @@ static int same_span(const struct artex_span *a, const struct artex_span *b)
 }
 
 static int tei_write(struct artex_buf *out, const struct artex_article *art,
-                     const struct artex_export_opts *opts, struct artex_error *err)
+                     const struct artex_export_opts *opts, struct artex__export_shared *shared,
+                     struct artex_error *err)
 {
 	(void)opts;
 	struct ctx c = {.art = art, .out = out, .err = err};

@@ -150,9 +150,12 @@ int artex_article_extract(struct artex_article *art, const struct artex_extract_
 	return rc < 0 ? rc : artex__article_check_annotations(art, err);
 }
 
-int artex_article_export(char **out, size_t *out_len, const struct artex_article *art,
-                         const char *exporter, const struct artex_export_opts *opts,
-                         struct artex_error *err)
+/* Export, then validate: the bytes leave only when they pass the schema
+ * their exporter names, so a bug in an exporter never reaches a file that
+ * claims to follow it. The exports of one article share `shared`. */
+static int export_checked(char **out, size_t *out_len, const struct artex_article *art,
+                          const char *exporter, const struct artex_export_opts *opts,
+                          struct artex__export_shared *shared, struct artex_error *err)
 {
 	*out = NULL;
 	const struct artex_exporter *e = artex__exporter_find(exporter);
@@ -163,7 +166,7 @@ int artex_article_export(char **out, size_t *out_len, const struct artex_article
 	                                    "artex_export_opts", err)
 	              : 0;
 	if (rc == 0)
-		rc = artex__exporter_write(out, out_len, e, art, opts, err);
+		rc = artex__exporter_write(out, out_len, e, art, opts, shared, err);
 	if (rc == 0)
 		rc = artex__validate_output(e->schema, e->media_type, *out, *out_len, e->name, err);
 	if (rc < 0) {
@@ -171,6 +174,13 @@ int artex_article_export(char **out, size_t *out_len, const struct artex_article
 		*out = NULL;
 	}
 	return rc;
+}
+
+int artex_article_export(char **out, size_t *out_len, const struct artex_article *art,
+                         const char *exporter, const struct artex_export_opts *opts,
+                         struct artex_error *err)
+{
+	return export_checked(out, out_len, art, exporter, opts, NULL, err);
 }
 
 int artex__pipeline_check_opts(const struct artex_convert_opts *o, struct artex_error *err)
@@ -309,9 +319,10 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 
 int artex__pipeline_export(char **out, size_t *len, const struct artex_article *art,
                            const char *format, const struct artex_convert_opts *opts,
-                           const char *input, struct artex_error *err)
+                           const char *input, struct artex__export_shared *shared,
+                           struct artex_error *err)
 {
-	int rc = artex_article_export(out, len, art, format, &opts->export_opts, err);
+	int rc = export_checked(out, len, art, format, &opts->export_opts, shared, err);
 	if (rc < 0 && !err->file[0])
 		artex__error_file(err, input);
 	return rc;

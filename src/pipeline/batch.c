@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "artex.h"
+#include "exporters/exporter.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/pool.h"
 #include "util/error.h"
@@ -23,7 +24,9 @@ struct item {
 	int status;
 	int skipped;
 	size_t bytes;
-	struct artex_error error;
+	/* The failure, copied out of the worker only when there is one: a whole
+	 * struct artex_error in every item cost over a kilobyte per input. */
+	struct artex_error *error;
 	struct artex_error_list errors; /* all of the input's errors, when it failed reading */
 	char *written[MAX_FORMATS];
 	size_t n_written;
@@ -128,10 +131,9 @@ static void free_warnings(struct item *it)
  * checked before the first file is written, and when a write still fails
  * the files this input already wrote are removed. */
 static int write_outputs(struct batch *b, const struct artex_input *in, struct item *it,
-                         char **data, const size_t *len)
+                         char **data, const size_t *len, struct artex_error *err)
 {
 	const struct artex_convert_opts *o = b->opts;
-	struct artex_error *err = &it->error;
 	char *paths[MAX_FORMATS] = {0};
 	int rc = 0;
 	struct stat sin, sout;
@@ -146,12 +148,18 @@ static int write_outputs(struct batch *b, const struct artex_input *in, struct i
 			artex__error_file(err, paths[f]);
 		}
 	}
-	/* The output folder itself is made here too (like mkdir -p), so an
-	 * input that fails leaves no folder behind either. */
-	for (size_t f = 0; rc == 0 && f < b->n_formats; f++)
-		rc = make_parents(paths[f], 1, err);
+	/* Folders are made (like mkdir -p, the output folder included) only
+	 * when a write finds its folder missing: an input that fails leaves no
+	 * folder behind, and the common case costs no mkdir at all. */
+	int made = 0;
 	for (size_t f = 0; rc == 0 && f < b->n_formats; f++) {
 		rc = artex__file_write(paths[f], data[f], len[f], o->fsync_each, err);
+		if (rc == ARTEX_EIO && errno == ENOENT && !made) {
+			made = 1;
+			artex__error_clear(err);
+			if ((rc = make_parents(paths[f], 1, err)) == 0)
+				rc = artex__file_write(paths[f], data[f], len[f], o->fsync_each, err);
+		}
 		if (rc == 0) {
 			it->written[it->n_written++] = paths[f];
 			paths[f] = NULL;
@@ -175,7 +183,8 @@ static void work(void *ctx, size_t i)
 	const struct artex_convert_opts *o = b->opts;
 	const struct artex_input *in = &b->inputs->items[i];
 	struct item *it = &b->items[i];
-	struct artex_error *err = &it->error;
+	struct artex_error error = {0};
+	struct artex_error *err = &error;
 	if (o->incremental && up_to_date(b, in)) {
 		it->skipped = 1;
 		return;
@@ -189,14 +198,17 @@ static void work(void *ctx, size_t i)
 	int rc = artex__pipeline_article(&art, in->path, NULL, 0, &with_errors, &it->bytes, err);
 	if (rc == 0)
 		keep_warnings(it, art);
+	struct artex__export_shared shared = ARTEX__EXPORT_SHARED_INIT;
 	for (size_t f = 0; rc == 0 && f < b->n_formats; f++)
-		rc = artex__pipeline_export(&data[f], &len[f], art, b->formats[f], o, in->path, err);
+		rc = artex__pipeline_export(&data[f], &len[f], art, b->formats[f], o, in->path, &shared,
+		                            err);
+	artex__export_shared_dispose(&shared);
 	if (rc == 0 && o->to_stdout) {
 		it->stdout_data = data[0];
 		it->stdout_len = len[0];
 		data[0] = NULL;
 	} else if (rc == 0 && !o->check_only) {
-		rc = write_outputs(b, in, it, data, len);
+		rc = write_outputs(b, in, it, data, len, err);
 	}
 	for (size_t f = 0; f < b->n_formats; f++)
 		free(data[f]);
@@ -204,6 +216,8 @@ static void work(void *ctx, size_t i)
 	it->status = rc;
 	if (rc < 0 && !err->file[0])
 		artex__error_file(err, in->path);
+	if (rc < 0 && (it->error = malloc(sizeof *it->error)))
+		*it->error = error;
 	if (rc < 0 && o->fail_fast) {
 		pthread_mutex_lock(&b->lock);
 		b->failed = 1;
@@ -226,11 +240,16 @@ static void emit(void *ctx, size_t i)
 	struct batch *b = ctx;
 	struct item *it = &b->items[i];
 	struct artex_convert_stats *s = b->stats;
+	/* What is reported when not even the failure could be kept. */
+	static const struct artex_error unkept = {.code = ARTEX_ENOMEM, .message = "out of memory"};
 	if (it->stdout_data) {
 		if (artex__write_fd(STDOUT_FILENO, it->stdout_data, it->stdout_len) < 0) {
-			it->status = artex__error(&it->error, ARTEX_EIO, ARTEX_MSG_IO_WRITE,
-			                          "cannot write to standard output: %s", strerror(errno));
-			artex__error_file(&it->error, "-");
+			int why = errno;
+			free(it->error);
+			it->error = calloc(1, sizeof *it->error);
+			it->status = artex__error(it->error, ARTEX_EIO, ARTEX_MSG_IO_WRITE,
+			                          "cannot write to standard output: %s", strerror(why));
+			artex__error_file(it->error, "-");
 		}
 		free(it->stdout_data);
 		it->stdout_data = NULL;
@@ -244,13 +263,14 @@ static void emit(void *ctx, size_t i)
 	s->bytes += it->bytes;
 	s->worst = worse(s->worst, it->status);
 	if (b->opts->report) {
+		const struct artex_error *failure = it->error ? it->error : &unkept;
 		struct artex_convert_result r = {
 			.input = b->inputs->items[i].path,
 			.index = i,
 			.status = it->status,
-			.error = it->status < 0 ? &it->error : NULL,
+			.error = it->status < 0 ? failure : NULL,
 			/* Later failures (a write, an export) have one error. */
-			.errors = it->status < 0 ? (it->errors.count > 1 ? it->errors.items : &it->error)
+			.errors = it->status < 0 ? (it->errors.count > 1 ? it->errors.items : failure)
 			                         : NULL,
 			.n_errors = it->status < 0 ? (it->errors.count > 1 ? it->errors.count : 1) : 0,
 			.skipped = it->skipped,
@@ -264,6 +284,8 @@ static void emit(void *ctx, size_t i)
 	}
 	free_warnings(it);
 	artex_error_list_dispose(&it->errors);
+	free(it->error);
+	it->error = NULL;
 	for (size_t k = 0; k < it->n_written; k++)
 		free(it->written[k]);
 	it->n_written = 0;
@@ -391,6 +413,7 @@ int artex_convert_batch(const struct artex_input_list *inputs,
 	stats->seconds = now() - start;
 	for (size_t i = 0; i < inputs->count; i++) {
 		free(b.items[i].stdout_data);
+		free(b.items[i].error);
 		free_warnings(&b.items[i]);
 		artex_error_list_dispose(&b.items[i].errors);
 	}

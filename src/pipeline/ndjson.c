@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "artex.h"
+#include "exporters/exporter.h"
 #include "model/model.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/pool.h"
@@ -205,10 +206,12 @@ static void convert_record(struct stream *s, struct record *rec, json_t *result,
 			json_array_append_new(warnings, json_string(artex_article_warning(art, k)));
 		json_object_set_new(result, "warnings", warnings);
 	}
+	struct artex__export_shared shared = ARTEX__EXPORT_SHARED_INIT;
 	for (size_t f = 0; f < s->n_formats; f++) {
 		char *data;
 		size_t len;
-		if (artex__pipeline_export(&data, &len, art, s->formats[f], s->opts, "-", &err) < 0) {
+		if (artex__pipeline_export(&data, &len, art, s->formats[f], s->opts, "-", &shared,
+		                           &err) < 0) {
 			fail_record(errors, rec, err.code, &err);
 			continue;
 		}
@@ -220,6 +223,7 @@ static void convert_record(struct stream *s, struct record *rec, json_t *result,
 		json_object_set_new(result, s->formats[f], v);
 		free(data);
 	}
+	artex__export_shared_dispose(&shared);
 	artex_article_free(art);
 }
 

@@ -19,10 +19,15 @@ int artex__pipeline_article(struct artex_article **out, const char *path, const 
 /* How many errors of one input are reported, at most. */
 #define ARTEX__MAX_ERRORS 20
 
-/* Exports with one format; errors name `input` when they name no file. */
+struct artex__export_shared;
+
+/* Exports with one format; errors name `input` when they name no file.
+ * The exports of one article share `shared` (exporters/exporter.h), which
+ * the caller disposes of once the article's last format is written. */
 int artex__pipeline_export(char **out, size_t *len, const struct artex_article *art,
                            const char *format, const struct artex_convert_opts *opts,
-                           const char *input, struct artex_error *err);
+                           const char *input, struct artex__export_shared *shared,
+                           struct artex_error *err);
 
 /* ARTEX_EUSAGE unless the options and the structs in them have the
  * versions this library reads. */

@@ -76,18 +76,30 @@ int artex_buf_putc(struct artex_buf *b, char c)
 
 int artex_buf_printf(struct artex_buf *b, const char *fmt, ...)
 {
+	/* Formatting straight into the free space spares the measuring pass
+	 * for all but long results. */
+	if (artex_buf_grow(b, 64) < 0)
+		return -1;
 	va_list ap;
 	va_start(ap, fmt);
 	va_list ap2;
 	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	size_t room = b->cap - b->len;
+	int n = vsnprintf(b->data + b->len, room, fmt, ap);
 	va_end(ap);
-	if (n < 0 || artex_buf_grow(b, (size_t)n) < 0) {
-		va_end(ap2);
+	if (n >= 0 && (size_t)n >= room) {
+		if (artex_buf_grow(b, (size_t)n) < 0) {
+			b->data[b->len] = '\0';
+			va_end(ap2);
+			return -1;
+		}
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+	}
+	va_end(ap2);
+	if (n < 0) {
+		b->data[b->len] = '\0';
 		return -1;
 	}
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
-	va_end(ap2);
 	b->len += (size_t)n;
 	return 0;
 }

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,27 +127,46 @@ int artex__sync_dir(const char *dir, struct artex_error *err)
 	return 0;
 }
 
+/* Opens a new file next to `path` for writing. open() with O_EXCL and mode
+ * 0666 lets the kernel apply the umask, which spares mkstemp's 0600 the
+ * umask round trip and fchmod that each output would otherwise cost; the
+ * name only has to be unused, and O_EXCL is what guarantees that. */
+static int open_temp(char *tmp, size_t size, const char *path, size_t dirlen, const char *base)
+{
+	static atomic_uint counter;
+	static atomic_long pid;
+	if (!atomic_load(&pid))
+		atomic_store(&pid, (long)getpid());
+	for (int attempt = 0; attempt < 100; attempt++) {
+		snprintf(tmp, size, "%.*s.%s.%ld.%u", (int)dirlen, path, base, atomic_load(&pid),
+		         atomic_fetch_add(&counter, 1));
+		int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	return -1;
+}
+
 int artex__file_write(const char *path, const char *data, size_t len, int durable,
                       struct artex_error *err)
 {
 	const char *slash = strrchr(path, '/');
 	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
 	const char *base = slash ? slash + 1 : path;
-	size_t tmplen = dirlen + strlen(base) + 16;
+	size_t tmplen = dirlen + strlen(base) + 40;
 	char *tmp = malloc(tmplen);
 	if (!tmp)
 		return artex__error(err, ARTEX_ENOMEM, ARTEX_MSG_IO_WRITE, "out of memory");
-	snprintf(tmp, tmplen, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
-	int fd = mkstemp(tmp);
+	int fd = open_temp(tmp, tmplen, path, dirlen, base);
 	if (fd < 0) {
+		int missing = errno;
 		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot create a file next to it: %s",
-		             strerror(errno));
-		goto fail;
+		             strerror(missing));
+		artex__error_file(err, path);
+		free(tmp);
+		errno = missing;
+		return ARTEX_EIO;
 	}
-	/* mkstemp makes the file 0600; outputs are ordinary files. */
-	mode_t mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
 	if (artex__write_fd(fd, data, len) < 0 || (durable && fsync(fd) < 0)) {
 		artex__error(err, ARTEX_EIO, ARTEX_MSG_IO_WRITE, "cannot write: %s", strerror(errno));
 		close(fd);

@@ -15,7 +15,8 @@
 int artex__file_read(char **out, size_t *out_len, const char *path, struct artex_error *err);
 
 /* As artex_file_write_atomic; with `durable`, the file and its folder are
- * also fsync'd before it returns. */
+ * also fsync'd before it returns. When the file cannot be created, errno
+ * says why on return (ENOENT: its folder is missing). */
 int artex__file_write(const char *path, const char *data, size_t len, int durable,
                       struct artex_error *err);
 

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Returns the byte offset of the first invalid sequence (overlong forms,
  * surrogates, code points past U+10FFFF and truncation count as invalid), or
@@ -36,6 +37,30 @@ static inline size_t artex__utf8_next(const char *str, size_t len, int32_t *cp)
 		return 3;
 	}
 	return artex__utf8_decode(str, len, cp);
+}
+
+/* Length of the run at s[0..len) of bytes a JSON string holds as they are:
+ * anything but the quote, the backslash and C0 controls. Eight bytes are
+ * tested at once, since JSON text is mostly such runs. */
+static inline size_t artex__json_plain_len(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	size_t i = 0;
+	for (; len - i >= 8; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+		uint64_t hit = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) |
+		               ((w - ones * 0x20) & ~w);
+		if (hit & highs)
+			break;
+	}
+	for (; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\' || c < 0x20)
+			break;
+	}
+	return i;
 }
 
 /* 1 if code point cp is in NFC in every context: no canonical

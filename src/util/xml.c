@@ -131,7 +131,8 @@ int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *fi
 	/* Deliberately absent: XML_PARSE_NOENT (substitutes entities),
 	 * XML_PARSE_DTDLOAD/DTDATTR/DTDVALID, XML_PARSE_XINCLUDE and
 	 * XML_PARSE_HUGE (lifts the depth and size limits). */
-	int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+	int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
+	              XML_PARSE_COMPACT;
 	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)len, file, NULL, options);
 	int rc = 0;
 	if (st.failed || !doc || !ctxt->wellFormed) {

@@ -147,9 +147,12 @@ static json_t *resolve_plain(const char *s, size_t n)
 		return json_real(artex__strtod_c(tmp, NULL));
 	}
 	/* .inf and .nan stay strings: JSON has no infinities or NaN. */
-	return json_stringn(s, n);
+	return json_stringn_nocheck(s, n);
 }
 
+/* libyaml hands out only valid UTF-8 (its reader refuses invalid input
+ * and its escapes refuse surrogates), so strings and keys skip jansson's
+ * second check. */
 static json_t *resolve_scalar(struct loader *l, const yaml_event_t *ev, int *rc)
 {
 	const char *s = (const char *)ev->data.scalar.value;
@@ -158,7 +161,7 @@ static json_t *resolve_scalar(struct loader *l, const yaml_event_t *ev, int *rc)
 	*rc = 0;
 	if (tag && strcmp(tag, "!") != 0) {
 		if (strcmp(tag, YAML_STR_TAG) == 0)
-			return json_stringn(s, n);
+			return json_stringn_nocheck(s, n);
 		json_t *v = resolve_plain(s, n);
 		int ok = (strcmp(tag, YAML_NULL_TAG) == 0 && json_is_null(v)) ||
 		         (strcmp(tag, YAML_BOOL_TAG) == 0 && json_is_boolean(v)) ||
@@ -173,7 +176,7 @@ static json_t *resolve_scalar(struct loader *l, const yaml_event_t *ev, int *rc)
 		return v;
 	}
 	if (!is_plain(ev) || tag)
-		return json_stringn(s, n);
+		return json_stringn_nocheck(s, n);
 	return resolve_plain(s, n);
 }
 
@@ -203,18 +206,23 @@ static int attach(struct loader *l, json_t *v, yaml_mark_t mark)
 	l->path.len = f->path_len;
 	if (l->path.data)
 		l->path.data[l->path.len] = '\0';
+	/* Paths are only wanted when locating a node. */
 	if (json_is_object(f->node)) {
-		artex__jsonptr_append(&l->path, f->key, f->key_len);
-		visit(l, l->target_key ? f->key_mark : mark);
-		int rc = json_object_setn_new(f->node, f->key, f->key_len, v);
+		if (l->target) {
+			artex__jsonptr_append(&l->path, f->key, f->key_len);
+			visit(l, l->target_key ? f->key_mark : mark);
+		}
+		int rc = json_object_setn_new_nocheck(f->node, f->key, f->key_len, v);
 		free(f->key);
 		f->key = NULL;
 		return rc == 0 ? 0 : oom(l);
 	}
-	char idx[32];
-	snprintf(idx, sizeof idx, "%zu", json_array_size(f->node));
-	artex__jsonptr_append(&l->path, idx, strlen(idx));
-	visit(l, mark);
+	if (l->target) {
+		char idx[32];
+		snprintf(idx, sizeof idx, "%zu", json_array_size(f->node));
+		artex__jsonptr_append(&l->path, idx, strlen(idx));
+		visit(l, mark);
+	}
 	return json_array_append_new(f->node, v) == 0 ? 0 : oom(l);
 }
 

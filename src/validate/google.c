@@ -50,7 +50,9 @@ struct ctx {
 
 static void pointer_index(char *dst, size_t size, const char *base, size_t i)
 {
-	snprintf(dst, size, "%s/%zu", base, i);
+	/* A pointer too deep for the buffer is cut, as every pointer here is. */
+	if (snprintf(dst, size, "%s/%zu", base, i) < 0)
+		dst[0] = '\0';
 }
 
 static void warn(struct ctx *c, int msg_id, const char *pointer, const char *fmt, ...)

@@ -83,13 +83,7 @@ static int hex4(const char *p, uint32_t *out)
  * quote, the backslash and controls. */
 static const char *plain_run(const char *p, const char *end)
 {
-	while (p < end) {
-		unsigned char c = (unsigned char)*p;
-		if (c == '"' || c == '\\' || c < 0x20)
-			break;
-		p++;
-	}
-	return p;
+	return p + artex__json_plain_len(p, (size_t)(end - p));
 }
 
 /* Reads a string at r->p (on the opening quote). On success *out points to

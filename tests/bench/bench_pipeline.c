@@ -98,8 +98,10 @@ int main(int argc, char **argv)
 		t0 = now();
 		size_t out_bytes = 0;
 		for (size_t i = 0; i < n; i++) {
-			if (e->write(&outs[i], arts[i], &eo, &err) < 0)
+			struct artex__export_shared shared = ARTEX__EXPORT_SHARED_INIT;
+			if (e->write(&outs[i], arts[i], &eo, &shared, &err) < 0)
 				die(in[i].name, &err);
+			artex__export_shared_dispose(&shared);
 			out_bytes += outs[i].len;
 		}
 		double t_write = now() - t0;

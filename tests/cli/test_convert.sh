@@ -250,4 +250,12 @@ check "several errors: the duplicate id with its place" \
 "$artex" convert -q --check-only --format json "$fixtures/invalid/yaml-several-errors.yaml" \
 	>"$tmp/cl.out" 2>/dev/null
 check "several errors: all in the JSON report" [ "$(grep -o '"messageId"' "$tmp/cl.out" | wc -l)" -eq 3 ]
+
+# A base IRI that is not UTF-8 would put its bytes into every node IRI of
+# the N-Quads, which no schema checks: a usage error, nothing written.
+"$artex" convert -t nquads --base-iri "$(printf 'https://example.org/\xff/')" \
+	"$fixtures/text/article-en-harbour.txt" >"$tmp/bad-base.nq" 2>"$tmp/err"
+check "base IRI not UTF-8: exit 2" [ $? -eq 2 ]
+check "base IRI not UTF-8: named" grep -q "base IRI is not UTF-8" "$tmp/err"
+check "base IRI not UTF-8: no output" [ ! -s "$tmp/bad-base.nq" ]
 finish

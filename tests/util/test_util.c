@@ -625,6 +625,31 @@ static void test_buf_detach_empty(void **state)
 	free(s);
 }
 
+/* The eight-at-a-time scan must stop exactly where a byte loop would, at
+ * every alignment and with the stop byte anywhere in a word. */
+static void test_json_plain_len(void **state)
+{
+	static const unsigned char stops[] = {'"', '\\', 0x00, 0x01, 0x1F};
+	static const unsigned char goes[] = {' ', 'a', '!', '#', '[', ']', 0x7F, 0x80, 0xC3,
+	                                     0xA9, 0xFF, 0x20, 0x5B, 0x5D, 0x21, 0x23};
+	unsigned seed = 7;
+	char buf[64];
+	for (int round = 0; round < 20000; round++) {
+		size_t len = (seed = seed * 1103515245u + 12345u) / 65536 % sizeof buf;
+		for (size_t i = 0; i < len; i++) {
+			seed = seed * 1103515245u + 12345u;
+			unsigned r = seed / 65536;
+			buf[i] = (char)(r % 23 == 0 ? stops[r / 23 % sizeof stops]
+			                            : goes[r / 23 % sizeof goes]);
+		}
+		size_t want = 0;
+		while (want < len && buf[want] != '"' && buf[want] != '\\' &&
+		       (unsigned char)buf[want] >= 0x20)
+			want++;
+		assert_int_equal(artex__json_plain_len(buf, len), want);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -648,6 +673,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_locate),
 		cmocka_unit_test(test_numbers_whatever_the_locale),
 		cmocka_unit_test(test_date_normalise),
+		cmocka_unit_test(test_json_plain_len),
 		cmocka_unit_test(test_digests),
 		cmocka_unit_test(test_run_timestamp),
 	};
