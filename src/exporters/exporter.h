@@ -32,6 +32,7 @@ struct artex_exporter {
 
 extern const struct artex_exporter artex__exporter_yaml;
 extern const struct artex_exporter artex__exporter_tei;
+extern const struct artex_exporter artex__exporter_ninjs;
 
 const struct artex_exporter *artex__exporter_find(const char *name);
 
@@ -42,5 +43,8 @@ const struct artex_exporter *artex__exporter_find(const char *name);
 int artex__exporter_write(char **out, size_t *out_len, const struct artex_exporter *e,
                           const struct artex_article *art, const struct artex_export_opts *opts,
                           struct artex__export_shared *shared, struct artex_error *err);
+
+/* Words of s[0..len): runs of anything but spaces, tabs and line breaks. */
+size_t artex__word_count(const char *s, size_t len);
 
 #endif

@@ -8,6 +8,7 @@
 
 static const struct artex_exporter *const exporters[] = {
 	&artex__exporter_jsonld,
+	&artex__exporter_ninjs,
 	&artex__exporter_nquads,
 	&artex__exporter_tei,
 	&artex__exporter_yaml,
@@ -32,6 +33,19 @@ const char *artex_exporter_suffix(const char *name)
 {
 	const struct artex_exporter *e = artex__exporter_find(name);
 	return e ? e->suffix : NULL;
+}
+
+size_t artex__word_count(const char *s, size_t len)
+{
+	size_t n = 0;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		int space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
+		if (!space && !in_word)
+			n++;
+		in_word = !space;
+	}
+	return n;
 }
 
 void artex__export_shared_dispose(struct artex__export_shared *shared)

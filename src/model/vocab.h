@@ -1,6 +1,6 @@
-/* The vocabularies the model is written in when it leaves as RDF: the
- * JSON-LD and N-Quads exporters write these IRIs and the JSON-LD reader
- * recognises them. */
+/* The vocabularies the model is written in when it leaves as JSON-LD,
+ * N-Quads or ninjs: the exporters write these names and the readers
+ * recognise them. */
 #ifndef ARTEX_MODEL_VOCAB_H
 #define ARTEX_MODEL_VOCAB_H
 
@@ -9,5 +9,20 @@
 #define ARTEX__VOCAB_NS "urn:artex:vocab:"
 #define ARTEX__OA_NS "http://www.w3.org/ns/oa#"
 #define ARTEX__SCHEMA_NS "http://schema.org/"
+
+/* The names the ninjs exporter writes and the ninjs reader reads back.
+ * ninjs 3.1 allows no property of its own anywhere (its schema closes every
+ * object), so what ninjs has no field for travels in `altIds` entries whose
+ * role starts with "artex:"; README.md ("ninjs") lists them. */
+#define ARTEX__NINJS_SCHEMA_URI "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
+#define ARTEX__NINJS_EXT "artex:"
+
+/* rel of the associations that hold quotes and claims, and of the people
+ * and organisations inside them. */
+#define ARTEX__NINJS_REL_QUOTE "quote"
+#define ARTEX__NINJS_REL_CLAIM "claim"
+#define ARTEX__NINJS_REL_SPEAKER "speaker"
+#define ARTEX__NINJS_REL_CLAIMANT "claimant"
+#define ARTEX__NINJS_REL_MENTIONED "mentioned"
 
 #endif

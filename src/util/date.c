@@ -263,3 +263,62 @@ int artex__run_timestamp(char out[static ARTEX_TIMESTAMP_MAX])
 	strftime(out, ARTEX_TIMESTAMP_MAX, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	return 0;
 }
+
+int artex__rfc3339_date(const char *s, size_t len)
+{
+	int y, m, d;
+	if (len != 10 || s[4] != '-' || s[7] != '-' || !artex__date_digits(s, 4, &y) ||
+	    !artex__date_digits(s + 5, 2, &m) || !artex__date_digits(s + 8, 2, &d))
+		return 0;
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || d < 1)
+		return 0;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
+int artex__rfc3339_time(const char *s, size_t len)
+{
+	int h, mi, sec;
+	if (len < 9 || s[2] != ':' || s[5] != ':' || !artex__date_digits(s, 2, &h) ||
+	    !artex__date_digits(s + 3, 2, &mi) || !artex__date_digits(s + 6, 2, &sec))
+		return 0;
+	size_t i = 8;
+	if (i < len && s[i] == '.') {
+		size_t st = ++i;
+		while (i < len && (s[i] >= '0' && s[i] <= '9'))
+			i++;
+		if (i == st)
+			return 0;
+	}
+	if (i >= len)
+		return 0;
+	int oh = 0, om = 0, sign = 0;
+	if (s[i] == 'Z' || s[i] == 'z') {
+		if (i + 1 != len)
+			return 0;
+	} else if (s[i] == '+' || s[i] == '-') {
+		sign = s[i] == '+' ? 1 : -1;
+		if (len - i != 6 || s[i + 3] != ':' || !artex__date_digits(s + i + 1, 2, &oh) ||
+		    !artex__date_digits(s + i + 4, 2, &om) || oh > 23 || om > 59)
+			return 0;
+	} else {
+		return 0;
+	}
+	if (h > 23 || mi > 59 || sec > 60)
+		return 0;
+	if (sec == 60) {
+		/* a leap second happens at 23:59:60 UTC only */
+		int utc = (h * 60 + mi - sign * (oh * 60 + om) + 24 * 60) % (24 * 60);
+		if (utc != 23 * 60 + 59)
+			return 0;
+	}
+	return 1;
+}
+
+int artex__rfc3339_date_time(const char *s, size_t len)
+{
+	if (len < 11 || (s[10] != 'T' && s[10] != 't'))
+		return 0;
+	return artex__rfc3339_date(s, 10) && artex__rfc3339_time(s + 11, len - 11);
+}

@@ -29,4 +29,10 @@ int artex__date_digits(const char *s, int n, int *out);
 #define ARTEX_TIMESTAMP_MAX 21
 int artex__run_timestamp(char out[static ARTEX_TIMESTAMP_MAX]);
 
+/* RFC 3339 full-date, full-time and date-time (JSON Schema's "date",
+ * "time" and "date-time" formats), s[0..len): 1 when s is one. */
+int artex__rfc3339_date(const char *s, size_t len);
+int artex__rfc3339_time(const char *s, size_t len);
+int artex__rfc3339_date_time(const char *s, size_t len);
+
 #endif
