@@ -11,9 +11,8 @@
 
 #include <libxml/uri.h>
 
-#include "exporters/jsonld.h"
-#include "extract/lang.h"
 #include "model/fields.h"
+#include "model/vocab.h"
 #include "readers/article_types.h"
 #include "readers/jsonld.h"
 #include "readers/reader.h"
@@ -22,6 +21,8 @@
 #include "util/error.h"
 #include "util/html.h"
 #include "util/jsonloc.h"
+#include "util/jsonptr.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 #define PTR_MAX 256
@@ -63,30 +64,11 @@ struct reader {
 
 /* ---- JSON pointers and errors ---- */
 
-static void ptr_join(char *out, const char *base, const char *key)
-{
-	size_t n = strlen(base);
-	if (out != base)
-		memcpy(out, base, n + 1);
-	if (n + 2 >= PTR_MAX)
-		return;
-	out[n++] = '/';
-	for (const char *k = key; *k && n + 3 < PTR_MAX; k++) {
-		if (*k == '~' || *k == '/') {
-			out[n++] = '~';
-			out[n++] = *k == '~' ? '0' : '1';
-		} else {
-			out[n++] = *k;
-		}
-	}
-	out[n] = '\0';
-}
-
 static void ptr_index(char *out, const char *base, size_t i)
 {
 	char num[32];
 	snprintf(num, sizeof num, "%zu", i);
-	ptr_join(out, base, num);
+	artex__jsonptr_join(out, PTR_MAX, base, num);
 }
 
 static int fail(struct reader *r, enum artex_status code, int msg_id, const char *ptr,
@@ -174,7 +156,7 @@ static json_t *prop(const struct node *n, const char *term, char *ptr)
 	json_object_foreach(n->obj, key, v) {
 		if (strcmp(key, term) == 0 || (!strchr(term, ':') && strcmp(schema_term(key), term) == 0)) {
 			if (ptr)
-				ptr_join(ptr, n->ptr, key);
+				artex__jsonptr_join(ptr, PTR_MAX, n->ptr, key);
 			return v;
 		}
 	}
@@ -268,7 +250,7 @@ static int collect(struct reader *r, json_t *v, const char *ptr)
 	json_object_foreach(v, key, item) {
 		if (strcmp(key, "@context") == 0)
 			continue;
-		ptr_join(child, ptr, key);
+		artex__jsonptr_join(child, PTR_MAX, ptr, key);
 		if (collect(r, item, child) < 0)
 			return ARTEX_ENOMEM;
 	}
@@ -297,7 +279,7 @@ static int resolve(struct reader *r, const json_t *v, const char *ptr, const str
 	}
 	const char *id = json_string_value(json_object_get(v, "@id"));
 	char at[PTR_MAX];
-	ptr_join(at, ptr, "@id");
+	artex__jsonptr_join(at, PTR_MAX, ptr, "@id");
 	if (!id)
 		return fault(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "@id must be a string");
 	for (size_t i = 0; i < r->n_nodes; i++) {
@@ -377,7 +359,7 @@ static const char *iri(struct reader *r, const json_t *v, const char *ptr, int *
 	if (json_is_object(v) && !json_object_get(v, "@value")) {
 		const json_t *id = json_object_get(v, "@id");
 		if (json_is_string(id)) {
-			ptr_join(at, at, "@id");
+			artex__jsonptr_join(at, PTR_MAX, at, "@id");
 			v = id;
 		} else {
 			struct node n = {.obj = (json_t *)v};
@@ -419,7 +401,7 @@ static const char *text(struct reader *r, const json_t *v, const char *ptr, int 
 	if (!r->own && !(v = first_item(v, at, at)))
 		return NULL;
 	if (json_is_object(v) && json_object_get(v, "@value")) {
-		ptr_join(at, at, "@value");
+		artex__jsonptr_join(at, PTR_MAX, at, "@value");
 		v = json_object_get(v, "@value");
 	} else if (json_is_object(v) && !r->own) {
 		/* A node where text is expected stands for its name, else its IRI. */
@@ -429,7 +411,7 @@ static const char *text(struct reader *r, const json_t *v, const char *ptr, int 
 		if (json_is_string(name) && json_string_length(name) > 0) {
 			v = name;
 		} else if (json_is_string(json_object_get(v, "@id"))) {
-			ptr_join(at, n.ptr, "@id");
+			artex__jsonptr_join(at, PTR_MAX, n.ptr, "@id");
 			v = json_object_get(v, "@id");
 		} else {
 			snprintf(at, sizeof at, "%s", n.ptr);
@@ -632,6 +614,17 @@ static int keep_node_iri(struct reader *r, const struct node *n, struct artex_st
 	return artex__strlist_add(r->art, same_as, iri) < 0 ? oom(r) : 0;
 }
 
+
+/* The other names and the identifiers of a person or an organisation. */
+static int entity_names(struct reader *r, const struct node *n, struct artex_strlist *aliases,
+                        struct artex_strlist *same_as)
+{
+	int rc;
+	if ((rc = text_list(r, n, "alternateName", aliases, 0)) < 0 ||
+	    (rc = text_list(r, n, "sameAs", same_as, 0)) < 0)
+		return rc;
+	return keep_node_iri(r, n, same_as);
+}
 static int add_agent(struct reader *r, const struct node *n, const char **out_id)
 {
 	const struct artex_article *a = r->art;
@@ -660,9 +653,7 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 			return oom(r);
 		o->id = id;
 		o->name = name;
-		if ((rc = text_list(r, n, "alternateName", &o->aliases, 0)) < 0 ||
-		    (rc = text_list(r, n, "sameAs", &o->same_as, 0)) < 0 ||
-		    (rc = keep_node_iri(r, n, &o->same_as)) < 0)
+		if ((rc = entity_names(r, n, &o->aliases, &o->same_as)) < 0)
 			return rc;
 	} else {
 		struct artex_person *p = artex__article_add_person(r->art);
@@ -670,9 +661,7 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 			return oom(r);
 		p->id = id;
 		p->name = name;
-		if ((rc = text_list(r, n, "alternateName", &p->aliases, 0)) < 0 ||
-		    (rc = text_list(r, n, "sameAs", &p->same_as, 0)) < 0 ||
-		    (rc = keep_node_iri(r, n, &p->same_as)) < 0)
+		if ((rc = entity_names(r, n, &p->aliases, &p->same_as)) < 0)
 			return rc;
 		char ptr[PTR_MAX];
 		const json_t *job = prop(n, "jobTitle", ptr);
@@ -868,7 +857,7 @@ static int span_number(struct reader *r, const struct node *sel, const char *ter
 	char ptr[PTR_MAX];
 	const json_t *v = prop(sel, term, ptr);
 	if (json_is_object(v) && json_object_get(v, "@value")) {
-		ptr_join(ptr, ptr, "@value");
+		artex__jsonptr_join(ptr, PTR_MAX, ptr, "@value");
 		v = json_object_get(v, "@value");
 	}
 	if (!json_is_integer(v) || json_integer_value(v) < 0)
@@ -1103,7 +1092,7 @@ static int image_item(struct reader *r, const json_t *v, const char *ptr, void *
 		/* ImageObject: contentUrl is the image, url often the same. */
 		if (!(src = prop(n, "contentUrl", at)) && !(src = prop(n, "url", at))) {
 			src = json_object_get(n->obj, "@id");
-			ptr_join(at, n->ptr, "@id");
+			artex__jsonptr_join(at, PTR_MAX, n->ptr, "@id");
 		}
 	}
 	const char *url = iri(r, src, at, &rc);
@@ -1300,7 +1289,7 @@ static int read_article(struct reader *r)
 		/* Tags like "en-US" are fine; names like "English" are not. */
 		if (a->language)
 			warn(r, ptr, "inLanguage \"%s\" is no BCP 47 tag; the language is identified from the text", a->language);
-		a->language = artex__article_str(a, artex__lang_guess(body, strlen(body)));
+		a->language = artex__article_str(a, artex__langid(body, strlen(body)));
 	}
 	if (!(a->section = text_prop(r, n, "articleSection", 1, &rc)) && rc < 0)
 		return rc;
@@ -1547,8 +1536,10 @@ static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *
 				snprintf(base, sizeof base, "%s", made[k][i].ptr);
 			p += n + 2 + strspn(p + n + 2, "0123456789");
 			if (strncmp(p, "/span", 5) == 0 && (k == 2 || k == 3)) {
-				const char *sp = k == 2 ? r.quote_spans[i] : r.claim_spans[i];
-				if (i < counts[k] && sp[0])
+				const char *sp = i >= counts[k] ? ""
+				                 : k == 2       ? r.quote_spans[i]
+				                                : r.claim_spans[i];
+				if (sp[0])
 					snprintf(base, sizeof base, "%s", sp);
 				p = "";
 			}
@@ -1564,11 +1555,11 @@ static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *
 		if (strcmp(keys[k][0], field) != 0)
 			continue;
 		char full[PTR_MAX];
-		ptr_join(full, base, keys[k][1]);
+		artex__jsonptr_join(full, PTR_MAX, base, keys[k][1]);
 		if (strlen(full) + strlen(rest) < PTR_MAX)
 			strcat(full, rest);
 		if (artex__json_locate(buf, len, full, line, column) == 0 ||
-		    artex__json_locate(buf, len, (ptr_join(full, base, keys[k][1]), full), line,
+		    artex__json_locate(buf, len, (artex__jsonptr_join(full, PTR_MAX, base, keys[k][1]), full), line,
 		                       column) == 0) {
 			found = 0;
 			goto done;

@@ -10,9 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "exporters/ninjs.h"
-#include "extract/lang.h"
 #include "model/fields.h"
+#include "model/vocab.h"
 #include "readers/reader.h"
 #include "util/buf.h"
 #include "util/cnum.h"
@@ -20,6 +19,7 @@
 #include "util/error.h"
 #include "util/html.h"
 #include "util/jsonloc.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 #define PTR_MAX 256
@@ -525,7 +525,7 @@ static int read_language(struct reader *r)
 		artex_buf_puts(&sample, a->paragraphs.items[i]);
 	}
 	if (!sample.oom)
-		a->language = artex__article_str(a, artex__lang_guess(sample.data, sample.len));
+		a->language = artex__article_str(a, artex__langid(sample.data, sample.len));
 	artex_buf_dispose(&sample);
 	return a->language ? 0 : oom(r);
 }

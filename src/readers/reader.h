@@ -1,6 +1,6 @@
 /* Readers: one per input format, listed in registry.c. A reader fills an
- * empty article from a buffer; the registry then seals the article and runs
- * the model check, so readers need not repeat it. */
+ * empty article from a buffer and the registry seals it; the pipeline then
+ * runs the model check, so readers need not repeat it. */
 #ifndef ARTEX_READERS_READER_H
 #define ARTEX_READERS_READER_H
 
@@ -58,5 +58,19 @@ size_t artex__reader_suffix_len(const char *file);
 
 /* Picks a reader by the file name's ending, else by sniffing. */
 const struct artex_reader *artex__reader_detect(const char *file, const char *buf, size_t len);
+
+/* Reads buf[0..len) with the reader named `format` (NULL: detected from
+ * `name` or the bytes) into a new sealed article, not yet checked. *used is
+ * the reader, or NULL when none fits: ARTEX_EUSAGE for an unknown name,
+ * ARTEX_EINVALID when detection fails. `name` names the input in errors
+ * and gives the article id (NULL: "-"). */
+int artex__reader_read(struct artex_article **out, const struct artex_reader **used,
+                       const char *buf, size_t len, const char *format, const char *name,
+                       const struct artex_read_opts *opts, struct artex_error *err);
+
+/* Gives an error that names a place in the model (a JSON Pointer) the line
+ * and column of that place in the input `r` read, when the format can. */
+void artex__reader_locate(const struct artex_reader *r, const char *buf, size_t len,
+                          struct artex_error *e);
 
 #endif

@@ -1,10 +1,19 @@
+/* The vocabularies the model is written in when it leaves as JSON-LD,
+ * N-Quads or ninjs: the exporters write these names and the readers
+ * recognise them. */
+#ifndef ARTEX_MODEL_VOCAB_H
+#define ARTEX_MODEL_VOCAB_H
+
+/* Namespace of the few terms schema.org lacks (quote kind, cue, confidence,
+ * the text a span counts in); bound to the "artex" prefix in the context. */
+#define ARTEX__VOCAB_NS "urn:artex:vocab:"
+#define ARTEX__OA_NS "http://www.w3.org/ns/oa#"
+#define ARTEX__SCHEMA_NS "http://schema.org/"
+
 /* The names the ninjs exporter writes and the ninjs reader reads back.
  * ninjs 3.1 allows no property of its own anywhere (its schema closes every
  * object), so what ninjs has no field for travels in `altIds` entries whose
  * role starts with "artex:"; README.md ("ninjs") lists them. */
-#ifndef ARTEX_EXPORTERS_NINJS_H
-#define ARTEX_EXPORTERS_NINJS_H
-
 #define ARTEX__NINJS_SCHEMA_URI "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
 #define ARTEX__NINJS_EXT "artex:"
 
