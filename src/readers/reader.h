@@ -4,7 +4,6 @@
 #ifndef ARTEX_READERS_READER_H
 #define ARTEX_READERS_READER_H
 
-#include <stdarg.h>
 #include <stddef.h>
 
 #include "artex.h"
@@ -32,16 +31,31 @@ extern const struct artex_reader artex__reader_ninjs;
 
 extern const struct artex_reader artex__reader_html;
 
-/* A wrong value at `ptr` in the JSON input buf[0..len): an error with its
- * file, line, column and pointer, the first of them also in err. When the
- * article's read options collect errors and their list has room, the error
- * joins it and 0 is returned: the reader reads the value as absent and goes
- * on, so one run shows every fault, and fails at its end when *faults is
- * not 0. Otherwise ARTEX_EINVALID: reading stops here. */
-int artex__reader_fault(const struct artex_article *art, struct artex_error *err, size_t *faults,
-                        const char *buf, size_t len, const char *file, const char *ptr,
-                        int msg_id, const char *fmt, va_list ap)
-	__attribute__((format(printf, 9, 0)));
+/* A JSON document being read, so that its errors and warnings name the
+ * place of a value: file, line, column and JSON Pointer. */
+struct artex__json_input {
+	struct artex_article *art;
+	struct artex_error *err;
+	const char *buf, *file;
+	size_t len;
+	size_t faults; /* wrong values read as absent, see artex__json_fault */
+};
+
+/* Fails the read with the value at `ptr`; returns ARTEX_EINVALID. After a
+ * fault it stays quiet: what cannot go on is most likely its consequence. */
+int artex__json_fail(struct artex__json_input *in, int msg_id, const char *ptr, const char *fmt,
+                     ...) __attribute__((format(printf, 4, 5)));
+/* A wrong value at `ptr`, the first of them also in err. When the
+ * article's read options collect errors and their list has room, it joins
+ * the list and 0 is returned: the reader reads the value as absent and goes
+ * on, so one run shows every fault, and fails at its end when in->faults
+ * is not 0. Otherwise ARTEX_EINVALID: reading stops here. */
+int artex__json_fault(struct artex__json_input *in, int msg_id, const char *ptr, const char *fmt,
+                      ...) __attribute__((format(printf, 4, 5)));
+/* Content that has no place in the model is left out, and said so: a
+ * warning of the article, placed "line:col: " where the input shows it. */
+void artex__json_warn(struct artex__json_input *in, const char *ptr, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 /* The first schema.org article of a JSON-LD document as the JSON-LD reader
  * maps it, metadata only: headline, dates (as written, not checked),
