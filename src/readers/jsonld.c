@@ -513,7 +513,7 @@ static const char *fresh_id(struct reader *r, char prefix)
 
 static const char *local_id(struct reader *r, const struct node *n, char prefix, int *rc)
 {
-	const char *id = text_prop(r, n, "identifier", 1, rc);
+	const char *id = text_prop(r, n, ARTEX__TERM(ID), 1, rc);
 	if (*rc < 0)
 		*rc = 0; /* third-party identifiers (objects, numbers) are not ours */
 	if (id && artex__valid_id(id))
@@ -565,8 +565,8 @@ static int entity_names(struct reader *r, const struct node *n, struct artex_str
                         struct artex_strlist *same_as)
 {
 	int rc;
-	if ((rc = text_list(r, n, "alternateName", aliases, 0)) < 0 ||
-	    (rc = text_list(r, n, "sameAs", same_as, 0)) < 0)
+	if ((rc = text_list(r, n, ARTEX__TERM(ALIASES), aliases, 0)) < 0 ||
+	    (rc = text_list(r, n, ARTEX__TERM(SAME_AS), same_as, 0)) < 0)
 		return rc;
 	return keep_node_iri(r, n, same_as);
 }
@@ -581,7 +581,7 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 		return 0;
 	}
 	int org = is_org(n->obj), rc;
-	const char *name = text_prop(r, n, "name", 1, &rc);
+	const char *name = text_prop(r, n, ARTEX__TERM(NAME), 1, &rc);
 	if (rc < 0)
 		return rc;
 	*out_id = NULL;
@@ -610,7 +610,7 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 		if ((rc = entity_names(r, n, &p->aliases, &p->same_as)) < 0)
 			return rc;
 		char ptr[PTR_MAX];
-		const json_t *job = prop(n, "jobTitle", ptr);
+		const json_t *job = prop(n, ARTEX__TERM(ROLE), ptr);
 		const struct node *term;
 		if ((rc = agent_name(r, json_is_array(job) ? json_array_get(job, 0) : job, ptr,
 		                     &p->role, &term)) < 0)
@@ -627,7 +627,7 @@ static int add_affiliations(struct reader *r)
 	for (size_t i = 0; i < r->in.art->n_persons; i++) {
 		const struct node *n = node_of(r, r->persons[i].obj), *org;
 		char ptr[PTR_MAX];
-		const json_t *v = prop(n, "affiliation", ptr);
+		const json_t *v = prop(n, ARTEX__TERM(AFFILIATION), ptr);
 		if (json_is_array(v)) {
 			if (json_array_size(v) > 1)
 				artex__json_warn(&r->in, ptr,
@@ -709,8 +709,8 @@ static int kind_of(struct reader *r, const struct node *n, const char *const *na
 	char ptr[PTR_MAX];
 	int rc;
 	*out = dflt;
-	prop(n, "artex:kind", ptr);
-	const char *k = text_prop(r, n, "artex:kind", 1, &rc);
+	prop(n, ARTEX__TERM(KIND), ptr);
+	const char *k = text_prop(r, n, ARTEX__TERM(KIND), 1, &rc);
 	if (rc < 0 || !k)
 		return rc;
 	for (int i = 0; names[i]; i++)
@@ -724,7 +724,7 @@ static int kind_of(struct reader *r, const struct node *n, const char *const *na
 static int confidence_of(struct reader *r, const struct node *n, double *out)
 {
 	char ptr[PTR_MAX];
-	const json_t *v = prop(n, "artex:confidence", ptr);
+	const json_t *v = prop(n, ARTEX__TERM(CONFIDENCE), ptr);
 	*out = 1;
 	if (!v)
 		return 0;
@@ -742,7 +742,7 @@ static int add_quote(struct reader *r, const struct node *n)
 	if (made_id(r->quotes, r->in.art->n_quotes, n->obj))
 		return 0;
 	int rc;
-	const char *t = text_prop(r, n, "text", 0, &rc);
+	const char *t = text_prop(r, n, ARTEX__TERM(TEXT), 0, &rc);
 	if (rc < 0)
 		return rc;
 	if (!t || !*t) {
@@ -756,7 +756,7 @@ static int add_quote(struct reader *r, const struct node *n)
 	    (rc = kind_of(r, n, kinds, ARTEX_QUOTE_DIRECT, &kind)) < 0 ||
 	    (rc = confidence_of(r, n, &confidence)) < 0)
 		return rc;
-	cue = text_prop(r, n, "artex:cue", 1, &rc);
+	cue = text_prop(r, n, ARTEX__TERM(CUE), 1, &rc);
 	if (rc < 0)
 		return rc;
 	struct artex_quote *q = artex__article_add_quote(r->in.art);
@@ -772,7 +772,7 @@ static int add_claim(struct reader *r, const struct node *n)
 	static const char *const kinds[] = {"direct", "indirect", "headline", NULL};
 	static const char *const claimants[] = {"author", "creator", NULL};
 	int rc;
-	const char *t = text_prop(r, n, "text", 0, &rc);
+	const char *t = text_prop(r, n, ARTEX__TERM(TEXT), 0, &rc);
 	if (rc < 0)
 		return rc;
 	if (!t || !*t) {
@@ -786,7 +786,7 @@ static int add_claim(struct reader *r, const struct node *n)
 	    (rc = confidence_of(r, n, &confidence)) < 0)
 		return rc;
 	char ptr[PTR_MAX];
-	const json_t *based = prop(n, "isBasedOn", ptr);
+	const json_t *based = prop(n, ARTEX__TERM(QUOTE), ptr);
 	const struct node *src = NULL;
 	if (based && (rc = resolve(r, based, ptr, &src)) < 0)
 		return rc;
@@ -968,7 +968,7 @@ static int article_id_ok(const char *s)
 static int body_of(struct reader *r, const struct node *n, int *found)
 {
 	int rc;
-	const char *body = text_prop(r, n, "articleBody", 0, &rc);
+	const char *body = text_prop(r, n, ARTEX__TERM(BODY), 0, &rc);
 	if (rc < 0)
 		return rc;
 	*found = body != NULL;
@@ -987,7 +987,7 @@ static int live_updates(struct reader *r, const json_t *v, const char *ptr, void
 		artex__json_warn(&r->in, ptr, "a liveBlogUpdate that is no node is left out");
 		return 0;
 	}
-	const char *head = text_prop(r, u, "headline", 1, &rc);
+	const char *head = text_prop(r, u, ARTEX__TERM(HEADLINE), 1, &rc);
 	if (rc < 0)
 		return rc;
 	if (head && artex__strlist_add(r->in.art, &r->in.art->paragraphs, head) < 0)
@@ -1012,14 +1012,14 @@ static int article_body(struct reader *r)
 	if (a->paragraphs.count)
 		return 0;
 	if (a->description && a->read_opts && a->read_opts->body_from_description) {
-		prop(n, "description", ptr);
+		prop(n, ARTEX__TERM(DESCRIPTION), ptr);
 		artex__json_warn(&r->in, ptr, "the description is taken as the body, as asked");
 		return paragraphs(r, a->description);
 	}
 	/* A summary is no body: the article keeps its description and an empty
 	 * body, and says so. */
 	if (a->description) {
-		prop(n, "description", ptr);
+		prop(n, ARTEX__TERM(DESCRIPTION), ptr);
 		if (!r->own) /* artex writes no body for such an article */
 			artex__json_warn(
 				&r->in, ptr,
@@ -1222,23 +1222,23 @@ static int read_article(struct reader *r)
 	const struct node *n = r->article;
 	int rc;
 	char ptr[PTR_MAX];
-	const char *id = text_prop(r, n, "identifier", 1, &rc);
+	const char *id = text_prop(r, n, ARTEX__TERM(ID), 1, &rc);
 	if (rc == 0 && id && article_id_ok(id))
 		a->id = id;
-	a->headline = text_prop(r, n, "headline", 1, &rc);
+	a->headline = text_prop(r, n, ARTEX__TERM(HEADLINE), 1, &rc);
 	if (rc < 0)
 		return rc;
 	if (!a->headline && !(a->headline = text_prop(r, n, "name", 1, &rc)) && rc == 0 &&
 	    !r->metadata_only)
 		return artex__json_fail(&r->in, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
 		                        "the article has no headline");
-	if ((a->description = text_prop(r, n, "description", 1, &rc)) == NULL && rc < 0)
+	if ((a->description = text_prop(r, n, ARTEX__TERM(DESCRIPTION), 1, &rc)) == NULL && rc < 0)
 		return rc;
 	if (!r->metadata_only && (rc = article_body(r)) < 0)
 		return rc;
 	const char *body = a->paragraphs.count ? a->paragraphs.items[0] : a->headline ? a->headline : "";
 	const struct node *lang_node;
-	const json_t *lang = prop(n, "inLanguage", ptr);
+	const json_t *lang = prop(n, ARTEX__TERM(LANGUAGE), ptr);
 	if ((rc = agent_name(r, lang, ptr, &a->language, &lang_node)) < 0)
 		return rc;
 	if (lang_node)
@@ -1256,7 +1256,7 @@ static int read_article(struct reader *r)
 			                 a->language);
 		a->language = artex__article_str(a, artex__langid(body, strlen(body)));
 	}
-	if (!(a->section = text_prop(r, n, "articleSection", 1, &rc)) && rc < 0)
+	if (!(a->section = text_prop(r, n, ARTEX__TERM(SECTION), 1, &rc)) && rc < 0)
 		return rc;
 	static const char *const dates[] = {"datePublished", "dateModified", "dateCreated"};
 	const char **slots[] = {&a->date_published, &a->date_modified, &a->date_created};
@@ -1276,23 +1276,23 @@ static int read_article(struct reader *r)
 		}
 		*slots[i] = d;
 	}
-	const json_t *url = prop(n, "url", ptr);
+	const json_t *url = prop(n, ARTEX__TERM(URL), ptr);
 	if (!url)
 		url = prop(n, "mainEntityOfPage", ptr);
 	if (!url)
 		snprintf(ptr, sizeof ptr, "%s", n->ptr);
 	if ((a->url = iri(r, url, ptr, &rc)) == NULL && rc < 0)
 		return rc;
-	if ((rc = text_list(r, n, "keywords", &a->keywords, 1)) < 0 || (rc = images(r)) < 0)
+	if ((rc = text_list(r, n, ARTEX__TERM(KEYWORDS), &a->keywords, 1)) < 0 || (rc = images(r)) < 0)
 		return rc;
 
-	const json_t *v = prop(n, "author", ptr);
+	const json_t *v = prop(n, ARTEX__TERM(AUTHORS), ptr);
 	size_t count;
 	if (!v)
 		v = prop(n, "creator", ptr);
 	if ((rc = each_item(r, v, ptr, author_item, NULL)) < 0)
 		return rc;
-	v = prop(n, "publisher", ptr);
+	v = prop(n, ARTEX__TERM(PUBLISHER), ptr);
 	if (count_items(v) > 1)
 		artex__json_warn(&r->in, ptr, "%zu publishers: the first is kept", count_items(v));
 	v = first_item(v, ptr, ptr);
@@ -1468,19 +1468,6 @@ static int jsonld_read(struct artex_article *art, const char *buf, size_t len, c
 static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *line,
                          int *column)
 {
-	static const char *const keys[][2] = {
-		{"id", "identifier"},          {"language", "inLanguage"},
-		{"headline", "headline"},      {"section", "articleSection"},
-		{"date_published", "datePublished"}, {"date_modified", "dateModified"},
-		{"publisher", "publisher"},    {"url", "url"},
-		{"authors", "author"},         {"keywords", "keywords"},
-		{"body", "articleBody"},       {"name", "name"},
-		{"role", "jobTitle"},          {"affiliation", "affiliation"},
-		{"aliases", "alternateName"},  {"same_as", "sameAs"},
-		{"text", "text"},              {"speaker", "spokenByCharacter"},
-		{"claimant", "author"},        {"quote", "isBasedOn"},
-		{"kind", "artex:kind"},        {"cue", "artex:cue"},
-		{"confidence", "artex:confidence"}};
 	struct artex_article *art = artex__article_new();
 	if (!art)
 		return -1;
@@ -1519,11 +1506,11 @@ static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *
 		snprintf(field, sizeof field, "%.*s", (int)(n < 63 ? n : 63), p + 1);
 		snprintf(rest, sizeof rest, "%s", p + 1 + n);
 	}
-	for (size_t k = 0; field[0] && k < sizeof keys / sizeof keys[0]; k++) {
-		if (strcmp(keys[k][0], field) != 0)
+	for (size_t k = 0; field[0] && k < ARTEX__JF_COUNT; k++) {
+		if (strcmp(artex__jsonld_terms[k].field, field) != 0)
 			continue;
 		char full[PTR_MAX];
-		artex__jsonptr_join(full, PTR_MAX, base, keys[k][1]);
+		artex__jsonptr_join(full, PTR_MAX, base, artex__jsonld_terms[k].term);
 		if (strlen(full) + strlen(rest) < PTR_MAX)
 			strcat(full, rest);
 		if (artex__json_locate(buf, len, full, line, column) == 0) {
@@ -1531,7 +1518,7 @@ static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *
 			goto done;
 		}
 		/* The rest may name what the JSON-LD has not: the field then. */
-		artex__jsonptr_join(full, PTR_MAX, base, keys[k][1]);
+		artex__jsonptr_join(full, PTR_MAX, base, artex__jsonld_terms[k].term);
 		if (artex__json_locate(buf, len, full, line, column) == 0) {
 			found = 0;
 			goto done;
