@@ -595,35 +595,48 @@ static int split_byline(struct reader *r, const char *by)
 	return 0;
 }
 
-static int read_sources(struct reader *r)
+/* Each object of the top-level list `key`, with its JSON Pointer. */
+static int each_object(struct reader *r, const char *key,
+                       int (*fn)(struct reader *r, const json_t *item, const char *at))
 {
 	json_t *list;
 	char ptr[PTR_MAX], at[PTR_MAX];
-	int rc = member(r, r->root, "", "infoSources", JSON_ARRAY, &list, ptr);
+	int rc = member(r, r->root, "", key, JSON_ARRAY, &list, ptr);
 	for (size_t i = 0; rc == 0 && i < json_array_size(list); i++) {
 		const json_t *item = json_array_get(list, i);
-		const char *name, *role;
 		ptr_index(at, ptr, i);
 		if (!json_is_object(item))
 			return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
 			                        "expected an object, found %s", type_name(item));
-		if ((rc = text_member(r, item, at, "name", 1, &name)) < 0 ||
-		    (rc = text_member(r, item, at, "role", 1, &role)) < 0)
-			return rc;
-		if (name && role && strcasecmp(role, "author") == 0) {
-			if (artex__strlist_add_arena(r->in.art, &r->in.art->authors, name) < 0)
-				return oom(r);
-		} else if (name && role && strcasecmp(role, "publisher") == 0 &&
-		           !r->in.art->publisher) {
-			r->in.art->publisher = name;
-		} else {
-			artex__json_warn(
-				&r->in, at,
-				"an info source%s%s%s that is no author or first publisher is left "
-				"out",
-				role ? " (" : "", role ? role : "", role ? ")" : "");
-		}
+		rc = fn(r, item, at);
 	}
+	return rc;
+}
+
+static int read_source(struct reader *r, const json_t *item, const char *at)
+{
+	const char *name, *role;
+	int rc;
+	if ((rc = text_member(r, item, at, "name", 1, &name)) < 0 ||
+	    (rc = text_member(r, item, at, "role", 1, &role)) < 0)
+		return rc;
+	if (name && role && strcasecmp(role, "author") == 0) {
+		if (artex__strlist_add_arena(r->in.art, &r->in.art->authors, name) < 0)
+			return oom(r);
+	} else if (name && role && strcasecmp(role, "publisher") == 0 && !r->in.art->publisher) {
+		r->in.art->publisher = name;
+	} else {
+		artex__json_warn(&r->in, at,
+		                 "an info source%s%s%s that is no author or first publisher is "
+		                 "left out",
+		                 role ? " (" : "", role ? role : "", role ? ")" : "");
+	}
+	return 0;
+}
+
+static int read_sources(struct reader *r)
+{
+	int rc = each_object(r, "infoSources", read_source);
 	if (rc < 0 || r->in.art->authors.count)
 		return rc;
 	const char *by;
@@ -659,32 +672,26 @@ static int read_subjects(struct reader *r)
 
 /* The web page: artex's "artex:url" when the href had to be encoded, else
  * the href of the rendition in HTML. */
+static int read_rendition(struct reader *r, const json_t *item, const char *at)
+{
+	const char *href;
+	const char *name = json_string_value(get(item, "name", NULL));
+	if (r->own && name && strcmp(name, "source") == 0)
+		return 0; /* the provenance's source file */
+	int rc = text_member(r, item, at, "href", 1, &href);
+	if (rc < 0)
+		return rc;
+	if (!r->in.art->url && href && is_html(item) && artex__valid_iri(href))
+		r->in.art->url = href;
+	else if (!(r->own && is_html(item)))
+		artex__json_warn(&r->in, at, "a rendition other than the web page is left out");
+	return 0;
+}
+
 static int read_url(struct reader *r)
 {
-	json_t *list;
-	char ptr[PTR_MAX], at[PTR_MAX];
 	int rc = ext(r, r->root, "", "url", &r->in.art->url, NULL);
-	if (rc == 0)
-		rc = member(r, r->root, "", "renditions", JSON_ARRAY, &list, ptr);
-	for (size_t i = 0; rc == 0 && i < json_array_size(list); i++) {
-		const json_t *item = json_array_get(list, i);
-		const char *href;
-		ptr_index(at, ptr, i);
-		if (!json_is_object(item))
-			return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
-			                        "expected an object, found %s", type_name(item));
-		const char *name = json_string_value(get(item, "name", NULL));
-		if (r->own && name && strcmp(name, "source") == 0)
-			continue; /* the provenance's source file */
-		if ((rc = text_member(r, item, at, "href", 1, &href)) < 0)
-			return rc;
-		if (!r->in.art->url && href && is_html(item) && artex__valid_iri(href))
-			r->in.art->url = href;
-		else if (!(r->own && is_html(item)))
-			artex__json_warn(&r->in, at,
-			                 "a rendition other than the web page is left out");
-	}
-	return rc;
+	return rc < 0 ? rc : each_object(r, "renditions", read_rendition);
 }
 
 /* ---- associations: images, quotes and claims ---- */
@@ -819,93 +826,97 @@ static int statement_text(struct reader *r, const json_t *item, const char *at,
 	return 0;
 }
 
+/* What quotes and claims share: text, id, who, confidence and span. */
+struct statement {
+	const char *id, *text, *who;
+	double confidence;
+	struct artex_span span;
+};
+
+/* Reads st; *found is 0 when the statement has no text and is left out. */
+static int read_statement(struct reader *r, const json_t *item, const char *at, char prefix,
+                          const char *who_rel, struct statement *st, int *found)
+{
+	*st = (struct statement){0};
+	*found = 0;
+	int rc = statement_text(r, item, at, &st->text);
+	if (rc < 0)
+		return rc;
+	if (!st->text || !*st->text) {
+		artex__json_warn(&r->in, at, "a %s without text is left out",
+		                 prefix == 'q' ? "quote" : "claim");
+		return 0;
+	}
+	if ((rc = statement_id(r, item, at, prefix, &st->id)) < 0 ||
+	    (rc = who(r, item, at, who_rel, &st->who)) < 0 ||
+	    (rc = read_confidence(r, item, at, &st->confidence)) < 0 ||
+	    (rc = read_span(r, item, at, &st->span)) < 0)
+		return rc;
+	*found = 1;
+	return 0;
+}
+
 static int read_quote(struct reader *r, const json_t *item, const char *at)
 {
 	static const char *const kinds[] = {"direct", "headline", NULL};
-	const char *id, *t, *speaker, *cue;
-	int kind, rc;
-	double confidence;
-	struct artex_span span = {0};
-	if ((rc = statement_text(r, item, at, &t)) < 0)
-		return rc;
-	if (!t || !*t) {
-		artex__json_warn(&r->in, at, "a quote without text is left out");
-		return 0;
-	}
-	if ((rc = statement_id(r, item, at, 'q', &id)) < 0 ||
-	    (rc = who(r, item, at, ARTEX__NINJS_REL_SPEAKER, &speaker)) < 0 ||
+	struct statement st;
+	const char *cue;
+	int kind, found;
+	int rc = read_statement(r, item, at, 'q', ARTEX__NINJS_REL_SPEAKER, &st, &found);
+	if (rc < 0 || !found ||
 	    (rc = read_kind(r, item, at, kinds, ARTEX_QUOTE_DIRECT, &kind)) < 0 ||
-	    (rc = ext(r, item, at, "cue", &cue, NULL)) < 0 ||
-	    (rc = read_confidence(r, item, at, &confidence)) < 0 ||
-	    (rc = read_span(r, item, at, &span)) < 0)
+	    (rc = ext(r, item, at, "cue", &cue, NULL)) < 0)
 		return rc;
 	struct artex_quote *q = artex__article_add_quote(r->in.art);
 	if (!q)
 		return oom(r);
-	*q = (struct artex_quote){.id = id, .text = t, .speaker = speaker, .cue = cue,
-	                          .kind = (enum artex_quote_kind)kind, .confidence = confidence,
-	                          .span = span};
+	*q = (struct artex_quote){.id = st.id, .text = st.text, .speaker = st.who, .cue = cue,
+	                          .kind = (enum artex_quote_kind)kind,
+	                          .confidence = st.confidence, .span = st.span};
 	return 0;
 }
 
 static int read_claim(struct reader *r, const json_t *item, const char *at)
 {
 	static const char *const kinds[] = {"direct", "indirect", "headline", NULL};
-	const char *id, *t, *claimant, *quote;
-	int kind, rc;
-	double confidence;
-	struct artex_span span = {0};
-	if ((rc = statement_text(r, item, at, &t)) < 0)
-		return rc;
-	if (!t || !*t) {
-		artex__json_warn(&r->in, at, "a claim without text is left out");
-		return 0;
-	}
-	if ((rc = statement_id(r, item, at, 'c', &id)) < 0 ||
-	    (rc = who(r, item, at, ARTEX__NINJS_REL_CLAIMANT, &claimant)) < 0 ||
-	    (rc = ext(r, item, at, "quote", &quote, NULL)) < 0 ||
-	    (rc = read_kind(r, item, at, kinds,
-	                    quote ? ARTEX_CLAIM_DIRECT : ARTEX_CLAIM_INDIRECT, &kind)) < 0 ||
-	    (rc = read_confidence(r, item, at, &confidence)) < 0 ||
-	    (rc = read_span(r, item, at, &span)) < 0)
+	struct statement st;
+	const char *quote;
+	int kind, found;
+	int rc = read_statement(r, item, at, 'c', ARTEX__NINJS_REL_CLAIMANT, &st, &found);
+	if (rc < 0 || !found || (rc = ext(r, item, at, "quote", &quote, NULL)) < 0 ||
+	    (rc = read_kind(r, item, at, kinds, quote ? ARTEX_CLAIM_DIRECT : ARTEX_CLAIM_INDIRECT,
+	                    &kind)) < 0)
 		return rc;
 	struct artex_claim *c = artex__article_add_claim(r->in.art);
 	if (!c)
 		return oom(r);
-	*c = (struct artex_claim){.id = id, .text = t, .claimant = claimant, .quote = quote,
-	                          .kind = (enum artex_claim_kind)kind, .confidence = confidence,
-	                          .span = span};
+	*c = (struct artex_claim){.id = st.id, .text = st.text, .claimant = st.who, .quote = quote,
+	                          .kind = (enum artex_claim_kind)kind,
+	                          .confidence = st.confidence, .span = st.span};
+	return 0;
+}
+
+static int read_association(struct reader *r, const json_t *item, const char *at)
+{
+	const char *rel, *type;
+	int rc;
+	if ((rc = text_member(r, item, at, "rel", 1, &rel)) < 0 ||
+	    (rc = text_member(r, item, at, "type", 1, &type)) < 0)
+		return rc;
+	if (rel && strcmp(rel, ARTEX__NINJS_REL_QUOTE) == 0)
+		return read_quote(r, item, at);
+	if (rel && strcmp(rel, ARTEX__NINJS_REL_CLAIM) == 0)
+		return read_claim(r, item, at);
+	if (type && strcmp(type, "picture") == 0)
+		return read_image(r, item, at);
+	artex__json_warn(&r->in, at, "an associated %s that is no picture, quote or claim is left out",
+	                 type ? type : "item");
 	return 0;
 }
 
 static int read_associations(struct reader *r)
 {
-	json_t *list;
-	char ptr[PTR_MAX], at[PTR_MAX];
-	int rc = member(r, r->root, "", "associations", JSON_ARRAY, &list, ptr);
-	for (size_t i = 0; rc == 0 && i < json_array_size(list); i++) {
-		const json_t *item = json_array_get(list, i);
-		const char *rel, *type;
-		ptr_index(at, ptr, i);
-		if (!json_is_object(item))
-			return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
-			                        "expected an object, found %s", type_name(item));
-		if ((rc = text_member(r, item, at, "rel", 1, &rel)) < 0 ||
-		    (rc = text_member(r, item, at, "type", 1, &type)) < 0)
-			return rc;
-		if (rel && strcmp(rel, ARTEX__NINJS_REL_QUOTE) == 0)
-			rc = read_quote(r, item, at);
-		else if (rel && strcmp(rel, ARTEX__NINJS_REL_CLAIM) == 0)
-			rc = read_claim(r, item, at);
-		else if (type && strcmp(type, "picture") == 0)
-			rc = read_image(r, item, at);
-		else
-			artex__json_warn(
-				&r->in, at,
-				"an associated %s that is no picture, quote or claim is left out",
-				type ? type : "item");
-	}
-	return rc;
+	return each_object(r, "associations", read_association);
 }
 
 /* ---- the rest of the extension ---- */
