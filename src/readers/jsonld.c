@@ -597,16 +597,14 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 		struct artex_org *o = artex__article_add_org(r->in.art);
 		if (!o || remember(r, &r->orgs, a->n_orgs - 1, n, id) < 0)
 			return oom(r);
-		o->id = id;
-		o->name = name;
+		*o = (struct artex_org){.id = id, .name = name};
 		if ((rc = entity_names(r, n, &o->aliases, &o->same_as)) < 0)
 			return rc;
 	} else {
 		struct artex_person *p = artex__article_add_person(r->in.art);
 		if (!p || remember(r, &r->persons, a->n_persons - 1, n, id) < 0)
 			return oom(r);
-		p->id = id;
-		p->name = name;
+		*p = (struct artex_person){.id = id, .name = name};
 		if ((rc = entity_names(r, n, &p->aliases, &p->same_as)) < 0)
 			return rc;
 		char ptr[PTR_MAX];
@@ -713,12 +711,7 @@ static int kind_of(struct reader *r, const struct node *n, const char *const *na
 	const char *k = text_prop(r, n, ARTEX__TERM(KIND), 1, &rc);
 	if (rc < 0 || !k)
 		return rc;
-	for (int i = 0; names[i]; i++)
-		if (strcmp(names[i], k) == 0) {
-			*out = i;
-			return 0;
-		}
-	return artex__json_fault(&r->in, ARTEX_MSG_DATA_BAD_VALUE, ptr, "unknown kind \"%s\"", k);
+	return artex__json_kind(&r->in, names, k, ptr, out);
 }
 
 static int confidence_of(struct reader *r, const struct node *n, double *out)
