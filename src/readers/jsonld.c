@@ -1428,16 +1428,9 @@ static int map(struct reader *r, json_t *root)
 
 static int run(struct reader *r, json_t **root)
 {
-	size_t bad = artex__utf8_invalid_at(r->in.buf, r->in.len);
-	if (bad != (size_t)-1) {
-		int line, col;
-		artex__utf8_linecol(r->in.buf, r->in.len, bad, &line, &col);
-		artex__error(r->in.err, ARTEX_EINVALID, ARTEX_MSG_UTF8_INVALID,
-		             "invalid UTF-8 at byte offset %zu", bad);
-		artex__error_at(r->in.err, r->in.file, line, col);
-		return ARTEX_EINVALID;
-	}
-	int rc = artex__json_load(root, r->in.buf, r->in.len, r->in.file, r->in.err);
+	int rc = artex__reader_utf8(r->in.buf, r->in.len, r->in.file, r->in.err);
+	if (rc == 0)
+		rc = artex__json_load(root, r->in.buf, r->in.len, r->in.file, r->in.err);
 	if (rc < 0)
 		return rc;
 	return map(r, *root);

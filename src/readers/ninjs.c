@@ -1119,16 +1119,9 @@ static int ninjs_read(struct artex_article *art, const char *buf, size_t len, co
                       struct artex_error *err)
 {
 	struct reader r = {.in = {.art = art, .err = err, .buf = buf, .file = file, .len = len}};
-	size_t bad = artex__utf8_invalid_at(buf, len);
-	if (bad != (size_t)-1) {
-		int line, col;
-		artex__utf8_linecol(buf, len, bad, &line, &col);
-		artex__error(err, ARTEX_EINVALID, ARTEX_MSG_UTF8_INVALID,
-		             "invalid UTF-8 at byte offset %zu", bad);
-		artex__error_at(err, file, line, col);
-		return ARTEX_EINVALID;
-	}
-	int rc = artex__json_load(&r.root, buf, len, file, err);
+	int rc = artex__reader_utf8(buf, len, file, err);
+	if (rc == 0)
+		rc = artex__json_load(&r.root, buf, len, file, err);
 	if (rc == 0)
 		rc = map(&r);
 	if (rc == 0 && r.in.faults)

@@ -31,6 +31,10 @@ extern const struct artex_reader artex__reader_ninjs;
 
 extern const struct artex_reader artex__reader_html;
 
+/* ARTEX_EINVALID with the line and column of the first byte of buf that
+ * is not UTF-8; 0 when all are. */
+int artex__reader_utf8(const char *buf, size_t len, const char *file, struct artex_error *err);
+
 /* A JSON document being read, so that its errors and warnings name the
  * place of a value: file, line, column and JSON Pointer. */
 struct artex__json_input {

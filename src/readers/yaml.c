@@ -11,17 +11,10 @@
 static int yaml_read(struct artex_article *art, const char *buf, size_t len, const char *file,
                      struct artex_error *err)
 {
-	size_t bad = artex__utf8_invalid_at(buf, len);
-	if (bad != (size_t)-1) {
-		int line, col;
-		artex__utf8_linecol(buf, len, bad, &line, &col);
-		artex__error(err, ARTEX_EINVALID, ARTEX_MSG_UTF8_INVALID,
-		             "invalid UTF-8 at byte offset %zu", bad);
-		artex__error_at(err, file, line, col);
-		return ARTEX_EINVALID;
-	}
 	json_t *root;
-	int rc = artex__yaml_load(&root, buf, len, file, NULL, err);
+	int rc = artex__reader_utf8(buf, len, file, err);
+	if (rc == 0)
+		rc = artex__yaml_load(&root, buf, len, file, NULL, err);
 	if (rc < 0)
 		return rc;
 	rc = artex__model_from_tree(art, root, err);

@@ -1,3 +1,5 @@
+/* What every reader needs of its input: a UTF-8 check, and errors and
+ * warnings that name the place of a JSON value. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -5,6 +7,20 @@
 #include "readers/reader.h"
 #include "util/error.h"
 #include "util/jsonloc.h"
+#include "util/utf8.h"
+
+int artex__reader_utf8(const char *buf, size_t len, const char *file, struct artex_error *err)
+{
+	size_t bad = artex__utf8_invalid_at(buf, len);
+	if (bad == (size_t)-1)
+		return 0;
+	int line, col;
+	artex__utf8_linecol(buf, len, bad, &line, &col);
+	artex__error(err, ARTEX_EINVALID, ARTEX_MSG_UTF8_INVALID, "invalid UTF-8 at byte offset %zu",
+	             bad);
+	artex__error_at(err, file, line, col);
+	return ARTEX_EINVALID;
+}
 
 static void place(const struct artex__json_input *in, struct artex_error *e, const char *ptr)
 {
