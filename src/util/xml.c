@@ -36,6 +36,15 @@ static void init(void)
 	xmlSetExternalEntityLoader(refuse_entity);
 }
 
+const char *artex__xml_message(char *out, size_t size, const xmlError *e, const char *dflt)
+{
+	snprintf(out, size, "%s", e->message ? e->message : dflt);
+	size_t n = strlen(out);
+	while (n > 0 && (out[n - 1] == '\n' || out[n - 1] == ' '))
+		out[--n] = '\0';
+	return out;
+}
+
 void artex__xml_init(void) { pthread_once(&init_once, init); }
 
 struct parse_state {
@@ -59,10 +68,7 @@ static void on_error(void *data, xmlErrorPtr e)
 		return;
 	st->failed = 1;
 	char msg[400];
-	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "XML error");
-	size_t n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
+	artex__xml_message(msg, sizeof msg, e, "XML error");
 	int code = e->code == XML_ERR_NO_MEMORY ? ARTEX_ENOMEM : ARTEX_EPARSE;
 	artex__error(st->err, code, ARTEX_MSG_XML_SYNTAX, "XML is not well-formed: %s", msg);
 	artex__error_at(st->err, st->file, e->line, e->int2);

@@ -16,6 +16,10 @@
  * per-document switch for that). Safe to call from any thread. */
 void artex__xml_init(void);
 
+/* libxml2's message of e (or dflt when it has none) without the line
+ * break and spaces it ends with, into out[size]; returns out. */
+const char *artex__xml_message(char *out, size_t size, const xmlError *e, const char *dflt);
+
 /* While on (in the calling thread only), the entity loader lets libxml2 read
  * local files, never the network: for schemas whose include/externalRef or
  * xs:include name other files. */

@@ -107,10 +107,7 @@ static void on_valid_error(void *data, xmlErrorPtr e)
 	}
 	struct found *f = &st->items[st->n++];
 	char msg[400];
-	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "invalid");
-	size_t n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
+	artex__xml_message(msg, sizeof msg, e, "invalid");
 	artex__error(&f->e, ARTEX_EINVALID, ARTEX_MSG_SCHEMA_INVALID, "does not match %s: %s",
 	             st->schema, msg);
 	f->node = e->node;
@@ -328,10 +325,7 @@ static void on_user_compile_error(void *data, xmlErrorPtr e)
 		return;
 	st->failed = 1;
 	char msg[400];
-	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "error");
-	size_t n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
+	artex__xml_message(msg, sizeof msg, e, "error");
 	artex__error(st->err, ARTEX_ESCHEMA, ARTEX_MSG_SCHEMA_LOAD, "%s", msg);
 	artex__error_at(st->err, e->file ? e->file : st->path, e->line > 0 ? e->line : 0,
 	                e->int2 > 0 ? e->int2 : 0);
