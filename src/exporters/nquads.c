@@ -195,10 +195,29 @@ static void put_subject(struct writer *w, const json_t *node, unsigned label)
 	}
 }
 
-static void triple_start(struct writer *w, const json_t *node, unsigned label)
+/* Where a node's subject was first written, so that its further triples
+ * copy those bytes instead of looking up and escaping its @id again. */
+struct subject {
+	size_t at, len; /* len 0: not written yet */
+};
+
+static void triple_start(struct writer *w, const json_t *node, unsigned label,
+                         struct subject *subj)
 {
+	struct artex_buf *out = w->out;
+	if (subj->len && artex_buf_grow(out, subj->len) == 0) {
+		/* The bytes are in the buffer being appended to: room is made
+		 * first, so that they are not moved while being copied. */
+		artex_buf_put(out, out->data + subj->at, subj->len);
+		return;
+	}
+	size_t at = out->len;
 	put_subject(w, node, label);
-	artex_buf_putc(w->out, ' ');
+	artex_buf_putc(out, ' ');
+	if (!out->oom) {
+		subj->at = at;
+		subj->len = out->len - at;
+	}
 }
 
 /* Writes the node's triples, nested nodes first getting their labels in
@@ -206,6 +225,7 @@ static void triple_start(struct writer *w, const json_t *node, unsigned label)
 static unsigned write_node(struct writer *w, const json_t *node)
 {
 	unsigned label = json_object_get(node, "@id") ? 0 : ++w->blank;
+	struct subject subj = {0, 0};
 	const char *key;
 	json_t *value;
 	json_object_foreach((json_t *)node, key, value) {
@@ -215,7 +235,7 @@ static unsigned write_node(struct writer *w, const json_t *node)
 		for (size_t i = 0; i < n; i++) {
 			const json_t *v = json_is_array(value) ? json_array_get(value, i) : value;
 			if (strcmp(key, "@type") == 0) {
-				triple_start(w, node, label);
+				triple_start(w, node, label, &subj);
 				artex_buf_puts(w->out, "<" RDF_TYPE "> ");
 				put_term_iri(w->out, json_string_value(v));
 				artex_buf_puts(w->out, " .\n");
@@ -226,7 +246,7 @@ static unsigned write_node(struct writer *w, const json_t *node)
 			          json_object_get(v, "@id");
 			if (json_is_object(v) && !ref)
 				child = write_node(w, v);
-			triple_start(w, node, label);
+			triple_start(w, node, label, &subj);
 			put_term_iri(w->out, key);
 			artex_buf_putc(w->out, ' ');
 			if (json_is_object(v))
