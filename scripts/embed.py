@@ -5,8 +5,11 @@ without reading the install tree.
 
 usage: embed.py OUTPUT.c SCHEMAS_ROOT FILE...
        embed.py --list SCHEMAS_ROOT   (prints the files meson passes back)
-Names are the paths relative to SCHEMAS_ROOT with '/' separators.
+Names are the paths relative to SCHEMAS_ROOT with '/' separators. Each JSON
+file's top-level "$id" (without an empty fragment) is kept too, so that a
+reference to it resolves to the embedded copy without network access.
 """
+import json
 import os
 import sys
 
@@ -19,6 +22,19 @@ def c_bytes(data):
     for i in range(0, len(data), 16):
         rows.append(', '.join('0x%02x' % b for b in data[i:i + 16]))
     return '{\n\t' + ',\n\t'.join(rows) + '\n}'
+
+
+def schema_id(name, data):
+    if not name.endswith('.json'):
+        return None
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return None
+    sid = doc.get('$id') if isinstance(doc, dict) else None
+    if not isinstance(sid, str) or '"' in sid or '\\' in sid:
+        return None
+    return sid[:-1] if sid.endswith('#') else sid
 
 
 def list_files(root):
@@ -46,13 +62,20 @@ def main():
             out.write('static const char data_%d[] = %s;\n' % (i, c_bytes(data)))
         out.write('\nstatic const struct artex__embedded_file files[] = {\n')
         for i, (name, data) in enumerate(entries):
-            out.write('\t{"%s", data_%d, %d},\n' % (name, i, len(data)))
+            sid = schema_id(name, data)
+            out.write('\t{"%s", data_%d, %d, %s},\n' %
+                      (name, i, len(data), '"%s"' % sid if sid else 'NULL'))
         out.write('};\n\n')
         out.write('const struct artex__embedded_file *artex__embedded_file_at(size_t index)\n'
                   '{\n\treturn index < sizeof files / sizeof files[0] ? &files[index] : NULL;\n}\n\n')
         out.write('const char *artex__embedded_schema(const char *name, size_t *len)\n{\n'
                   '\tfor (size_t i = 0; i < sizeof files / sizeof files[0]; i++)\n'
                   '\t\tif (strcmp(files[i].name, name) == 0) {\n'
+                  '\t\t\tif (len)\n\t\t\t\t*len = files[i].len;\n'
+                  '\t\t\treturn files[i].data;\n\t\t}\n\treturn NULL;\n}\n\n')
+        out.write('const char *artex__embedded_schema_by_id(const char *uri, size_t *len)\n{\n'
+                  '\tfor (size_t i = 0; i < sizeof files / sizeof files[0]; i++)\n'
+                  '\t\tif (files[i].id && strcmp(files[i].id, uri) == 0) {\n'
                   '\t\t\tif (len)\n\t\t\t\t*len = files[i].len;\n'
                   '\t\t\treturn files[i].data;\n\t\t}\n\treturn NULL;\n}\n')
 

@@ -473,9 +473,9 @@ ARTEX_EXPORT int artex_convert_batch(const struct artex_input_list *inputs,
 /* Streaming mode: reads one JSON object per line from `in_fd` — {"id", "text"}
  * with an article in the text format, or a model object — and writes one
  * line per input to `out_fd`, in input order: {"id", "<format>": output...,
- * "errors": [...]} (JSON-LD as an object, the others as strings). Errors go
- * into the output lines, and opts->report is not called. Memory stays flat
- * whatever the input's length. Returns 0, or a negative status
+ * "errors": [...]} (JSON-LD and ninjs as objects, the others as strings).
+ * Errors go into the output lines, and opts->report is not called. Memory
+ * stays flat whatever the input's length. Returns 0, or a negative status
  * for an I/O error. */
 ARTEX_EXPORT int artex_convert_ndjson(int in_fd, int out_fd, const struct artex_convert_opts *opts,
                                       struct artex_convert_stats *stats, struct artex_error *err);

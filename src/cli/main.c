@@ -11,7 +11,7 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{"convert", "read articles and write YAML, JSON-LD or TEI", artex__cli_convert},
+	{"convert", "read articles and write YAML, JSON-LD, ninjs, N-Quads or TEI", artex__cli_convert},
 	{"validate", "check JSON and YAML files against a JSON Schema", artex__cli_validate},
 	{"schemas", "list, print or locate the bundled schemas", artex__cli_schemas},
 	{"explain", "explain a message id such as ARTEX-033", artex__cli_explain},

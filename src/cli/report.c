@@ -318,7 +318,7 @@ static void add_json(const struct artex__report_entry *en)
 static void put_github_command(const char *file, const struct artex_error *e)
 {
 	char text[1024];
-	char id[16];
+	char id[24];
 	snprintf(id, sizeof id, "ARTEX-%03d", msg_id_of(e));
 	fputs(is_warning(e) ? "::warning file=" : "::error file=", stdout);
 	put_github(stdout, e->file[0] ? e->file : file, 1);
@@ -361,7 +361,7 @@ static void add_junit(struct artex__report *r, const struct artex__report_entry 
 		 * is an error of the run. */
 		int failure = en->status == ARTEX_EINVALID || en->status == ARTEX_EPARSE;
 		const struct artex_error *first = en->n_errors ? &en->errors[0] : NULL;
-		char type[16] = "";
+		char type[24] = "";
 		if (first)
 			snprintf(type, sizeof type, "ARTEX-%03d", msg_id_of(first));
 		fprintf(f, "      <%s message=\"", failure ? "failure" : "error");

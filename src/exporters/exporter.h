@@ -34,6 +34,7 @@ struct artex_exporter {
 
 extern const struct artex_exporter artex__exporter_yaml;
 extern const struct artex_exporter artex__exporter_tei;
+extern const struct artex_exporter artex__exporter_ninjs;
 
 const struct artex_exporter *artex__exporter_find(const char *name);
 
@@ -51,5 +52,8 @@ int artex__exporter_check(const struct artex_exporter *e, const char *data, size
 /* Shortest decimal text that reads back as the same double, whatever the
  * C locale's decimal point. */
 void artex__format_number(char *out, size_t size, double v);
+
+/* Words of s[0..len): runs of anything but spaces, tabs and line breaks. */
+size_t artex__word_count(const char *s, size_t len);
 
 #endif

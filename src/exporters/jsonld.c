@@ -20,18 +20,10 @@
 static const char *const quote_kind_names[] = {"direct", "headline"};
 static const char *const claim_kind_names[] = {"direct", "indirect", "headline"};
 
-struct iri_set {
-	char **items;
-	size_t count;
-};
-
 struct builder {
 	const struct artex_article *art;
 	const struct artex_export_opts *opts;
-	struct artex_buf article_base; /* the article's IRI without fragment */
-	struct artex_buf entity_base;  /* prefix of person and organisation IRIs */
-	char **person_iris, **org_iris;
-	struct iri_set used; /* every agent IRI handed out, for uniqueness */
+	struct artex__iris iris;
 	json_t *graph;
 	int oom;
 };
@@ -75,39 +67,38 @@ static void put_slug(struct artex_buf *b, const char *name)
 		                 (unsigned long long)fnv1a(0xcbf29ce484222325ULL, name, len));
 }
 
-static int iri_taken(const struct iri_set *s, const char *iri)
+static int iri_taken(const struct artex__iris *s, const char *iri)
 {
-	for (size_t i = 0; i < s->count; i++)
-		if (strcmp(s->items[i], iri) == 0)
+	for (size_t i = 0; i < s->n_used; i++)
+		if (strcmp(s->used[i], iri) == 0)
 			return 1;
 	return 0;
 }
 
 /* IRI of an agent: prefix + kind + slug of its name, with "-2", "-3", ...
- * when two different entities would get the same one. Returns a malloc'd
- * string also kept in b->used, or NULL on OOM. */
-static char *agent_iri(struct builder *b, const char *kind, const char *name)
+ * when two different entities would get the same one. Returns a string kept
+ * in iris->used, or NULL on OOM. */
+static char *agent_iri(struct artex__iris *iris, const char *kind, const char *name)
 {
 	struct artex_buf t = ARTEX_BUF_INIT;
-	artex_buf_put(&t, b->entity_base.data, b->entity_base.len);
+	artex_buf_put(&t, iris->entity_base.data, iris->entity_base.len);
 	artex_buf_puts(&t, kind);
 	put_slug(&t, name);
 	size_t base_len = t.len;
-	for (int n = 2; !t.oom && iri_taken(&b->used, t.data); n++) {
+	for (int n = 2; !t.oom && iri_taken(iris, t.data); n++) {
 		t.len = base_len;
 		artex_buf_printf(&t, "-%d", n);
 	}
-	char **grown = realloc(b->used.items, (b->used.count + 1) * sizeof *grown);
+	char **grown = realloc(iris->used, (iris->n_used + 1) * sizeof *grown);
 	if (t.oom || !grown) {
 		if (grown)
-			b->used.items = grown;
+			iris->used = grown;
 		artex_buf_dispose(&t);
-		b->oom = 1;
 		return NULL;
 	}
-	b->used.items = grown;
+	iris->used = grown;
 	char *iri = artex_buf_detach(&t, NULL);
-	b->used.items[b->used.count++] = iri;
+	iris->used[iris->n_used++] = iri;
 	return iri;
 }
 
@@ -123,31 +114,118 @@ static void put_base(struct artex_buf *b, const char *base)
  * else a urn: from a hash of its headline and body. Agents: --base-iri, else
  * the origin of the article's URL, else urn:artex:, so that one person gets
  * one IRI in every article of an archive. */
-static void set_bases(struct builder *b)
+static void set_bases(struct artex__iris *iris, const struct artex_article *a,
+                      const struct artex_export_opts *opts)
 {
-	const struct artex_article *a = b->art;
-	const char *base = b->opts->base_iri && *b->opts->base_iri ? b->opts->base_iri : NULL;
+	const char *base = opts->base_iri && *opts->base_iri ? opts->base_iri : NULL;
 	if (a->url) {
-		artex_buf_put(&b->article_base, a->url, strcspn(a->url, "#"));
+		artex_buf_put(&iris->article_base, a->url, strcspn(a->url, "#"));
 	} else if (base) {
-		put_base(&b->article_base, base);
-		artex_buf_puts(&b->article_base, a->id);
+		put_base(&iris->article_base, base);
+		artex_buf_puts(&iris->article_base, a->id);
 	} else {
 		uint64_t h = fnv1a(0xcbf29ce484222325ULL, a->headline, strlen(a->headline) + 1);
 		h = fnv1a(h, a->body, a->body_len);
-		artex_buf_printf(&b->article_base, "urn:artex:article:%016llx", (unsigned long long)h);
+		artex_buf_printf(&iris->article_base, "urn:artex:article:%016llx", (unsigned long long)h);
 	}
 	const char *scheme_end = a->url ? strstr(a->url, "://") : NULL;
 	if (base) {
-		put_base(&b->entity_base, base);
+		put_base(&iris->entity_base, base);
 	} else if (scheme_end) {
 		size_t n = (size_t)(scheme_end + 3 - a->url);
 		n += strcspn(a->url + n, "/?#");
-		artex_buf_put(&b->entity_base, a->url, n);
-		artex_buf_putc(&b->entity_base, '/');
+		artex_buf_put(&iris->entity_base, a->url, n);
+		artex_buf_putc(&iris->entity_base, '/');
 	} else {
-		artex_buf_puts(&b->entity_base, "urn:artex:");
+		artex_buf_puts(&iris->entity_base, "urn:artex:");
 	}
+}
+
+char *artex__iris_fragment(const struct artex__iris *iris, const char *kind, const char *id)
+{
+	struct artex_buf t = ARTEX_BUF_INIT;
+	artex_buf_put(&t, iris->article_base.data, iris->article_base.len);
+	artex_buf_printf(&t, "#%s%s", kind, id ? id : "");
+	if (t.oom) {
+		artex_buf_dispose(&t);
+		return NULL;
+	}
+	return artex_buf_detach(&t, NULL);
+}
+
+/* Persons and organisations first, then authors and the publisher, in the
+ * order the graph lists their nodes, so the "-2" suffixes fall the same way
+ * in every format. Authors and the publisher share the IRI of a mentioned
+ * entity with the same name. */
+int artex__iris_init(struct artex__iris *iris, const struct artex_article *art,
+                     const struct artex_export_opts *opts)
+{
+	memset(iris, 0, sizeof *iris);
+	iris->persons = calloc(art->n_persons + 1, sizeof *iris->persons);
+	iris->orgs = calloc(art->n_orgs + 1, sizeof *iris->orgs);
+	iris->authors = calloc(art->authors.count + 1, sizeof *iris->authors);
+	iris->author_own = calloc(art->authors.count + 1, 1);
+	if (!iris->persons || !iris->orgs || !iris->authors || !iris->author_own)
+		return ARTEX_ENOMEM;
+	set_bases(iris, art, opts);
+	for (size_t i = 0; i < art->n_persons; i++)
+		if (!(iris->persons[i] = agent_iri(iris, "person/", art->persons[i].name)))
+			return ARTEX_ENOMEM;
+	for (size_t i = 0; i < art->n_orgs; i++)
+		if (!(iris->orgs[i] = agent_iri(iris, "organization/", art->orgs[i].name)))
+			return ARTEX_ENOMEM;
+	if (!(iris->article = artex__iris_fragment(iris, "article", NULL)))
+		return ARTEX_ENOMEM;
+	for (size_t i = 0; i < art->authors.count; i++) {
+		const char *name = art->authors.items[i], *iri = NULL;
+		for (size_t k = 0; k < art->n_persons && !iri; k++)
+			if (strcmp(art->persons[k].name, name) == 0)
+				iri = iris->persons[k];
+		for (size_t k = 0; k < i && !iri; k++)
+			if (strcmp(art->authors.items[k], name) == 0)
+				iri = iris->authors[k];
+		if (!iri) {
+			if (!(iri = agent_iri(iris, "person/", name)))
+				return ARTEX_ENOMEM;
+			iris->author_own[i] = 1;
+		}
+		iris->authors[i] = iri;
+	}
+	for (size_t k = 0; art->publisher && k < art->n_orgs && !iris->publisher; k++)
+		if (strcmp(art->orgs[k].name, art->publisher) == 0)
+			iris->publisher = iris->orgs[k];
+	if (art->publisher && !iris->publisher) {
+		if (!(iris->publisher = agent_iri(iris, "organization/", art->publisher)))
+			return ARTEX_ENOMEM;
+		iris->publisher_own = 1;
+	}
+	return iris->article_base.oom || iris->entity_base.oom ? ARTEX_ENOMEM : 0;
+}
+
+void artex__iris_dispose(struct artex__iris *iris)
+{
+	for (size_t i = 0; i < iris->n_used; i++)
+		free(iris->used[i]);
+	free(iris->used);
+	free(iris->persons);
+	free(iris->orgs);
+	free(iris->authors);
+	free(iris->author_own);
+	free(iris->article);
+	artex_buf_dispose(&iris->article_base);
+	artex_buf_dispose(&iris->entity_base);
+}
+
+const char *artex__iris_agent(const struct artex__iris *iris, const struct artex_article *a,
+                              const char *id)
+{
+	for (size_t i = 0; id && i < a->n_persons; i++)
+		if (strcmp(a->persons[i].id, id) == 0)
+			return iris->persons[i];
+	for (size_t i = 0; id && i < a->n_orgs; i++)
+		if (strcmp(a->orgs[i].id, id) == 0)
+			return iris->orgs[i];
+	return NULL;
 }
 
 /* Strings come from a checked model (readers check every article, and
@@ -179,15 +257,10 @@ static json_t *iri_ref(const char *iri)
 
 static char *fragment_iri(struct builder *b, const char *kind, const char *id)
 {
-	struct artex_buf t = ARTEX_BUF_INIT;
-	artex_buf_put(&t, b->article_base.data, b->article_base.len);
-	artex_buf_printf(&t, "#%s%s", kind, id ? id : "");
-	if (t.oom) {
+	char *iri = artex__iris_fragment(&b->iris, kind, id);
+	if (!iri)
 		b->oom = 1;
-		artex_buf_dispose(&t);
-		return NULL;
-	}
-	return artex_buf_detach(&t, NULL);
+	return iri;
 }
 
 static void set(struct builder *b, json_t *obj, const char *key, json_t *v)
@@ -242,27 +315,7 @@ static void append(struct builder *b, json_t *arr, json_t *v)
 
 static const char *agent_iri_of(const struct builder *b, const char *id)
 {
-	const struct artex_article *a = b->art;
-	for (size_t i = 0; id && i < a->n_persons; i++)
-		if (strcmp(a->persons[i].id, id) == 0)
-			return b->person_iris[i];
-	for (size_t i = 0; id && i < a->n_orgs; i++)
-		if (strcmp(a->orgs[i].id, id) == 0)
-			return b->org_iris[i];
-	return NULL;
-}
-
-static size_t word_count(const char *s, size_t len)
-{
-	size_t n = 0;
-	int in_word = 0;
-	for (size_t i = 0; i < len; i++) {
-		int space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
-		if (!space && !in_word)
-			n++;
-		in_word = !space;
-	}
-	return n;
+	return artex__iris_agent(&b->iris, b->art, id);
 }
 
 static void add_agents(struct builder *b, json_t *article)
@@ -271,7 +324,7 @@ static void add_agents(struct builder *b, json_t *article)
 	for (size_t i = 0; i < a->n_persons && !b->oom; i++) {
 		const struct artex_person *p = &a->persons[i];
 		json_t *n = json_object();
-		set_str(b, n, "@id", b->person_iris[i]);
+		set_str(b, n, "@id", b->iris.persons[i]);
 		set_str(b, n, "@type", "Person");
 		set_str(b, n, "identifier", p->id);
 		set_str(b, n, "name", p->name);
@@ -285,7 +338,7 @@ static void add_agents(struct builder *b, json_t *article)
 	for (size_t i = 0; i < a->n_orgs && !b->oom; i++) {
 		const struct artex_org *o = &a->orgs[i];
 		json_t *n = json_object();
-		set_str(b, n, "@id", b->org_iris[i]);
+		set_str(b, n, "@id", b->iris.orgs[i]);
 		set_str(b, n, "@type", "Organization");
 		set_str(b, n, "identifier", o->id);
 		set_str(b, n, "name", o->name);
@@ -298,42 +351,26 @@ static void add_agents(struct builder *b, json_t *article)
 	if (a->authors.count) {
 		json_t *authors = json_array();
 		for (size_t i = 0; authors && i < a->authors.count && !b->oom; i++) {
-			const char *name = a->authors.items[i], *iri = NULL;
-			for (size_t k = 0; k < a->n_persons && !iri; k++)
-				if (strcmp(a->persons[k].name, name) == 0)
-					iri = b->person_iris[k];
-			for (size_t k = 0; k < i && !iri; k++)
-				if (strcmp(a->authors.items[k], name) == 0)
-					iri = json_string_value(
-						json_object_get(json_array_get(authors, k), "@id"));
-			if (!iri) {
-				iri = agent_iri(b, "person/", name);
+			if (b->iris.author_own[i]) {
 				json_t *n = json_object();
-				set_str(b, n, "@id", iri);
+				set_str(b, n, "@id", b->iris.authors[i]);
 				set_str(b, n, "@type", "Person");
-				set_str(b, n, "name", name);
+				set_str(b, n, "name", a->authors.items[i]);
 				append(b, b->graph, n);
 			}
-			if (iri)
-				append(b, authors, iri_ref(iri));
+			append(b, authors, iri_ref(b->iris.authors[i]));
 		}
 		set(b, article, "author", authors);
 	}
 	if (a->publisher) {
-		const char *iri = NULL;
-		for (size_t k = 0; k < a->n_orgs && !iri; k++)
-			if (strcmp(a->orgs[k].name, a->publisher) == 0)
-				iri = b->org_iris[k];
-		if (!iri) {
-			iri = agent_iri(b, "organization/", a->publisher);
+		if (b->iris.publisher_own) {
 			json_t *n = json_object();
-			set_str(b, n, "@id", iri);
+			set_str(b, n, "@id", b->iris.publisher);
 			set_str(b, n, "@type", "Organization");
 			set_str(b, n, "name", a->publisher);
 			append(b, b->graph, n);
 		}
-		if (iri)
-			set(b, article, "publisher", iri_ref(iri));
+		set(b, article, "publisher", iri_ref(b->iris.publisher));
 	}
 }
 
@@ -547,7 +584,8 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
                         const struct artex_export_opts *opts, struct artex_error *err)
 {
 	struct builder b = {.art = art, .opts = opts};
-	char *article_iri = NULL, *tool_iri = NULL;
+	const char *article_iri = NULL;
+	char *tool_iri = NULL;
 	json_t *doc = NULL;
 	int rc = 0;
 	*out = NULL;
@@ -555,19 +593,12 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	if (opts->base_iri &&
 	    artex__utf8_invalid_at(opts->base_iri, strlen(opts->base_iri)) != (size_t)-1)
 		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "the base IRI is not UTF-8");
-	b.person_iris = calloc(art->n_persons + 1, sizeof *b.person_iris);
-	b.org_iris = calloc(art->n_orgs + 1, sizeof *b.org_iris);
 	b.graph = json_array();
-	if (!b.person_iris || !b.org_iris || !b.graph)
+	if (!b.graph || artex__iris_init(&b.iris, art, opts) < 0)
 		goto oom;
-	set_bases(&b);
-	for (size_t i = 0; i < art->n_persons; i++)
-		b.person_iris[i] = agent_iri(&b, "person/", art->persons[i].name);
-	for (size_t i = 0; i < art->n_orgs; i++)
-		b.org_iris[i] = agent_iri(&b, "organization/", art->orgs[i].name);
-	article_iri = fragment_iri(&b, "article", NULL);
+	article_iri = b.iris.article;
 	tool_iri = strdup("urn:artex:software:artex");
-	if (b.oom || !article_iri || !tool_iri)
+	if (!tool_iri)
 		goto oom;
 
 	json_t *article = json_object();
@@ -589,15 +620,16 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	if (art->n_persons + art->n_orgs) {
 		json_t *mentions = json_array();
 		for (size_t i = 0; i < art->n_persons; i++)
-			append(&b, mentions, iri_ref(b.person_iris[i]));
+			append(&b, mentions, iri_ref(b.iris.persons[i]));
 		for (size_t i = 0; i < art->n_orgs; i++)
-			append(&b, mentions, iri_ref(b.org_iris[i]));
+			append(&b, mentions, iri_ref(b.iris.orgs[i]));
 		set(&b, article, "mentions", mentions);
 	}
 	add_statements(&b, article, article_iri, tool_iri);
 	if (art->body_len)
 		set(&b, article, "articleBody", json_stringn_nocheck(art->body, art->body_len));
-	set(&b, article, "wordCount", json_integer((json_int_t)word_count(art->body, art->body_len)));
+	set(&b, article, "wordCount",
+	    json_integer((json_int_t)artex__word_count(art->body, art->body_len)));
 	set(&b, article, "sdPublisher", iri_ref(tool_iri));
 	const struct artex_provenance *prov = art->provenance;
 	append(&b, b.graph,
@@ -621,15 +653,8 @@ oom:
 done:
 	json_decref(doc);
 	json_decref(b.graph);
-	for (size_t i = 0; i < b.used.count; i++)
-		free(b.used.items[i]);
-	free(b.used.items);
-	free(b.person_iris);
-	free(b.org_iris);
-	free(article_iri);
+	artex__iris_dispose(&b.iris);
 	free(tool_iri);
-	artex_buf_dispose(&b.article_base);
-	artex_buf_dispose(&b.entity_base);
 	return rc;
 }
 

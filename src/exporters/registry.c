@@ -13,6 +13,7 @@
 
 static const struct artex_exporter *const exporters[] = {
 	&artex__exporter_jsonld,
+	&artex__exporter_ninjs,
 	&artex__exporter_nquads,
 	&artex__exporter_tei,
 	&artex__exporter_yaml,
@@ -83,6 +84,19 @@ void artex__format_number(char *out, size_t size, double v)
 		*p = '.';
 		memmove(p + 1, p + n, strlen(p + n) + 1);
 	}
+}
+
+size_t artex__word_count(const char *s, size_t len)
+{
+	size_t n = 0;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		int space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
+		if (!space && !in_word)
+			n++;
+		in_word = !space;
+	}
+	return n;
 }
 
 /* Output is checked as written, so a bug in an exporter never reaches a

@@ -302,7 +302,7 @@ static void put_double_quoted(struct artex_buf *out, const unsigned char *s)
 			s += *s < 0x80 ? 1 : 2;
 			continue;
 		}
-		uint32_t cp;
+		uint32_t cp = 0;
 		size_t n = utf8_width(s, &cp);
 		if (yaml_printable(s) && !yaml_break(cp) && cp != '"' && cp != '\\' && cp != 0xFEFF) {
 			s += n;

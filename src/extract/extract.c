@@ -123,7 +123,7 @@ static int people_entry(struct artex_ex *ex, json_t *p, int is_org, const char *
 	if (type)
 		is_org = strcmp(type, "organization") == 0 || strcmp(type, "organisation") == 0 ||
 		         strcmp(type, "Organization") == 0;
-	struct artex_xentity *en;
+	struct artex_xentity *en = NULL;
 	int rc = known_entity(ex, json_string_value(name), is_org,
 	                      json_string_value(json_object_get(p, "role")), &en, err);
 	if (rc < 0)
@@ -143,7 +143,7 @@ static int people_entry(struct artex_ex *ex, json_t *p, int is_org, const char *
 static int input_entities(struct artex_ex *ex, struct artex_error *err)
 {
 	const struct artex_article *art = ex->art;
-	struct artex_xentity *en;
+	struct artex_xentity *en = NULL;
 	int rc;
 	for (size_t i = 0; i < art->n_persons; i++) {
 		const struct artex_person *p = &art->persons[i];

@@ -215,8 +215,9 @@ static void convert_record(struct stream *s, struct record *rec, json_t *result,
 			fail_record(errors, rec, err.code, &err);
 			continue;
 		}
+		/* JSON outputs nest as objects, the others as text. */
 		json_t *v = NULL;
-		if (strcmp(s->formats[f], "jsonld") == 0)
+		if (strcmp(s->formats[f], "jsonld") == 0 || strcmp(s->formats[f], "ninjs") == 0)
 			v = json_loadb(data, len, 0, NULL);
 		if (!v)
 			v = json_stringn(data, len);

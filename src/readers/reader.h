@@ -27,6 +27,7 @@ extern const struct artex_reader artex__reader_text;
 extern const struct artex_reader artex__reader_yaml;
 extern const struct artex_reader artex__reader_jsonld;
 extern const struct artex_reader artex__reader_tei;
+extern const struct artex_reader artex__reader_ninjs;
 
 extern const struct artex_reader artex__reader_html;
 

@@ -11,6 +11,7 @@ static const struct artex_reader *const readers[] = {
 	&artex__reader_text,
 	&artex__reader_yaml,
 	&artex__reader_jsonld,
+	&artex__reader_ninjs,
 	&artex__reader_html,
 };
 

@@ -134,6 +134,7 @@ const char *artex_schema_bundled_for(const char *path)
 		{".yaml", "article.schema.json"},
 		{".yml", "article.schema.json"},
 		{".jsonld", "newsarticle.jsonld.schema.json"},
+		{".ninjs.json", "ninjs/ninjs-schema_3.1.json"},
 		{".tei.xml", "artex-tei.rng"},
 	};
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)

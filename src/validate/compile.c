@@ -960,6 +960,10 @@ static struct resource *load_document(struct artex_schema *s, const char *uri, i
 		data = artex__embedded_schema(name, &len);
 	else if (strncmp(uri, ARTEX__BUNDLED_BASE, strlen(ARTEX__BUNDLED_BASE)) == 0)
 		data = artex__embedded_schema(uri + strlen(ARTEX__BUNDLED_BASE), &len);
+	/* A bundled schema that refers to another by its published address
+	 * (ninjs to GeoJSON) finds the embedded copy. */
+	if (!data)
+		data = artex__embedded_schema_by_id(uri, &len);
 	if (!data)
 		data = owned = read_mapped(s, uri, &len);
 	if (!data) {

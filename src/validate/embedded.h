@@ -9,6 +9,7 @@ struct artex__embedded_file {
 	const char *name; /* path under schemas/, e.g. "meta/draft-07/schema.json" */
 	const char *data; /* not NUL-terminated in general: use len */
 	size_t len;
+	const char *id; /* the file's top-level "$id" without an empty fragment, or NULL */
 };
 
 /* The index-th embedded file, NULL past the end. */
@@ -17,5 +18,9 @@ const struct artex__embedded_file *artex__embedded_file_at(size_t index);
 /* Contents of the embedded file `name` (a path under schemas/), NULL if there
  * is none. */
 const char *artex__embedded_schema(const char *name, size_t *len);
+
+/* Contents of the embedded file whose "$id" is `uri` (no fragment), NULL if
+ * there is none. */
+const char *artex__embedded_schema_by_id(const char *uri, size_t *len);
 
 #endif

@@ -65,7 +65,9 @@ static void pointer_append(char *dst, size_t size, const char *base, const char 
 
 static void pointer_index(char *dst, size_t size, const char *base, size_t i)
 {
-	snprintf(dst, size, "%s/%zu", base, i);
+	/* A pointer too deep for the buffer is cut, as every pointer here is. */
+	if (snprintf(dst, size, "%s/%zu", base, i) < 0)
+		dst[0] = '\0';
 }
 
 static void warn(struct ctx *c, int msg_id, const char *pointer, const char *fmt, ...)

@@ -74,10 +74,11 @@ for l in ok:
             want = open(paths[l["id"] + suffix], encoding="utf-8").read()
             if l[fmt] != want:
                 print("differs:", l["id"], fmt); bad += 1
-    if "jsonld" in l:
-        want = json.load(open(paths[l["id"] + ".jsonld"], encoding="utf-8"))
-        if l["jsonld"] != want:
-            print("differs:", l["id"], "jsonld"); bad += 1
+    for fmt, suffix in (("jsonld", ".jsonld"), ("ninjs", ".ninjs.json")):
+        if fmt in l:
+            want = json.load(open(paths[l["id"] + suffix], encoding="utf-8"))
+            if l[fmt] != want:
+                print("differs:", l["id"], fmt); bad += 1
 print("compared", len(ok), "articles")
 sys.exit(1 if bad else 0)
 PY

@@ -28,7 +28,8 @@ nformats=$("$artex" help convert | sed -n 's/.*(default: all)://p' | wc -w)
 check "one file per format" [ "$(ls -A "$tmp/out" | wc -l)" -eq "$nformats" ]
 
 # Every output validates against its bundled schema by its name alone.
-"$artex" validate "$tmp"/out/*.yaml "$tmp"/out/*.jsonld "$tmp"/out/*.tei.xml >"$tmp/val" 2>&1
+"$artex" validate "$tmp"/out/*.yaml "$tmp"/out/*.jsonld "$tmp"/out/*.ninjs.json \
+	"$tmp"/out/*.tei.xml >"$tmp/val" 2>&1
 check "outputs validate with artex validate ($(head -c 200 "$tmp/val"))" [ $? -eq 0 ]
 sed 's/who="#p1"/who="#nobody"/' "$tmp/out/article-ru-sample.tei.xml" >"$tmp/bad.tei.xml"
 "$artex" validate "$tmp/bad.tei.xml" >"$tmp/val" 2>&1

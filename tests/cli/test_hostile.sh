@@ -95,24 +95,42 @@ w("no-text.html", "<html><head><title>T</title></head><body><script>x</script><n
 w("empty.html", "")
 import gzip
 w("bomb.html.gz", gzip.compress(b"<p>" + b"a" * 100_000_000, 9))
+# ninjs: nesting, a type confusion deep inside, a quote list as long as a
+# whole archive's, and artex's extension given numbers where it wants text.
+w("deep.ninjs.json", '{"uri": "u:a", "associations": ' + "[" * 100000 + "]" * 100000 + "}")
+w("wrong-type.ninjs.json", '{"uri": "u:a", "headlines": [{"value": "H"}], "bodies": [{"value": "B"}], "people": [{"name": ["Ann"]}]}')
+w("numbers.ninjs.json", '{"uri": "u:a", "headlines": [{"value": "H"}], "bodies": [{"value": "Body"}], "altIds": [{"role": "artex:id", "value": 7}]}')
+body = " ".join('"Quote %d," said Ann Lee.' % i for i in range(10000))
+import json
+w("many-quotes.ninjs.json", json.dumps({
+    "uri": "urn:x", "language": "en", "headlines": [{"value": "H"}],
+    "bodies": [{"contentType": "text/plain", "value": body}],
+    "people": [{"name": "Ann Lee", "literal": "p1"}],
+    "associations": [{"name": "q", "uri": "urn:x#q%d" % i, "rel": "quote",
+                      "bodies": [{"value": "Quote %d," % i}],
+                      "people": [{"name": "Ann Lee", "rel": "speaker", "literal": "p1"}]}
+                     for i in range(10000)]}))
 w("deep.ndjson", '{"id": "a", "text": ' + "[" * 100000 + "]" * 100000 + "}\n")
 PY
 dd if=/dev/zero bs=1M count=200 2>/dev/null | tr '\0' 'a' >"$in/huge-line.txt"
 { printf '<html><body><p>'; cat "$in/huge-line.txt"; } >"$in/huge.html"
 
-# run NAME EXPECTED_EXIT [convert options...]: converts $in/NAME.
+# run NAME EXPECTED_EXIT [convert options...]: converts $in/NAME to each
+# of $formats (a ninjs input to ninjs as well).
 run() {
 	local name=$1 want=$2
 	shift 2
 	local out=$tmp/out-$name err=$tmp/err-$name
 	mkdir -p "$out"
 	local start=$SECONDS
-	(ulimit -v $memlimit; exec timeout $timelimit "$artex" convert -q -t yaml,jsonld,tei,nquads -o "$out" \
+	local formats=yaml,jsonld,tei,nquads
+	case $name in *.ninjs.json) formats=$formats,ninjs ;; esac
+	(ulimit -v $memlimit; exec timeout $timelimit "$artex" convert -q -t $formats -o "$out" \
 		"$@" "$in/$name") >/dev/null 2>"$err"
 	local rc=$? took=$((SECONDS - start))
 	check "$name: exit $rc, expected $want$( [ $rc -eq 124 ] && echo ' (timed out)')" [ $rc -eq "$want" ]
 	if [ "$want" -eq 0 ]; then
-		check "$name: outputs missing" [ "$(ls "$out" | wc -l)" -eq 4 ]
+		check "$name: outputs missing" [ "$(ls "$out" | wc -l)" -eq "$(tr , '\n' <<<"$formats" | wc -l)" ]
 	else
 		check "$name: output written for a refused input" [ -z "$(ls -A "$out")" ]
 		check "$name: error without file and place: $(head -c 160 "$err")" \
@@ -139,6 +157,10 @@ for f in billion-laughs xxe external-dtd wrong-namespace deep truncated bad-utf8
 	run "$f.tei.xml" 1
 done
 run processing-instruction.tei.xml 0
+for f in deep wrong-type numbers; do
+	run "$f.ninjs.json" 1
+done
+run many-quotes.ninjs.json 0
 for f in deep deep-inline huge-attribute script-close bad-utf8 truncated-utf16 controls \
 	many-paragraphs; do
 	run "$f.html" 0

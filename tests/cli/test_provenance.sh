@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Provenance: every output of every fixture (and of the development set,
 # when ../shared has it) names its source file, size and SHA-256 and the
-# tool; round trips through YAML, JSON-LD and TEI keep it; a timestamp
+# tool; round trips through YAML, JSON-LD, ninjs and TEI keep it; a timestamp
 # only when asked, from SOURCE_DATE_EPOCH; outputs do not depend on the
 # folder they are made from.
 set -u
@@ -23,7 +23,7 @@ sha() { sha256sum <"$1" | cut -d' ' -f1; }
 find "$fixtures" -path "$fixtures/invalid" -prune -o -path "$fixtures/tei/negative" -prune -o \
 	-type f \
 	\( -name '*.txt' -o -name '*.html' -o -name '*.jsonld' -o -name '*.tei' -o -name '*.xml' \
-	-o -name '*.yaml' \) ! -name '*.expected.*' -print | sort >"$tmp/inputs"
+	-o -name '*.yaml' -o -name '*.ninjs.json' \) ! -name '*.expected.*' -print | sort >"$tmp/inputs"
 if [ -d "$shared/devset/articles" ]; then
 	ls "$shared"/devset/articles/*.txt >>"$tmp/inputs" 2>/dev/null
 fi
@@ -48,6 +48,8 @@ while read -r f; do
 		grep -q "<http://schema.org/value> \"$digest\"" "$out"/*.nq || { bad "N-Quads provenance of $f"; missing=$((missing + 1)); }
 	grep -q "<idno type=\"sha256\">$digest</idno>" "$out"/*.tei.xml &&
 		grep -q '<name type="tool">artex</name>' "$out"/*.tei.xml || { bad "TEI provenance of $f"; missing=$((missing + 1)); }
+	grep -q "\"value\": \"$digest\"" "$out"/*.ninjs.json &&
+		grep -q "\"sizeInBytes\": $(wc -c <"$f")$" "$out"/*.ninjs.json || { bad "ninjs provenance of $f"; missing=$((missing + 1)); }
 done <"$tmp/inputs"
 check "outputs of at least 60 inputs checked ($n)" [ "$n" -ge 60 ]
 check "every output carries the provenance of its input" [ "$missing" -eq 0 ]
@@ -55,7 +57,7 @@ check "every output carries the provenance of its input" [ "$missing" -eq 0 ]
 # No timestamp by default, even with SOURCE_DATE_EPOCH unset: the same
 # input gives the same bytes.
 src=$fixtures/sample/article-ru-sample.txt
-for t in yaml jsonld nquads tei; do
+for t in yaml jsonld ninjs nquads tei; do
 	"$artex" convert -q -t "$t" "$src" >"$tmp/a.$t"
 	sleep 0 # the clock may move; the output must not
 	"$artex" convert -q -t "$t" "$src" >"$tmp/b.$t"
@@ -66,7 +68,7 @@ check "jsonld: no sdDatePublished without --timestamp" \
 	bash -c '! grep -q sdDatePublished "$1"' _ "$tmp/a.jsonld"
 
 # --timestamp with SOURCE_DATE_EPOCH: the given time, the same bytes twice.
-for t in yaml jsonld nquads tei; do
+for t in yaml jsonld ninjs nquads tei; do
 	SOURCE_DATE_EPOCH=1700000000 "$artex" convert -q --timestamp -t "$t" "$src" >"$tmp/c.$t"
 	SOURCE_DATE_EPOCH=1700000000 "$artex" convert -q --timestamp -t "$t" "$src" >"$tmp/d.$t"
 	check "$t --timestamp: same SOURCE_DATE_EPOCH, same bytes" cmp -s "$tmp/c.$t" "$tmp/d.$t"
@@ -77,6 +79,9 @@ check "jsonld --timestamp: sdDatePublished" \
 	grep -q '"sdDatePublished": "2023-11-14T22:13:20Z"' "$tmp/c.jsonld"
 check "nquads --timestamp: sdDatePublished as a schema:Date" \
 	grep -q 'sdDatePublished> "2023-11-14T22:13:20Z"^^<http://schema.org/Date>' "$tmp/c.nquads"
+check "ninjs --timestamp: artex:convertedAt" \
+	grep -A1 -q '"role": "artex:convertedAt",' "$tmp/c.ninjs"
+check "ninjs --timestamp: the SOURCE_DATE_EPOCH time" grep -q '"value": "2023-11-14T22:13:20Z"' "$tmp/c.ninjs"
 check "tei --timestamp: the change's date" \
 	grep -q '<date when="2023-11-14T22:13:20Z">2023-11-14T22:13:20Z</date>' "$tmp/c.tei"
 "$artex" convert -q --timestamp -t yaml "$src" >"$tmp/now.yaml"
@@ -106,12 +111,12 @@ check "options: recorded in order" cmp -s <(sed -n '/^  options:$/,/^  [a-z]/p' 
 # provenance, timestamp and options included.
 SOURCE_DATE_EPOCH=1700000000 "$artex" convert -q --timestamp --lang ru -o "$tmp/rt" "$src"
 prov() { sed -n '/^provenance:$/,$p' "$1"; }
-for f in yaml jsonld tei.xml; do
+for f in yaml jsonld ninjs.json tei.xml; do
 	"$artex" convert -q -t yaml "$tmp/rt/article-ru-sample.$f" >"$tmp/back.yaml"
 	check "$f -> yaml keeps the provenance" cmp -s <(prov "$tmp/rt/article-ru-sample.yaml") \
 		<(prov "$tmp/back.yaml")
 	"$artex" convert -q -o "$tmp/rt2-${f%%.*}" "$tmp/rt/article-ru-sample.$f"
-	for g in yaml jsonld tei.xml nq; do
+	for g in yaml jsonld ninjs.json tei.xml nq; do
 		check "$f -> $g: the same output as from the source" \
 			cmp -s "$tmp/rt/article-ru-sample.$g" "$tmp/rt2-${f%%.*}/article-ru-sample.$g"
 	done
