@@ -52,6 +52,11 @@ int artex__exporter_check(const struct artex_exporter *e, const char *data, size
 /* Shortest decimal text that reads back as the same double, whatever the
  * C locale's decimal point. */
 void artex__format_number(char *out, size_t size, double v);
+/* v as JSON-LD's canonical xsd:double lexical form ("8.9E-1"), as N-Quads
+ * writes it: 1, or 0 for infinities and NaN, which have none (res then
+ * holds printf's text). _general is the long way, for every double. */
+int artex__xsd_double(char *res, size_t size, double v);
+int artex__xsd_double_general(char *res, size_t size, double v);
 
 /* Words of s[0..len): runs of anything but spaces, tabs and line breaks. */
 size_t artex__word_count(const char *s, size_t len);

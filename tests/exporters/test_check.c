@@ -3,6 +3,7 @@
  * exporter spoiled, and still say where. */
 #include "common.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,11 +109,34 @@ static void test_jsonld_bad_utf8(void **state)
 	expect_rejected("jsonld", cases, sizeof cases / sizeof cases[0]);
 }
 
+/* N-Quads writes thousandths (every confidence) the short way: the same
+ * text as the general canonical form, for each one and for neighbours
+ * that are not thousandths. */
+static void test_xsd_double_thousandths(void **state)
+{
+	(void)state;
+	char fast[64], slow[64];
+	for (long k = 0; k <= 1000; k++) {
+		double vs[] = {(double)k / 1000, nextafter((double)k / 1000, 2), -(double)k / 1000};
+		for (size_t i = 0; i < sizeof vs / sizeof vs[0]; i++) {
+			int a = artex__xsd_double(fast, sizeof fast, vs[i]);
+			int b = artex__xsd_double_general(slow, sizeof slow, vs[i]);
+			assert_int_equal(a, b);
+			if (strcmp(fast, slow) != 0)
+				fail_msg("%.17g: \"%s\", not \"%s\"", vs[i], fast, slow);
+		}
+	}
+	assert_int_equal(artex__xsd_double(fast, sizeof fast, 0.89), 1);
+	assert_string_equal(fast, "8.9E-1");
+	assert_int_equal(artex__xsd_double(fast, sizeof fast, 1.0 / 0.0), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_jsonld_spoiled),
 		cmocka_unit_test(test_jsonld_bad_utf8),
+		cmocka_unit_test(test_xsd_double_thousandths),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
