@@ -217,15 +217,22 @@ static int ids_ok(struct checker *c)
 	struct id_ref *ids = malloc(n * sizeof *ids);
 	if (!ids)
 		return artex__error(c->err, ARTEX_ENOMEM, 0, "out of memory");
+	/* A missing id was told already, when errors are collected and the
+	 * check looks on past it. */
 	size_t k = 0;
 	for (size_t i = 0; i < a->n_persons; i++)
-		ids[k++] = (struct id_ref){a->persons[i].id, 0, "persons", i};
+		if (a->persons[i].id)
+			ids[k++] = (struct id_ref){a->persons[i].id, 0, "persons", i};
 	for (size_t i = 0; i < a->n_orgs; i++)
-		ids[k++] = (struct id_ref){a->orgs[i].id, 1, "organizations", i};
+		if (a->orgs[i].id)
+			ids[k++] = (struct id_ref){a->orgs[i].id, 1, "organizations", i};
 	for (size_t i = 0; i < a->n_quotes; i++)
-		ids[k++] = (struct id_ref){a->quotes[i].id, 2, "quotes", i};
+		if (a->quotes[i].id)
+			ids[k++] = (struct id_ref){a->quotes[i].id, 2, "quotes", i};
 	for (size_t i = 0; i < a->n_claims; i++)
-		ids[k++] = (struct id_ref){a->claims[i].id, 3, "claims", i};
+		if (a->claims[i].id)
+			ids[k++] = (struct id_ref){a->claims[i].id, 3, "claims", i};
+	n = k;
 	qsort(ids, n, sizeof *ids, cmp_id_ref);
 	int rc = 0;
 	for (size_t i = 1; i < n; i++) {

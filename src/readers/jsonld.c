@@ -95,6 +95,10 @@ static int fail(struct reader *r, enum artex_status code, int msg_id, const char
 static int fail(struct reader *r, enum artex_status code, int msg_id, const char *ptr,
                 const char *fmt, ...)
 {
+	/* After a wrong value read as absent, what cannot go on is most likely
+	 * its consequence: the faults told are the errors. */
+	if (r->faults)
+		return code;
 	va_list ap;
 	va_start(ap, fmt);
 	artex__verror(r->err, code, msg_id, fmt, ap);
@@ -106,33 +110,18 @@ static int fail(struct reader *r, enum artex_status code, int msg_id, const char
 	return code;
 }
 
-/* A wrong value. When the caller collects every error (read options with
- * max_errors), it is recorded and the value read as absent, so that the
- * rest of the input is checked too: returns 0, and the read fails at its
- * end. Otherwise, or past the limit, reading stops here. */
+/* A wrong value: see artex__reader_fault. */
 static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
 static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
 {
-	const struct artex_read_opts *o = r->art->read_opts;
-	struct artex_error_list *all = o && o->max_errors ? o->errors : NULL;
-	struct artex_error e = {0};
 	va_list ap;
 	va_start(ap, fmt);
-	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
+	int rc = artex__reader_fault(r->art, r->err, &r->faults, r->buf, r->len, r->file, ptr,
+	                             msg_id, fmt, ap);
 	va_end(ap);
-	int line = 0, col = 0;
-	artex__json_locate(r->buf, r->len, ptr, &line, &col);
-	artex__error_at(&e, r->file, line, col);
-	artex__error_pointer(&e, ptr);
-	if (!r->faults++ && r->err)
-		*r->err = e;
-	if (!all || all->count >= o->max_errors)
-		return ARTEX_EINVALID;
-	if (artex__error_list_push(all, &e) < 0)
-		return artex__error(r->err, ARTEX_ENOMEM, 0, "out of memory");
-	return 0;
+	return rc;
 }
 
 /* Content that has no place in the model is left out, and said so. */
@@ -1285,13 +1274,11 @@ static int read_article(struct reader *r)
 	const char *id = text_prop(r, n, "identifier", 1, &rc);
 	if (rc == 0 && id && article_id_ok(id))
 		a->id = id;
-	size_t faults = r->faults;
 	a->headline = text_prop(r, n, "headline", 1, &rc);
 	if (rc < 0)
 		return rc;
-	/* A headline of the wrong type was told already. */
 	if (!a->headline && !(a->headline = text_prop(r, n, "name", 1, &rc)) && rc == 0 &&
-	    !r->metadata_only && r->faults == faults)
+	    !r->metadata_only)
 		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
 		            "the article has no headline");
 	if ((a->description = text_prop(r, n, "description", 1, &rc)) == NULL && rc < 0)

@@ -33,6 +33,7 @@ struct reader {
 	int own; /* artex's output: an "artex:id" altId at the top */
 	int title_is_headline;
 	unsigned next_quote, next_claim; /* numbers of the ids handed out so far */
+	size_t faults; /* values found wrong and read as absent, see fault() */
 };
 
 /* ---- errors and warnings ---- */
@@ -62,6 +63,10 @@ static int fail(struct reader *r, int msg_id, const char *ptr, const char *fmt, 
 
 static int fail(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
 {
+	/* After a wrong value read as absent, what cannot go on is most likely
+	 * its consequence: the faults told are the errors. */
+	if (r->faults)
+		return ARTEX_EINVALID;
 	va_list ap;
 	va_start(ap, fmt);
 	artex__verror(r->err, ARTEX_EINVALID, msg_id, fmt, ap);
@@ -132,6 +137,20 @@ static json_t *get(const json_t *obj, const char *key, const char **as_written)
 
 /* The member `key` of obj when it has type `type`; NULL when absent, and an
  * error naming its place when it has another type. */
+/* A wrong value: see artex__reader_fault. */
+static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = artex__reader_fault(r->art, r->err, &r->faults, r->buf, r->len, r->file, ptr,
+	                             msg_id, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
 static int member(struct reader *r, const json_t *obj, const char *base, const char *key,
                   json_type type, json_t **out, char *ptr)
 {
@@ -142,10 +161,10 @@ static int member(struct reader *r, const json_t *obj, const char *base, const c
 	if (!v)
 		return 0;
 	if (json_typeof(v) != type)
-		return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, ptr ? ptr : at, "\"%s\" must be %s, not %s",
-		            key, type == JSON_ARRAY ? "a list" : type == JSON_OBJECT ? "an object"
-		                                                        : "a string",
-		            type_name(v));
+		return fault(r, ARTEX_MSG_DATA_WRONG_TYPE, ptr ? ptr : at, "\"%s\" must be %s, not %s",
+		             key, type == JSON_ARRAY ? "a list" : type == JSON_OBJECT ? "an object"
+		                                                         : "a string",
+		             type_name(v));
 	*out = v;
 	return 0;
 }
@@ -162,7 +181,7 @@ static int text(struct reader *r, const json_t *v, const char *ptr, int html, in
 	const char *s = json_string_value(v);
 	size_t len = json_string_length(v);
 	if (memchr(s, '\0', len))
-		return fail(r, ARTEX_MSG_UTF8_INVALID, ptr, "text holds a NUL character");
+		return fault(r, ARTEX_MSG_UTF8_INVALID, ptr, "text holds a NUL character");
 	struct artex_buf plain = ARTEX_BUF_INIT;
 	if (html || (!r->own && artex__html_looks_like(s, len))) {
 		if (artex__html_text(&plain, s, len) < 0 || plain.oom) {
@@ -282,7 +301,7 @@ static int read_kind(struct reader *r, const json_t *obj, const char *base,
 			*out = i;
 			return 0;
 		}
-	return fail(r, ARTEX_MSG_DATA_BAD_VALUE, at, "unknown kind \"%s\"", v);
+	return fault(r, ARTEX_MSG_DATA_BAD_VALUE, at, "unknown kind \"%s\"", v);
 }
 
 static int read_confidence(struct reader *r, const json_t *obj, const char *base, double *out)
@@ -294,8 +313,10 @@ static int read_confidence(struct reader *r, const json_t *obj, const char *base
 	if (rc < 0 || !v)
 		return rc;
 	*out = artex__strtod_c(v, &end);
-	if (end == v || *end)
-		return fail(r, ARTEX_MSG_DATA_BAD_VALUE, at, "confidence \"%s\" is no number", v);
+	if (end == v || *end) {
+		*out = 1;
+		return fault(r, ARTEX_MSG_DATA_BAD_VALUE, at, "confidence \"%s\" is no number", v);
+	}
 	return 0;
 }
 
@@ -1124,6 +1145,8 @@ static int ninjs_read(struct artex_article *art, const char *buf, size_t len, co
 	int rc = artex__json_load(&r.root, buf, len, file, err);
 	if (rc == 0)
 		rc = map(&r);
+	if (rc == 0 && r.faults)
+		rc = ARTEX_EINVALID; /* each is in the caller's list, the first in err */
 	json_decref(r.root);
 	return rc;
 }

@@ -4,6 +4,7 @@
 #ifndef ARTEX_READERS_READER_H
 #define ARTEX_READERS_READER_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include "artex.h"
@@ -30,6 +31,17 @@ extern const struct artex_reader artex__reader_tei;
 extern const struct artex_reader artex__reader_ninjs;
 
 extern const struct artex_reader artex__reader_html;
+
+/* A wrong value at `ptr` in the JSON input buf[0..len): an error with its
+ * file, line, column and pointer, the first of them also in err. When the
+ * article's read options collect errors and their list has room, the error
+ * joins it and 0 is returned: the reader reads the value as absent and goes
+ * on, so one run shows every fault, and fails at its end when *faults is
+ * not 0. Otherwise ARTEX_EINVALID: reading stops here. */
+int artex__reader_fault(const struct artex_article *art, struct artex_error *err, size_t *faults,
+                        const char *buf, size_t len, const char *file, const char *ptr,
+                        int msg_id, const char *fmt, va_list ap)
+	__attribute__((format(printf, 9, 0)));
 
 /* The first schema.org article of a JSON-LD document as the JSON-LD reader
  * maps it, metadata only: headline, dates (as written, not checked),

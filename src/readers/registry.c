@@ -5,6 +5,7 @@
 #include "readers/reader.h"
 #include "util/error.h"
 #include "util/fileio.h"
+#include "util/jsonloc.h"
 
 static const struct artex_reader *const readers[] = {
 	&artex__reader_tei,
@@ -109,6 +110,27 @@ static int cmp_place(const void *a, const void *b)
 	if (kx != ky)
 		return kx < ky ? -1 : 1;
 	return (x->column > y->column) - (x->column < y->column);
+}
+
+int artex__reader_fault(const struct artex_article *art, struct artex_error *err, size_t *faults,
+                        const char *buf, size_t len, const char *file, const char *ptr,
+                        int msg_id, const char *fmt, va_list ap)
+{
+	const struct artex_read_opts *o = art->read_opts;
+	struct artex_error_list *all = o && o->max_errors ? o->errors : NULL;
+	struct artex_error e = {0};
+	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
+	int line = 0, col = 0;
+	artex__json_locate(buf, len, ptr, &line, &col);
+	artex__error_at(&e, file, line, col);
+	artex__error_pointer(&e, ptr);
+	if (!(*faults)++ && err)
+		*err = e;
+	if (!all || all->count >= o->max_errors)
+		return ARTEX_EINVALID;
+	if (artex__error_list_push(all, &e) < 0)
+		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
+	return 0;
 }
 
 static int listed(const struct artex_error_list *list, const struct artex_error *e)

@@ -161,7 +161,10 @@ check "several faults: all five reported, in order ($(grep -c error "$tmp/err"))
 check "several faults: all five in the JSON report" [ "$(grep -o '"messageId"' "$tmp/cl.out" | wc -l)" -eq 5 ]
 "$artex" convert -t yaml "$fixtures/invalid/jsonld-several-faults.jsonld" >/dev/null 2>"$tmp/err"
 check "JSON-LD faults: all four reported, in order" \
-	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "15 18 57 59 " ]
+	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "18 36 58 60 " ]
+"$artex" convert -t yaml "$fixtures/invalid/ninjs-several-faults.ninjs.json" >/dev/null 2>"$tmp/err"
+check "ninjs faults: all four reported, in order" \
+	[ "$(grep -o '^[^ ]*:[0-9]*:[0-9]*: error' "$tmp/err" | cut -d: -f2 | tr '\n' ' ')" = "10 20 71 79 " ]
 
 # A description is no body, unless asked: the body stays empty, and a
 # warning says so.

@@ -26,12 +26,24 @@ void artex_fuzz_one(const uint8_t *data, size_t size, const char *format)
 {
 	struct artex_article *art;
 	struct artex_error err;
-	if (artex_article_read(&art, (const char *)data, size, format, "fuzz", &err) < 0) {
+	/* Every error collected, as the command line reads: readers then go on
+	 * past wrong values, a path a first-error read never takes. */
+	struct artex_error_list all = {0};
+	struct artex_read_opts opts = ARTEX_READ_OPTS_INIT;
+	opts.errors = &all;
+	opts.max_errors = 20;
+	int rc = artex_article_read_opts(&art, (const char *)data, size, format, "fuzz", &opts, &err);
+	if (rc < 0) {
 		/* A refusal must say what and where. */
 		if (!err.message[0] || err.code >= 0)
 			artex_fuzz_broken("error without a message or code", &err);
+		for (size_t i = 0; i < all.count; i++)
+			if (!all.items[i].message[0] || all.items[i].code >= 0)
+				artex_fuzz_broken("a listed error without a message or code", &all.items[i]);
+		artex_error_list_dispose(&all);
 		return;
 	}
+	artex_error_list_dispose(&all);
 	if (artex_article_check(art, &err) < 0)
 		artex_fuzz_broken("a read article fails the model check", &err);
 	for (size_t i = 0; artex_exporter_name(i); i++) {
