@@ -12,8 +12,9 @@
 #ifndef ARTEX_H
 #define ARTEX_H
 
-#include <signal.h>
 #include <stddef.h>
+
+#include "artex_version.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -35,21 +36,36 @@ enum artex_status {
 	ARTEX_ESCHEMA = -6   /* a schema could not be loaded or compiled */
 };
 
+/* What went wrong, filled by the library into a struct the caller owns.
+ * The fields are fixed arrays, not pointers: an error is copied, listed and
+ * dropped like any plain value, with nothing to free and nothing to
+ * initialise first. The sizes hold the longest keyword locations real
+ * schemas produce (about 130 bytes); what does not fit is cut so as to stay
+ * useful: a file keeps its end ("...ive/2024/article.txt"), a pointer or
+ * keyword location is cut at a '/' (it then names the deepest ancestor that
+ * fits), and a message at a UTF-8 character boundary. */
 struct artex_error {
 	enum artex_status code;
 	int msg_id;             /* stable, printed as ARTEX-NNN; 0 if none */
-	char file[256];         /* input or schema path; "" if none */
 	int line, column;       /* 1-based; 0 = unknown */
-	char pointer[256];      /* JSON Pointer (RFC 6901) into the data; "" if none */
-	char keyword[256];      /* schema keyword location of a validation error; "" if none */
-	char message[512];
+	char file[192];         /* input or schema path; "" if none */
+	char pointer[160];      /* JSON Pointer (RFC 6901) into the data; "" if none */
+	char keyword[192];      /* schema keyword location of a validation error; "" if none */
+	char message[256];
 };
+
+/* Frees memory the library allocated and handed over (the output of
+ * artex_article_export and artex_html_explain). NULL is allowed. A program
+ * must not free such memory with its own free(): it may use another
+ * allocator than the library. */
+ARTEX_EXPORT void artex_free(void *p);
 
 /* Formats `err` as "file:line:col: error[ARTEX-NNN]: message (at /pointer)"
  * into buf (always NUL-terminated). Returns buf. */
 ARTEX_EXPORT char *artex_error_format(char *buf, size_t size, const struct artex_error *err);
 
-/* Version string of the library, e.g. "0.1.0". */
+/* Version string of the library running, e.g. "0.1.0"; ARTEX_VERSION_STRING
+ * is the one the program was compiled with. */
 ARTEX_EXPORT const char *artex_version(void);
 /* The versions of the libraries artex runs with, as loaded at run time:
  * "libxml2 2.9.14, jansson 2.14, libyaml 0.2.5, PCRE2 10.42, utf8proc 2.8.0". */
@@ -124,8 +140,15 @@ ARTEX_EXPORT int artex_article_read(struct artex_article **out, const char *buf,
                                     const char *format, const char *name,
                                     struct artex_error *err);
 
+/* Every options struct starts with `version`, set by its _INIT macro to the
+ * layout the program was compiled against, so that later releases can add
+ * fields; a struct with another version is refused with ARTEX_EUSAGE.
+ * Initialise options with the macro, then set fields by name. */
+
 /* How readers treat what they find; readers ignore what their format lacks. */
+#define ARTEX_READ_OPTS_VERSION 1
 struct artex_read_opts {
+	unsigned version; /* ARTEX_READ_OPTS_VERSION */
 	/* BCP 47 tag that overrides the input's own language; NULL: the input's. */
 	const char *language;
 	/* An article with a description and no body takes the description as its
@@ -138,7 +161,7 @@ struct artex_read_opts {
 	size_t max_errors;
 };
 
-#define ARTEX_READ_OPTS_INIT {NULL, 0, NULL, 0}
+#define ARTEX_READ_OPTS_INIT {ARTEX_READ_OPTS_VERSION, NULL, 0, NULL, 0}
 
 /* As artex_article_read, with options (NULL: the defaults). */
 ARTEX_EXPORT int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
@@ -157,7 +180,7 @@ ARTEX_EXPORT const char *artex_article_format(const struct artex_article *art);
  * which source each metadata field came from, which blocks were dropped as
  * boilerplate and why, the scored candidates, the container chosen, and
  * every paragraph kept or left out, for the page at `path` ("-": standard
- * input). Text lines in a malloc'd buffer the caller frees; an unreadable
+ * input). Text lines in a buffer the caller frees with artex_free; an unreadable
  * page fails as artex_article_read_file would. */
 ARTEX_EXPORT int artex_html_explain(char **out, size_t *out_len, const char *path,
                                     struct artex_error *err);
@@ -167,12 +190,14 @@ ARTEX_EXPORT const char *artex_reader_name(size_t index);
 
 /* ---- extraction ------------------------------------------------------- */
 
+#define ARTEX_EXTRACT_OPTS_VERSION 1
 struct artex_extract_opts {
+	unsigned version;        /* ARTEX_EXTRACT_OPTS_VERSION */
 	const char *language;    /* BCP 47 tag that overrides identification; NULL: identify */
 	const char *people_file; /* YAML registry of known people and organisations; NULL: none */
 };
 
-#define ARTEX_EXTRACT_OPTS_INIT {NULL, NULL}
+#define ARTEX_EXTRACT_OPTS_INIT {ARTEX_EXTRACT_OPTS_VERSION, NULL, NULL}
 
 /* Finds the quotes, speakers (with roles and affiliations) and claims in the
  * article's text and adds them to the model, replacing the quotes and
@@ -190,7 +215,9 @@ ARTEX_EXPORT const char *artex_exporter_name(size_t index);
 /* File name suffix of an exporter's output (".yaml"), NULL for an unknown name. */
 ARTEX_EXPORT const char *artex_exporter_suffix(const char *name);
 
+#define ARTEX_EXPORT_OPTS_VERSION 1
 struct artex_export_opts {
+	unsigned version; /* ARTEX_EXPORT_OPTS_VERSION */
 	/* Base of the IRIs that JSON-LD and N-Quads give the article's nodes.
 	 * NULL: the article's URL when known, else a urn: from a content hash. */
 	const char *base_iri;
@@ -198,21 +225,16 @@ struct artex_export_opts {
 	int plain;
 };
 
-#define ARTEX_EXPORT_OPTS_INIT {NULL, 0}
+#define ARTEX_EXPORT_OPTS_INIT {ARTEX_EXPORT_OPTS_VERSION, NULL, 0}
 
 /* Exports `art` with the named exporter and checks the result against the
  * exporter's bundled schema. `opts` may be NULL for the defaults. On success
- * *out is a malloc'd NUL-terminated buffer of *out_len bytes that the caller
- * frees with free(). */
+ * *out is a NUL-terminated buffer of *out_len bytes that the caller frees
+ * with artex_free(). */
 ARTEX_EXPORT int artex_article_export(char **out, size_t *out_len,
                                       const struct artex_article *art, const char *exporter,
                                       const struct artex_export_opts *opts,
                                       struct artex_error *err);
-
-/* Writes `len` bytes to `path` through a temporary file in the same folder
- * and a rename, so readers never see a partial file. */
-ARTEX_EXPORT int artex_file_write_atomic(const char *path, const char *data, size_t len,
-                                         struct artex_error *err);
 
 /* ---- validation ---- */
 
@@ -229,7 +251,9 @@ enum artex_dialect {
 	ARTEX_DIALECT_DRAFT4 = 4
 };
 
+#define ARTEX_SCHEMA_OPTS_VERSION 1
 struct artex_schema_opts {
+	unsigned version;           /* ARTEX_SCHEMA_OPTS_VERSION */
 	enum artex_dialect dialect; /* for schemas without "$schema" */
 	int assert_format;          /* 1: "format" is an assertion, not an annotation */
 	/* "PREFIX=DIR" strings: references to URIs starting with PREFIX are read
@@ -249,7 +273,7 @@ struct artex_schema_opts {
 	const char *const *preload;
 	size_t preload_len;
 };
-#define ARTEX_SCHEMA_OPTS_INIT {ARTEX_DIALECT_DEFAULT, 0, NULL, 0, 0, 0, NULL, 0}
+#define ARTEX_SCHEMA_OPTS_INIT {ARTEX_SCHEMA_OPTS_VERSION, ARTEX_DIALECT_DEFAULT, 0, NULL, 0, 0, 0, NULL, 0}
 
 /* A growable list of errors; the caller owns it, zero-initialises it and
  * releases it with artex_error_list_dispose. */
@@ -348,22 +372,7 @@ ARTEX_EXPORT const char *artex_schema_bundled_name(size_t index);
  * NUL; len may be NULL); static, never freed. NULL for an unknown name. */
 ARTEX_EXPORT const char *artex_schema_bundled_text(const char *name, size_t *len);
 
-/* ---- profiles and cross-format consistency ---- */
-
-/* Checks JSON-LD text against Google's "Article" rich-results
- * recommendations (headline of at most 110 characters; image URLs or
- * ImageObjects; datePublished and dateModified in ISO 8601 with a time zone;
- * each author its own Person or Organization with name and url; publisher
- * with name and logo), offline. Every finding is appended to `out` as a
- * warning: an entry whose code is ARTEX_OK, with msg_id, JSON Pointer, file,
- * line and column. Returns 0 whether or not there were warnings, or
- * ARTEX_EPARSE in err when buf is not JSON. `name` is used in the entries. */
-ARTEX_EXPORT int artex_google_article_check(struct artex_error_list *out, const char *buf,
-                                            size_t len, const char *name,
-                                            struct artex_error *err);
-/* As artex_google_article_check, reading `path`; ARTEX_EIO when it cannot. */
-ARTEX_EXPORT int artex_google_article_check_file(struct artex_error_list *out,
-                                                 const char *path, struct artex_error *err);
+/* ---- cross-format consistency ---- */
 
 /* Compares the facts of two articles: every model field (metadata, authors,
  * keywords, persons, organizations, quotes and claims with their spans,
@@ -429,11 +438,13 @@ struct artex_convert_stats {
 	size_t converted, failed, skipped;
 	size_t bytes;
 	double seconds;
-	int interrupted; /* the stop flag ended the batch early */
+	int interrupted; /* cancelled() ended the batch early */
 	int worst;       /* most severe status seen: 0, ARTEX_EINVALID, or another negative */
 };
 
+#define ARTEX_CONVERT_OPTS_VERSION 1
 struct artex_convert_opts {
+	unsigned version;           /* ARTEX_CONVERT_OPTS_VERSION */
 	const char *const *formats; /* exporter names, n_formats of them; NULL: all */
 	size_t n_formats;
 	const char *input_format;   /* reader name; NULL: by file name, else detected */
@@ -451,16 +462,22 @@ struct artex_convert_opts {
 	/* Called once per input, in input order, on the calling thread. */
 	void (*report)(void *ctx, const struct artex_convert_result *result);
 	void *ctx;
-	/* Polled between inputs; when it reads non-zero no new input starts,
-	 * inputs already started finish (or leave nothing behind). */
-	const volatile sig_atomic_t *stop;
+	/* Asked between inputs, with ctx, from any worker thread (so it must
+	 * only read, e.g. a flag a signal handler sets); when it returns non-zero
+	 * no new input starts, and inputs already started finish (or leave
+	 * nothing behind). NULL: the batch runs to its end. */
+	int (*cancelled)(void *ctx);
 	/* Record the time of the conversion in each output's provenance
 	 * (SOURCE_DATE_EPOCH when set). Off by default, so that converting the
 	 * same input twice gives the same bytes. */
 	int provenance_date;
 };
 
-#define ARTEX_CONVERT_OPTS_INIT {0}
+#define ARTEX_CONVERT_OPTS_INIT                                                        \
+	{.version = ARTEX_CONVERT_OPTS_VERSION,                                          \
+	 .export_opts = ARTEX_EXPORT_OPTS_INIT,                                          \
+	 .extract_opts = ARTEX_EXTRACT_OPTS_INIT,                                        \
+	 .read_opts = ARTEX_READ_OPTS_INIT}
 
 /* Converts every input of the list; per-input failures are reported and
  * counted, not returned. Returns 0, or a negative status when the batch
@@ -482,7 +499,9 @@ ARTEX_EXPORT int artex_convert_ndjson(int in_fd, int out_fd, const struct artex_
 
 /* ---- BagIt packages (RFC 8493) ---------------------------------------- */
 
+#define ARTEX_BAG_OPTS_VERSION 1
 struct artex_bag_opts {
+	unsigned version; /* ARTEX_BAG_OPTS_VERSION */
 	/* "Label: value" lines added to bag-info.txt after the ones artex
 	 * writes (Bag-Software-Agent, Bagging-Date, Payload-Oxum), n_info of
 	 * them; see artex_bag_info_check. */
@@ -491,7 +510,7 @@ struct artex_bag_opts {
 	int jobs; /* threads hashing files; 0: one per online CPU */
 };
 
-#define ARTEX_BAG_OPTS_INIT {NULL, 0, 0}
+#define ARTEX_BAG_OPTS_INIT {ARTEX_BAG_OPTS_VERSION, NULL, 0, 0}
 
 /* 0 when `line` may go into bag-info.txt: "Label: value" on one line, the
  * label not one artex computes; else ARTEX_EUSAGE saying why. */

@@ -24,6 +24,12 @@ static void on_sigint(int sig)
 	interrupted = 1;
 }
 
+static int cancelled(void *ctx)
+{
+	(void)ctx;
+	return interrupted;
+}
+
 struct progress {
 	int bar;     /* stderr is a terminal and not -q */
 	int verbose; /* -v: list each file written */
@@ -123,7 +129,7 @@ static int dump_pages(int n, char **paths)
 		if (n > 1)
 			printf("== %s\n", paths[i]);
 		fwrite(text, 1, len, stdout);
-		free(text);
+		artex_free(text);
 	}
 	return fflush(stdout) == 0 ? worst : ARTEX_EXIT_USAGE;
 }
@@ -251,7 +257,10 @@ static int bag_end(struct bag *b, const struct artex_input_list *inputs,
 	if (ok) {
 		/* No input at all still gives a bag, with an empty payload. */
 		mkdir(b->data, 0777);
-		struct artex_bag_opts bo = {b->info, b->n_info, o->jobs};
+		struct artex_bag_opts bo = ARTEX_BAG_OPTS_INIT;
+		bo.info = b->info;
+		bo.n_info = b->n_info;
+		bo.jobs = o->jobs;
 		if (artex_bag_finish(b->tmp, &bo, &err) < 0) {
 			artex__cli_print_error(&err);
 			ok = 0;
@@ -657,7 +666,7 @@ int artex__cli_convert(int argc, char **argv)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
-	o.stop = &interrupted;
+	o.cancelled = cancelled;
 	o.report = report;
 	o.ctx = &p;
 	p.bar = !p.quiet && isatty(STDERR_FILENO);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "artex.h"
+#include "artex_tools.h"
 #include "cli/cli.h"
 
 void artex__cli_google_check(struct artex_error_list *out, const char *path)

@@ -1,15 +1,15 @@
 /* artex schemas: the schemas bundled with the library, for other tools.
  *
  * The library validates with its embedded copies; the same files are
- * installed under ARTEX_SCHEMADIR so that editors and other validators can
+ * installed under artex_schema_dir() so that editors and other validators can
  * point at them. */
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "artex.h"
+#include "artex_tools.h"
 #include "cli/cli.h"
-#include "config.h"
 
 static void schemas_usage(FILE *f)
 {
@@ -56,12 +56,12 @@ int artex__cli_schemas(int argc, char **argv)
 		/* Printed even when missing (an uninstalled build, or an install
 		 * staged with DESTDIR), but never silently. */
 		struct stat st;
-		if (stat(ARTEX_SCHEMADIR, &st) != 0 || !S_ISDIR(st.st_mode))
+		if (stat(artex_schema_dir(), &st) != 0 || !S_ISDIR(st.st_mode))
 			fprintf(stderr,
 			        "artex schemas: %s does not exist (artex is not installed there); "
 			        "artex schemas show NAME prints the built-in copies\n",
-			        ARTEX_SCHEMADIR);
-		printf("%s\n", ARTEX_SCHEMADIR);
+			        artex_schema_dir());
+		printf("%s\n", artex_schema_dir());
 		return ARTEX_EXIT_OK;
 	}
 	schemas_usage(stderr);

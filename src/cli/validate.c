@@ -370,7 +370,7 @@ static int validate_run(int argc, char **argv, struct paths *preload)
 	struct vopts o;
 	memset(&o, 0, sizeof o);
 	o.preload = preload;
-	o.sopts.dialect = ARTEX_DIALECT_DEFAULT;
+	o.sopts = (struct artex_schema_opts)ARTEX_SCHEMA_OPTS_INIT;
 	size_t n_maps = 0;
 	static const struct option longopts[] = {
 		{"schema", required_argument, NULL, 's'},

@@ -1,14 +1,13 @@
 /* Exporters: one per output format, listed in registry.c. An exporter only
- * reads the model and appends its output to a buffer the caller owns; the
- * registry then checks the output against the exporter's bundled schema. */
+ * reads the model and appends its output to a buffer the caller owns; it
+ * names the bundled schema its output follows, and the pipeline checks it. */
 #ifndef ARTEX_EXPORTERS_EXPORTER_H
 #define ARTEX_EXPORTERS_EXPORTER_H
 
 #include "artex.h"
 #include "model/model.h"
 #include "util/buf.h"
-
-enum artex_schema_kind { ARTEX_SCHEMA_JSON, ARTEX_SCHEMA_YAML, ARTEX_SCHEMA_RNG };
+#include "util/cnum.h"
 
 /* What several exporters derive alike from one article, made by the first
  * that needs it and kept until the article's last export: the JSON-LD
@@ -25,8 +24,7 @@ struct artex_exporter {
 	const char *name;       /* -t value: "yaml" */
 	const char *suffix;     /* output file ending: ".yaml" */
 	const char *media_type; /* "application/yaml" */
-	const char *schema;     /* file under schemas/ that the output must pass */
-	enum artex_schema_kind schema_kind;
+	const char *schema;     /* file under schemas/ that the output must pass; NULL: none */
 	int (*write)(struct artex_buf *out, const struct artex_article *art,
 	             const struct artex_export_opts *opts, struct artex__export_shared *shared,
 	             struct artex_error *err);
@@ -38,20 +36,14 @@ extern const struct artex_exporter artex__exporter_ninjs;
 
 const struct artex_exporter *artex__exporter_find(const char *name);
 
-/* As artex_article_export, reusing what `shared` holds for the same
- * article and options; `shared` may be NULL. */
-int artex__article_export_shared(char **out, size_t *out_len, const struct artex_article *art,
-                                 const char *exporter, const struct artex_export_opts *opts,
-                                 struct artex__export_shared *shared, struct artex_error *err);
+/* Writes `art` with exporter `e` (opts NULL: the defaults), reusing what
+ * `shared` holds for the same article and options (NULL: nothing is kept).
+ * On success *out is a malloc'd NUL-terminated buffer of *out_len bytes
+ * that the caller frees; the bytes are not checked against any schema. */
+int artex__exporter_write(char **out, size_t *out_len, const struct artex_exporter *e,
+                          const struct artex_article *art, const struct artex_export_opts *opts,
+                          struct artex__export_shared *shared, struct artex_error *err);
 
-/* Checks an exporter's output against its bundled schema (and, for TEI,
- * its ID references): 0, or ARTEX_EINVALID naming what fails. */
-int artex__exporter_check(const struct artex_exporter *e, const char *data, size_t len,
-                          struct artex_error *err);
-
-/* Shortest decimal text that reads back as the same double, whatever the
- * C locale's decimal point. */
-void artex__format_number(char *out, size_t size, double v);
 /* v as JSON-LD's canonical xsd:double lexical form ("8.9E-1"), as N-Quads
  * writes it: 1, or 0 for infinities and NaN, which have none (res then
  * holds printf's text). _general is the long way, for every double. */

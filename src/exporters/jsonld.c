@@ -783,6 +783,5 @@ const struct artex_exporter artex__exporter_jsonld = {
 	.suffix = ".jsonld",
 	.media_type = "application/ld+json",
 	.schema = "newsarticle.jsonld.schema.json",
-	.schema_kind = ARTEX_SCHEMA_JSON,
 	.write = jsonld_write,
 };

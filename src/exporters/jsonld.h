@@ -8,12 +8,8 @@
 #include <jansson.h>
 
 #include "exporters/exporter.h"
+#include "model/vocab.h"
 
-/* Namespace of the few terms schema.org lacks (quote kind, cue, confidence,
- * the text a span counts in); bound to the "artex" prefix in the context. */
-#define ARTEX__VOCAB_NS "urn:artex:vocab:"
-#define ARTEX__OA_NS "http://www.w3.org/ns/oa#"
-#define ARTEX__SCHEMA_NS "http://schema.org/"
 
 /* The IRIs the JSON-LD graph gives an article and the agents it names, so
  * that every format names the same things the same way. The struct owns

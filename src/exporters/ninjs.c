@@ -10,11 +10,11 @@
 #include <string.h>
 
 #include "exporters/jsonld.h"
-#include "exporters/ninjs.h"
 #include "model/fields.h"
+#include "model/vocab.h"
+#include "util/date.h"
 #include "util/error.h"
 #include "util/utf8.h"
-#include "validate/jsonschema.h"
 
 static const char *const quote_kind_names[] = {"direct", "headline"};
 static const char *const claim_kind_names[] = {"direct", "indirect", "headline"};
@@ -105,7 +105,7 @@ static void set_url(struct writer *w, json_t *obj, const char *key, json_t *alt,
 
 static int is_date_time(const char *s)
 {
-	return artex__format_check(artex__format_lookup("date-time"), s, strlen(s));
+	return artex__rfc3339_date_time(s, strlen(s));
 }
 
 /* ninjs dates are RFC 3339 date-times; the model's may be a bare date or
@@ -428,6 +428,5 @@ const struct artex_exporter artex__exporter_ninjs = {
 	.suffix = ".ninjs.json",
 	.media_type = "application/json",
 	.schema = "ninjs/ninjs-schema_3.1.json",
-	.schema_kind = ARTEX_SCHEMA_JSON,
 	.write = ninjs_write,
 };

@@ -342,6 +342,5 @@ const struct artex_exporter artex__exporter_nquads = {
 	.suffix = ".nq",
 	.media_type = "application/n-quads",
 	.schema = NULL,
-	.schema_kind = ARTEX_SCHEMA_JSON,
 	.write = nquads_write,
 };

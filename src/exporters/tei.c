@@ -873,6 +873,5 @@ const struct artex_exporter artex__exporter_tei = {
 	.suffix = ".tei.xml",
 	.media_type = "application/tei+xml",
 	.schema = "artex-tei.rng",
-	.schema_kind = ARTEX_SCHEMA_RNG,
 	.write = tei_write,
 };

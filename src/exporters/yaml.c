@@ -534,6 +534,5 @@ const struct artex_exporter artex__exporter_yaml = {
 	.suffix = ".yaml",
 	.media_type = "application/yaml",
 	.schema = "article.schema.json",
-	.schema_kind = ARTEX_SCHEMA_YAML,
 	.write = yaml_write,
 };

@@ -282,23 +282,43 @@ int artex__ex_phrase_speaker(struct artex_ex *ex, size_t s)
 	return ex->phrase_memo[s];
 }
 
+/* A source phrase matched in a sentence, outside quotes: it starts at token
+ * p, its source is the slot [s0, s1) and it ends before `end`. */
+struct phrase_match {
+	const char *const *ph; /* the phrase; NULL before the first match */
+	size_t p, s0, s1, end;
+};
+
+/* The match after *m in the sentence [a, z), in the order of the tokens and
+ * then of the language's phrases; 0 when there is none. */
+static int next_phrase(struct artex_ex *ex, size_t a, size_t z, struct phrase_match *m)
+{
+	const struct phrase_starts *ps = phrase_starts(ex);
+	const char *const *ph = m->ph ? m->ph + 1 : NULL;
+	for (size_t p = m->ph ? m->p : a; p < z; p++, ph = NULL) {
+		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, ps, p))
+			continue;
+		for (ph = ph ? ph : ex->L->source_phrases; ph && *ph; ph++)
+			if (match_phrase(ex, *ph, p, z, &m->s0, &m->s1, &m->end)) {
+				m->ph = ph;
+				m->p = p;
+				return 1;
+			}
+	}
+	return 0;
+}
+
 static int phrase_speaker_scan(struct artex_ex *ex, size_t s)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
-	const struct phrase_starts *ps = phrase_starts(ex);
-	for (size_t p = a; p < z; p++) {
-		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, ps, p))
+	struct phrase_match m = {0};
+	while (next_phrase(ex, a, z, &m)) {
+		int found = 0;
+		if (artex__tok_in(ex, m.s0, ex->L->indefinites))
 			continue;
-		for (const char *const *ph = ex->L->source_phrases; ph && *ph; ph++) {
-			size_t s0, s1, end;
-			int found = 0;
-			if (!match_phrase(ex, *ph, p, z, &s0, &s1, &end) ||
-			    artex__tok_in(ex, s0, ex->L->indefinites))
-				continue;
-			int who = slot_speaker(ex, s0, s1, &found);
-			if (found)
-				return who;
-		}
+		int who = slot_speaker(ex, m.s0, m.s1, &found);
+		if (found)
+			return who;
 	}
 	return -2;
 }
@@ -306,74 +326,68 @@ static int phrase_speaker_scan(struct artex_ex *ex, size_t s)
 static int phrase_claims(struct artex_ex *ex, size_t s)
 {
 	size_t a = sent_begin(ex, s), z = sent_end(ex, s);
-	const struct phrase_starts *ps = phrase_starts(ex);
-	for (size_t p = a; p < z; p++) {
-		if ((ex->toks[p].flags & ARTEX_TF_INQUOTE) || !phrase_may_start(ex, ps, p))
-			continue;
-		for (const char *const *ph = ex->L->source_phrases; ph && *ph; ph++) {
-			size_t s0, s1, end;
-			if (!match_phrase(ex, *ph, p, z, &s0, &s1, &end))
-				continue;
-			int found = 0;
-			int who = -1;
-			/* "according to a witness, Sergeant Ivo Lind, …" */
-			if (end + 1 < z && artex__tok_punct(ex, end, ',') && ex->toks[end + 1].mention >= 0) {
-				const struct artex_mention *m = &ex->ments[ex->toks[end + 1].mention];
-				if (m->kind == ARTEX_M_NAME && artex__tok_punct(ex, m->t1, ',') &&
-				    (artex__tok_in(ex, s0, ex->L->indefinites) || slot_speaker(ex, s0, s1, &found) < 0 ||
-				     ex->ents[slot_speaker(ex, s0, s1, &found)].is_org)) {
-					s0 = m->t0;
-					s1 = m->t1;
-					end = m->t1 + 1;
-				}
+	struct phrase_match pm = {0};
+	while (next_phrase(ex, a, z, &pm)) {
+		size_t p = pm.p, s0 = pm.s0, s1 = pm.s1, end = pm.end;
+		int found = 0;
+		int who = -1;
+		/* "according to a witness, Sergeant Ivo Lind, …" */
+		if (end + 1 < z && artex__tok_punct(ex, end, ',') && ex->toks[end + 1].mention >= 0) {
+			const struct artex_mention *m = &ex->ments[ex->toks[end + 1].mention];
+			if (m->kind == ARTEX_M_NAME && artex__tok_punct(ex, m->t1, ',') &&
+			    (artex__tok_in(ex, s0, ex->L->indefinites) || slot_speaker(ex, s0, s1, &found) < 0 ||
+			     ex->ents[slot_speaker(ex, s0, s1, &found)].is_org)) {
+				s0 = m->t0;
+				s1 = m->t1;
+				end = m->t1 + 1;
 			}
-			if (artex__tok_in(ex, s0, ex->L->indefinites))
-				continue;
-			found = 0;
-			who = slot_speaker(ex, s0, s1, &found);
-			/* A source that names nobody ("по данным ведомства") still makes
-			 * a claim, whose claimant the ranking may find nearby. */
-			if (!found && !(ex->toks[s0].kind == ARTEX_T_WORD && !(ex->toks[s0].flags & ARTEX_TF_INQUOTE)))
-				continue;
-			/* An apposition after the source: ", a military psychiatrist who …, ". */
-			if (artex__tok_punct(ex, end, ',') && end + 1 < z &&
-			    (artex__tok_in(ex, end + 1, ex->L->indefinites) || artex__tok_in(ex, end + 1, ex->L->definite_articles) ||
-			     artex__tok_role(ex, end + 1) >= 0)) {
-				size_t k = end + 1;
-				/* Only a description of a person is an apposition: "according
-				 * to Okafor, the first cranes will arrive, and …" is the claim. */
-				int describes = 0;
-				while (k < z && !artex__tok_punct(ex, k, ',')) {
-					if (artex__tok_role(ex, k) >= 0 || artex__tok_in(ex, k, ex->L->relative_words))
-						describes = 1;
-					k++;
-				}
-				/* A place name after the comma ("Tarn, Norway,") stays in it. */
-				if (k + 2 < z && (ex->toks[k + 1].flags & ARTEX_TF_CAP) && artex__tok_punct(ex, k + 2, ','))
-					k += 2;
-				if (k < z && describes)
-					end = k;
-			}
-			/* A relative clause on the source ("the researcher who found
-			 * the flaw") belongs to it, up to the next comma. */
-			if (end < z && artex__tok_in(ex, end, ex->L->relative_words)) {
-				while (end < z && !artex__tok_punct(ex, end, ','))
-					end++;
-				if (end + 1 >= z)
-					end = z - 1;
-			}
-			int rc;
-			size_t lead = p;
-			while (lead > a && (trim_tok(ex, lead - 1) || artex__tok_in(ex, lead - 1, ex->L->conjunctions)))
-				lead--;
-			if (lead == a || end < z - 1) {
-				/* Phrase first (or inside): the claim follows it. */
-				rc = add_claim(ex, end, z, who, ARTEX_HOW_PHRASE, ARTEX_CLAIM_INDIRECT, (long)p);
-			} else {
-				rc = add_claim(ex, a, p, who, ARTEX_HOW_PHRASE, ARTEX_CLAIM_INDIRECT, (long)p);
-			}
-			return rc;
 		}
+		if (artex__tok_in(ex, s0, ex->L->indefinites))
+			continue;
+		found = 0;
+		who = slot_speaker(ex, s0, s1, &found);
+		/* A source that names nobody ("по данным ведомства") still makes
+		 * a claim, whose claimant the ranking may find nearby. */
+		if (!found && !(ex->toks[s0].kind == ARTEX_T_WORD && !(ex->toks[s0].flags & ARTEX_TF_INQUOTE)))
+			continue;
+		/* An apposition after the source: ", a military psychiatrist who …, ". */
+		if (artex__tok_punct(ex, end, ',') && end + 1 < z &&
+		    (artex__tok_in(ex, end + 1, ex->L->indefinites) || artex__tok_in(ex, end + 1, ex->L->definite_articles) ||
+		     artex__tok_role(ex, end + 1) >= 0)) {
+			size_t k = end + 1;
+			/* Only a description of a person is an apposition: "according
+			 * to Okafor, the first cranes will arrive, and …" is the claim. */
+			int describes = 0;
+			while (k < z && !artex__tok_punct(ex, k, ',')) {
+				if (artex__tok_role(ex, k) >= 0 || artex__tok_in(ex, k, ex->L->relative_words))
+					describes = 1;
+				k++;
+			}
+			/* A place name after the comma ("Tarn, Norway,") stays in it. */
+			if (k + 2 < z && (ex->toks[k + 1].flags & ARTEX_TF_CAP) && artex__tok_punct(ex, k + 2, ','))
+				k += 2;
+			if (k < z && describes)
+				end = k;
+		}
+		/* A relative clause on the source ("the researcher who found
+		 * the flaw") belongs to it, up to the next comma. */
+		if (end < z && artex__tok_in(ex, end, ex->L->relative_words)) {
+			while (end < z && !artex__tok_punct(ex, end, ','))
+				end++;
+			if (end + 1 >= z)
+				end = z - 1;
+		}
+		int rc;
+		size_t lead = p;
+		while (lead > a && (trim_tok(ex, lead - 1) || artex__tok_in(ex, lead - 1, ex->L->conjunctions)))
+			lead--;
+		if (lead == a || end < z - 1) {
+			/* Phrase first (or inside): the claim follows it. */
+			rc = add_claim(ex, end, z, who, ARTEX_HOW_PHRASE, ARTEX_CLAIM_INDIRECT, (long)p);
+		} else {
+			rc = add_claim(ex, a, p, who, ARTEX_HOW_PHRASE, ARTEX_CLAIM_INDIRECT, (long)p);
+		}
+		return rc;
 	}
 	return 0;
 }

@@ -1,4 +1,4 @@
-/* artex_article_extract: runs the stages over "headline \n\n body" and
+/* artex__extract: runs the stages over "headline \n\n body" and
  * writes persons, organisations, quotes and claims into the model. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,9 +8,11 @@
 #include <utf8proc.h>
 
 #include "extract/extract.h"
+#include "extract/extractor.h"
 #include "extract/rank.h"
 #include "util/error.h"
 #include "util/fileio.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 #include "util/yamltree.h"
 
@@ -404,8 +406,8 @@ static int cmp_claim(const void *a, const void *b)
 	return x->b < y->b ? -1 : x->b > y->b;
 }
 
-int artex_article_extract(struct artex_article *art, const struct artex_extract_opts *opts,
-                          struct artex_error *err)
+int artex__extract(struct artex_article *art, const struct artex_extract_opts *opts,
+                   struct artex_error *err)
 {
 	return artex__article_extract_ranked(art, opts, NULL, NULL, err);
 }
@@ -438,7 +440,7 @@ int artex__article_extract_ranked(struct artex_article *art, const struct artex_
 	if (!lang && art->language && strcmp(art->language, "und") != 0)
 		lang = art->language;
 	if (!lang)
-		lang = artex__lang_identify(ex.text, ex.len);
+		lang = artex__langid(ex.text, ex.len);
 	ex.L = artex__lang_table(lang);
 	if (!(art->language = artex__article_str(art, lang))) {
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
@@ -464,9 +466,6 @@ int artex__article_extract_ranked(struct artex_article *art, const struct artex_
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 		goto done;
 	}
-	/* The reader checked the rest; the language is a valid tag or
-	 * identification's own. */
-	rc = artex__article_check_annotations(art, err);
 done:
 	ex_dispose(&ex);
 	return rc;

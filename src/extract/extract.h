@@ -1,5 +1,5 @@
 /* Quote, speaker and claim extraction: the shared working state. One
- * struct artex_ex lives for one call of artex_article_extract; it owns its
+ * struct artex_ex lives for one call of artex__extract; it owns its
  * token, mention, entity, quote and claim arrays (malloc'd, freed by
  * artex__ex_dispose) and only points into the article, which it never
  * frees. The per-language tables are static data. */
@@ -139,10 +139,6 @@ struct artex_lang {
 	/* An acronym after a name-like run is an organisation of its own
 	 * ("области СОЮЗАРХ"), not the end of a name ("Bank of America NA"). */
 	int acronym_after_name_stands_alone;
-	int cyrillic; /* written in Cyrillic: identification compares it with the others that are */
-	/* Letters that this language writes and the others of its script do not
-	 * (UTF-8, both cases): "іїєґ" for Ukrainian. */
-	const char *distinctive_letters;
 };
 
 extern const struct artex_lang artex__lang_ru, artex__lang_uk, artex__lang_en, artex__lang_de,
@@ -182,13 +178,6 @@ static inline int32_t artex__cp_tolower(int32_t cp)
 	if ((uint32_t)cp < ARTEX_CP_TABLE)
 		return artex__cp_lower[cp];
 	return artex__cp_lower_slow(cp);
-}
-
-/* A lower-case code point as words are compared everywhere: ё as е and
- * the typographic apostrophe as the plain one. */
-static inline int32_t artex__fold_cp(int32_t cp)
-{
-	return cp == 0x451 ? 0x435 : cp == 0x2019 ? '\'' : cp;
 }
 
 /* The word lists of struct artex_lang, as bits. */
@@ -450,10 +439,6 @@ int artex__ex_claims(struct artex_ex *ex);
 
 /* Adds an entity named `name` (taken over, malloc'd); its index or -1. */
 int artex__ex_new_entity(struct artex_ex *ex, char *name, int is_org);
-
-/* Identifies the language of the article text from script and function
- * words; a static tag. */
-const char *artex__lang_identify(const char *text, size_t len);
 
 /* Entity behind the speaker of cue token `cue` in its sentence, or -1; *how
  * gets how it was found (enum artex_how). */

@@ -5,7 +5,6 @@
 #include <utf8proc.h>
 
 #include "extract/extract.h"
-#include "extract/lang.h"
 #include "util/utf8.h"
 
 static const struct artex_lang *const langs[] = {
@@ -76,12 +75,6 @@ static uint32_t wx_fp[WX_SLOTS];
 static struct wx_list wx_lists[WX_LISTS * 2]; /* open addressing on the pointer */
 static size_t wx_n_slots, wx_n_lists;
 static pthread_once_t wx_once = PTHREAD_ONCE_INIT;
-/* Languages (bits) whose function words are the list numbered so. */
-/* The languages (bit i: langs[i]) whose function words a list is. */
-static uint32_t wx_fw_langs[WX_LISTS];
-_Static_assert(sizeof langs / sizeof langs[0] <= 32, "wx_fw_langs holds a bit per language");
-static uint64_t wx_fw_plens;  /* prefix lengths over those lists */
-static int wx_fw_all = 1;     /* every language's function words are indexed */
 
 #define WX_FNV_BASIS 2166136261u
 #define WX_FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
@@ -391,203 +384,11 @@ static void wx_init(void)
 		for (size_t k = 0; k < sizeof g / sizeof g[0]; k++)
 			wx_add(g[k], sizeof *g[k]);
 	}
-	for (size_t i = 0; i < N_LANGS; i++) {
-		const struct wx_list *l = wx_find_list(langs[i]->function_words);
-		if (!l) {
-			wx_fw_all = 0;
-			continue;
-		}
-		wx_fw_langs[l->no] |= (uint32_t)1 << i;
-		wx_fw_plens |= l->plens;
-	}
 	for (size_t i = 0; i < N_LANGS; i++)
 		wx_init_lang(i);
-}
-
-/* Bit l set when the word w[0..n) (n > 0) is one of language l's function
- * words: one hash of the word serves all languages, as the hash does not
- * depend on the list. */
-static uint32_t wx_function_word(const char *w, size_t n)
-{
-	uint32_t langs_hit = 0;
-	uint32_t h = WX_FNV_BASIS;
-	for (size_t i = 0;; i++) {
-		int end = i == n;
-		if (end || (i < 64 && ((wx_fw_plens >> i) & 1))) {
-			uint32_t hf = wx_final(h);
-			for (size_t k = hf & (WX_SLOTS - 1); wx_fp[k]; k = (k + 1) & (WX_SLOTS - 1)) {
-				if (wx_fp[k] != (hf | 1))
-					continue;
-				const struct wx_slot *sl = &wx_slots[k];
-				if (sl->len == i && (sl->prefix || end) && wx_fw_langs[sl->list] &&
-				    memcmp(sl->word, w, i) == 0)
-					langs_hit |= wx_fw_langs[sl->list];
-			}
-		}
-		if (end)
-			return langs_hit;
-		h = WX_FNV_STEP(h, w[i]);
-	}
 }
 
 void artex__lang_init(void)
 {
 	pthread_once(&wx_once, wx_init);
-}
-
-/* Letters of each script, and each Cyrillic letter's count. */
-struct script_counts {
-	size_t cyr, lat;
-	size_t cyr_letter[0x100]; /* U+0400 .. U+04FF */
-};
-
-/* ASCII letters among eight bytes that are all ASCII. */
-static size_t ascii_letters8(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-	uint64_t x = w | 0x2020202020202020ull;            /* 'A'..'Z' to 'a'..'z' */
-	uint64_t from_a = (x + (0x80 - 'a') * ones) & high;  /* byte >= 'a' */
-	uint64_t to_z = ~(x + (0x80 - 'z' - 1) * ones) & high; /* byte <= 'z' */
-	return (size_t)((((from_a & to_z) >> 7) * ones) >> 56);
-}
-
-static void count_scripts(struct script_counts *sc, const char *text, size_t len)
-{
-	for (size_t i = 0; i < len;) {
-		if (len - i >= 8) {
-			uint64_t w;
-			memcpy(&w, text + i, 8);
-			if (!(w & 0x8080808080808080ull)) {
-				sc->lat += ascii_letters8(w);
-				i += 8;
-				continue;
-			}
-		}
-		int32_t cp;
-		i += artex__utf8_next(text + i, len - i, &cp);
-		if (!artex__cp_is(cp, ARTEX_CP_ALPHA))
-			continue;
-		if (cp >= 0x400 && cp <= 0x4FF) {
-			sc->cyr++;
-			sc->cyr_letter[cp - 0x400]++;
-		} else if (cp < 0x250) {
-			sc->lat++;
-		}
-	}
-}
-
-/* hits[l]: the words of text that are function words of language l. */
-static void count_function_words(size_t *hits, const char *text, size_t len)
-{
-	char word[64];
-	size_t wn = 0;
-	for (size_t i = 0; i <= len;) {
-		int32_t cp = ' ';
-		if (i < len) {
-			unsigned char c = (unsigned char)text[i];
-			/* ASCII letters, most of Latin text: lower case is one bit. */
-			if ((unsigned)((c | 0x20) - 'a') < 26) {
-				if (wn + 1 < sizeof word)
-					word[wn++] = (char)(c | 0x20);
-				else
-					wn = sizeof word;
-				i++;
-				continue;
-			}
-			i += artex__utf8_next(text + i, len - i, &cp);
-		} else {
-			i++;
-		}
-		if (artex__cp_is(cp, ARTEX_CP_ALPHA)) {
-			char enc[4];
-			int32_t low = artex__cp_tolower(cp);
-			low = artex__fold_cp(low); /* the tables spell words as the tokeniser folds them */
-			size_t k;
-			if (low < 0x80)
-				enc[0] = (char)low, k = 1;
-			else if (low < 0x800)
-				enc[0] = (char)(0xC0 | (low >> 6)), enc[1] = (char)(0x80 | (low & 0x3F)), k = 2;
-			else
-				k = artex__utf8_encode(low, enc);
-			if (wn + k < sizeof word) {
-				memcpy(word + wn, enc, k);
-				wn += k;
-			} else {
-				wn = sizeof word; /* too long to be a function word */
-			}
-			continue;
-		}
-		if ((cp == '\'' || cp == 0x2019) && wn > 0 && wn < sizeof word - 1) {
-			word[wn++] = '\'';
-			continue;
-		}
-		if (wn > 0 && wn < sizeof word) {
-			if (wx_fw_all) {
-				uint32_t in = wx_function_word(word, wn);
-				for (size_t l = 0; l < N_LANGS; l++)
-					hits[l] += (in >> l) & 1;
-			} else {
-				for (size_t l = 0; l < N_LANGS; l++)
-					hits[l] += (size_t)artex__word_in(langs[l]->function_words, word, wn);
-			}
-		}
-		wn = 0;
-	}
-}
-
-/* How many of the text's letters are the language's distinctive ones. */
-static size_t distinctive(const struct artex_lang *L, const struct script_counts *sc)
-{
-	size_t n = 0;
-	const char *d = L->distinctive_letters;
-	for (size_t i = 0, len = d ? strlen(d) : 0; i < len;) {
-		int32_t cp;
-		i += artex__utf8_decode(d + i, len - i, &cp);
-		if (cp >= 0x400 && cp <= 0x4FF)
-			n += sc->cyr_letter[cp - 0x400];
-	}
-	return n;
-}
-
-/* Script first, then, among the languages written in it, the letters
- * only one of them has when they are frequent enough to tell, else the
- * function words; ties go to the smaller tag, so the order of the tables
- * decides nothing. */
-const char *artex__lang_identify(const char *text, size_t len)
-{
-	artex__lang_init();
-	struct script_counts sc = {0};
-	count_scripts(&sc, text, len);
-	if (sc.cyr == 0 && sc.lat == 0)
-		return "und";
-	int cyrillic = sc.cyr >= sc.lat;
-	size_t letters = cyrillic ? sc.cyr : sc.lat;
-	const struct artex_lang *best = NULL;
-	size_t best_n = 0;
-	for (size_t l = 0; l < N_LANGS; l++) {
-		size_t n = langs[l]->cyrillic == cyrillic ? distinctive(langs[l], &sc) : 0;
-		if (n * 200 > letters &&
-		    (!best || n > best_n || (n == best_n && strcmp(langs[l]->tag, best->tag) < 0))) {
-			best = langs[l];
-			best_n = n;
-		}
-	}
-	if (best)
-		return best->tag;
-	size_t hits[N_LANGS] = {0};
-	count_function_words(hits, text, len);
-	for (size_t l = 0; l < N_LANGS; l++) {
-		if (langs[l]->cyrillic != cyrillic)
-			continue;
-		if (!best || hits[l] > best_n || (hits[l] == best_n && strcmp(langs[l]->tag, best->tag) < 0)) {
-			best = langs[l];
-			best_n = hits[l];
-		}
-	}
-	return best->tag;
-}
-
-const char *artex__lang_guess(const char *text, size_t len)
-{
-	return artex__lang_identify(text, len);
 }

@@ -1,11 +1,6 @@
 /* German: cue verbs, attribution phrases, role nouns and titles. */
 #include "extract/extract.h"
-
-static const char *const function_words[] = {
-	"der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des", "auf", "für",
-	"ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er", "sie", "hat",
-	"aus", "bei", "nach", "wird", "dass", "daß", "wie", "noch", "über", "einer", "zur", "vor",
-	"war", "sind", "haben", "aber", "dies", "dabei", "seit", "nun", "dann", NULL};
+#include "util/langid.h"
 
 /* Verbs of saying, thinking and reporting (FrameNet Statement and
  * Opinion, VerbNet say and complain), preterite, present and the
@@ -155,7 +150,7 @@ static const char *const modals[] = {"kann", "können", "könnte", "könnten", "
 const struct artex_lang artex__lang_de = {
 	.tag = "de",
 	.modals = modals,
-	.function_words = function_words,
+	.function_words = artex__langid_words_de,
 	.cues = cues,
 	.source_phrases = source_phrases,
 	.anaphors = anaphors,

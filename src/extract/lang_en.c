@@ -1,18 +1,6 @@
 /* English: cue verbs, attribution phrases, role nouns and titles. */
 #include "extract/extract.h"
-
-static const char *const function_words[] = {
-	"the", "a", "an", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as",
-	"by", "at", "from", "it", "he", "she", "they", "his", "her", "their", "this", "these",
-	"has", "have", "had", "were", "are", "be", "been", "but", "not", "which", "who", "will",
-	"would", "or", "after", "before", "its", "also", "than", "there", "when", "while", "we",
-	"i", "you", "if", "so", "some", "many", "other", "all", "one", "two", "upon", "however",
-	"during", "under", "because", "albeit", "once", "next", "since", "although", "unlike",
-	"amid", "shortly", "what", "any", "no", "both",
-	"meanwhile", "instead", "still", "yet", "now", "then", "here", "those", "our", "my", "your",
-	"can", "could", "should", "may", "might", "must", "do", "does", "did", "about", "into",
-	"over", "between", "against", "without", "within", "until", "despite", "each", "every",
-	"most", "more", "such", "only", "even", "just", "where", "why", "how", NULL};
+#include "util/langid.h"
 
 /* Verbs of saying, thinking and reporting, after FrameNet's Statement,
  * Communication, Reporting and Opinion frames and VerbNet's say-37.7,
@@ -258,7 +246,7 @@ static const char *const modals[] = {"can", "could", "may", "might", "must", "sh
 const struct artex_lang artex__lang_en = {
 	.tag = "en",
 	.modals = modals,
-	.function_words = function_words,
+	.function_words = artex__langid_words_en,
 	.cues = cues,
 	.source_phrases = source_phrases,
 	.anaphors = anaphors,

@@ -1,10 +1,6 @@
 /* Spanish: cue verbs, attribution phrases, role nouns and titles. */
 #include "extract/extract.h"
-
-static const char *const function_words[] = {
-	"el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "es", "que", "por", "con",
-	"para", "no", "se", "al", "lo", "su", "sus", "como", "más", "pero", "este", "esta", "ha",
-	"han", "fue", "ser", "sobre", "entre", "según", "también", "nos", "muy", NULL};
+#include "util/langid.h"
 
 /* Verbs of saying, thinking and reporting (FrameNet Statement and
  * Opinion, VerbNet say and complain): preterite and present, spelled out
@@ -144,7 +140,7 @@ static const char *const modals[] = {"puede", "pueden", "podrá", "podrán", "po
 const struct artex_lang artex__lang_es = {
 	.tag = "es",
 	.modals = modals,
-	.function_words = function_words,
+	.function_words = artex__langid_words_es,
 	.cues = cues,
 	.source_phrases = source_phrases,
 	.anaphors = anaphors,

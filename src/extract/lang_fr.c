@@ -1,10 +1,6 @@
 /* French: cue verbs, attribution phrases, role nouns and titles. */
 #include "extract/extract.h"
-
-static const char *const function_words[] = {
-	"le", "la", "les", "de", "des", "du", "et", "en", "un", "une", "est", "que", "qui", "dans",
-	"pour", "pas", "sur", "au", "aux", "il", "elle", "ils", "ne", "se", "a", "par", "avec",
-	"plus", "son", "sa", "ses", "ce", "cette", "mais", "ou", "été", "sont", "selon", NULL};
+#include "util/langid.h"
 
 /* Verbs of saying, thinking and reporting (FrameNet Statement and
  * Opinion, VerbNet say and complain): the participle of the passé composé
@@ -142,7 +138,7 @@ static const char *const modals[] = {"peut", "peuvent", "pourra", "pourront", "p
 const struct artex_lang artex__lang_fr = {
 	.tag = "fr",
 	.modals = modals,
-	.function_words = function_words,
+	.function_words = artex__langid_words_fr,
 	.cues = cues,
 	.source_phrases = source_phrases,
 	.anaphors = anaphors,

@@ -1,14 +1,6 @@
 /* Russian: cue verbs, attribution phrases, role nouns and case endings. */
 #include "extract/extract.h"
-
-static const char *const function_words[] = {
-	"и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "за", "от", "для", "о", "к",
-	"но", "а", "же", "он", "она", "они", "его", "ее", "их", "также", "был", "была", "было",
-	"были", "уже", "при", "до", "после", "так", "если", "или", "этот", "эти", "об", "со",
-	"такое", "такую", "мы", "вы", "будет", "может", "все", "только", "еще", "бы", "ли",
-	"чтобы", "когда", "где", "который", "которые", "которая", "которое", "этого", "этом",
-	"том", "того", "есть", "нет", "тоже", "даже", "очень", "более", "между", "сам", "сама",
-	"сами", "само", NULL};
+#include "util/langid.h"
 
 /* Verbs of saying, thinking and reporting in both aspects (сказать and
  * говорить, заявить and заявлять …): a prefix entry where the stem is the
@@ -267,7 +259,7 @@ static const char *const modals[] = {"может", "могут", "сможет",
 const struct artex_lang artex__lang_ru = {
 	.tag = "ru",
 	.modals = modals,
-	.function_words = function_words,
+	.function_words = artex__langid_words_ru,
 	.cues = cues,
 	.source_phrases = source_phrases,
 	.anaphors = anaphors,
@@ -303,6 +295,4 @@ const struct artex_lang artex__lang_ru = {
 	.patronymic_endings = patronymic_endings,
 	.masculine_roles_generic = 1,
 	.acronym_after_name_stands_alone = 1,
-	.cyrillic = 1,
-	.distinctive_letters = "ыэъёЫЭЪЁ",
 };

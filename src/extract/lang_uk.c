@@ -1,12 +1,6 @@
 /* Ukrainian: cue verbs, attribution phrases, role nouns and case endings. */
 #include "extract/extract.h"
-
-static const char *const function_words[] = {
-	"сам", "сама", "самі", "і", "й", "в", "у", "не", "на", "що", "з", "із", "по", "це", "як", "до", "від", "для",
-	"про", "але", "а", "він", "вона", "вони", "його", "її", "їх", "також", "був", "була",
-	"було", "були", "вже", "після", "та", "якщо", "або", "цей", "ці", "ми", "ви", "буде",
-	"може", "все", "лише", "ще", "щодо", "би", "б", "щоб", "коли", "де", "який", "які",
-	"яка", "яке", "теж", "навіть", "дуже", "між", NULL};
+#include "util/langid.h"
 
 /* Verbs of saying, thinking and reporting in both aspects (сказати and
  * говорити, заявити and заявляти …); explicit forms where a shorter stem
@@ -226,7 +220,7 @@ static const char *const modals[] = {"може", "можуть", "зможе", "
 const struct artex_lang artex__lang_uk = {
 	.tag = "uk",
 	.modals = modals,
-	.function_words = function_words,
+	.function_words = artex__langid_words_uk,
 	.cues = cues,
 	.source_phrases = source_phrases,
 	.anaphors = anaphors,
@@ -262,6 +256,4 @@ const struct artex_lang artex__lang_uk = {
 	.patronymic_endings = patronymic_endings,
 	.masculine_roles_generic = 1,
 	.acronym_after_name_stands_alone = 1,
-	.cyrillic = 1,
-	.distinctive_letters = "іїєґІЇЄҐ",
 };

@@ -85,7 +85,7 @@ struct artex_item {
 /* Chooses the speaker of each item, in text order. */
 int artex__ex_rank(struct artex_ex *ex, struct artex_item *items, size_t n);
 
-/* artex_article_extract with other weights than the fitted ones (NULL:
+/* artex__extract with other weights than the fitted ones (NULL:
  * those), writing every item's candidates and features as a JSON line to
  * `dump` (NULL: nowhere): what scripts/fit-attribution learns from. */
 int artex__article_extract_ranked(struct artex_article *art, const struct artex_extract_opts *opts,

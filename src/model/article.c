@@ -228,63 +228,6 @@ int artex__valid_language(const char *s)
 	return *s == '\0';
 }
 
-static int digits(const char *s, int n, int *value)
-{
-	int v = 0;
-	for (int i = 0; i < n; i++) {
-		if (!is_digit(s[i]))
-			return 0;
-		v = v * 10 + (s[i] - '0');
-	}
-	*value = v;
-	return 1;
-}
-
-/* ISO 8601 calendar date, optionally with a time and a UTC offset:
- * YYYY-MM-DD[THH:MM[:SS[.fff]][Z|+HH:MM]]. */
-int artex__valid_date(const char *s)
-{
-	int y, m, d;
-	if (!s || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &m) || s[7] != '-' ||
-	    !digits(s + 8, 2, &d))
-		return 0;
-	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-		return 0;
-	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-		return 0;
-	s += 10;
-	if (*s == '\0')
-		return 1;
-	int hh, mm, ss;
-	if (*s != 'T' || !digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) ||
-	    hh > 23 || mm > 59)
-		return 0;
-	s += 6;
-	if (*s == ':') {
-		if (!digits(s + 1, 2, &ss) || ss > 60)
-			return 0;
-		s += 3;
-		if (*s == '.') {
-			s++;
-			if (!is_digit(*s))
-				return 0;
-			while (is_digit(*s))
-				s++;
-		}
-	}
-	if (*s == 'Z')
-		return s[1] == '\0';
-	if (*s == '+' || *s == '-') {
-		/* XML Schema, which TEI's dates follow, allows offsets up to 14:00. */
-		if (!digits(s + 1, 2, &hh) || s[3] != ':' || !digits(s + 4, 2, &mm) || mm > 59 ||
-		    hh * 60 + mm > 14 * 60)
-			return 0;
-		return s[6] == '\0';
-	}
-	return *s == '\0';
-}
-
 /* What XML Schema's anyURI accepts, decided as libxml2 decides it (the TEI
  * schema types URLs so, and a model that passes its check must be
  * writable): characters a URI would escape count as plain ones, and the rest

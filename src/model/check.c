@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "util/date.h"
 #include "util/error.h"
 #include "util/utf8.h"
 

@@ -17,20 +17,6 @@ struct cmp {
 	int failed; /* out of memory */
 };
 
-static int push(struct artex_error_list *list, const struct artex_error *e)
-{
-	if (list->count == list->cap) {
-		size_t nc = list->cap ? list->cap * 2 : 8;
-		struct artex_error *p = realloc(list->items, nc * sizeof *p);
-		if (!p)
-			return ARTEX_ENOMEM;
-		list->items = p;
-		list->cap = nc;
-	}
-	list->items[list->count++] = *e;
-	return 0;
-}
-
 /* Quoted and cut to a readable length at a code point boundary: paragraphs
  * can be long, and the pointer says where to look. */
 static void shorten(char *dst, size_t size, const char *s)
@@ -59,7 +45,7 @@ static void differ(struct cmp *c, const char *pointer, const char *there, const 
 	             there, c->name_a);
 	artex__error_file(&e, c->name_b);
 	artex__error_pointer(&e, pointer);
-	if (push(c->out, &e) < 0)
+	if (artex__error_list_push(c->out, &e) < 0)
 		c->failed = 1;
 }
 
@@ -107,24 +93,19 @@ static void compare_field(struct cmp *c, const char *base, const struct artex_fi
 			differ_count(c, at, la->count, lb->count);
 		return;
 	}
-	case ARTEX_FT_NUMBER: {
-		double a = *(const double *)(const void *)pa, b = *(const double *)(const void *)pb;
-		/* Formats write confidences in decimal; what survives a round trip
-		 * through text is equal to this precision. */
-		if (a - b > 1e-9 || b - a > 1e-9) {
-			char sa[32], sb[32];
-			snprintf(sa, sizeof sa, "%.6g", a);
-			snprintf(sb, sizeof sb, "%.6g", b);
-			differ(c, at, sa, sb);
-		}
-		return;
-	}
+	case ARTEX_FT_NUMBER:
 	case ARTEX_FT_COUNT: {
-		size_t a = *(const size_t *)(const void *)pa, b = *(const size_t *)(const void *)pb;
-		if (a != b) {
+		int count = f->type == ARTEX_FT_COUNT;
+		double a = count ? (double)*(const size_t *)(const void *)pa
+		                 : *(const double *)(const void *)pa;
+		double b = count ? (double)*(const size_t *)(const void *)pb
+		                 : *(const double *)(const void *)pb;
+		/* Formats write confidences in decimal; what survives a round trip
+		 * through text is equal to this precision. Pixel counts are exact. */
+		if (count ? a != b : a - b > 1e-9 || b - a > 1e-9) {
 			char sa[32], sb[32];
-			snprintf(sa, sizeof sa, "%zu", a);
-			snprintf(sb, sizeof sb, "%zu", b);
+			snprintf(sa, sizeof sa, count ? "%.0f" : "%.6g", a);
+			snprintf(sb, sizeof sb, count ? "%.0f" : "%.6g", b);
 			differ(c, at, sa, sb);
 		}
 		return;

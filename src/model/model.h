@@ -8,7 +8,7 @@
 #include <stddef.h>
 
 #include "artex.h"
-#include "model/arena.h"
+#include "util/arena.h"
 
 struct artex_strlist {
 	const char **items;
@@ -155,7 +155,6 @@ int artex__article_check_all(const struct artex_article *art, struct artex_error
 /* Checks of single values, shared by the model check and the readers. */
 int artex__valid_id(const char *s);
 int artex__valid_language(const char *s);
-int artex__valid_date(const char *s);
 /* An absolute IRI: a scheme, ':', then no spaces, controls or <>"{}|^`\. */
 int artex__valid_iri(const char *s);
 

@@ -359,6 +359,9 @@ int artex_bag_finish(const char *dir, const struct artex_bag_opts *opts,
 	static const struct artex_bag_opts defaults = ARTEX_BAG_OPTS_INIT;
 	if (!opts)
 		opts = &defaults;
+	int vrc = artex__opts_version(opts->version, ARTEX_BAG_OPTS_VERSION, "artex_bag_opts", err);
+	if (vrc < 0)
+		return vrc;
 	for (size_t i = 0; i < opts->n_info; i++)
 		if (artex_bag_info_check(opts->info[i], err) < 0)
 			return err ? err->code : ARTEX_EUSAGE;

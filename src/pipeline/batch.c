@@ -294,7 +294,7 @@ static void emit(void *ctx, size_t i)
 static int should_stop(void *ctx)
 {
 	struct batch *b = ctx;
-	if (b->opts->stop && *b->opts->stop)
+	if (b->opts->cancelled && b->opts->cancelled(b->opts->ctx))
 		return 1;
 	pthread_mutex_lock(&b->lock);
 	int failed = b->failed;
@@ -339,6 +339,9 @@ int artex__pipeline_formats(const char **formats, size_t *n, const struct artex_
                             struct artex_error *err)
 {
 	*n = 0;
+	int rc = artex__pipeline_check_opts(o, err);
+	if (rc < 0)
+		return rc;
 	if (!o->formats) {
 		for (size_t i = 0; artex_exporter_name(i) && *n < MAX_FORMATS; i++)
 			formats[(*n)++] = artex_exporter_name(i);
@@ -399,7 +402,8 @@ int artex_convert_batch(const struct artex_input_list *inputs,
 	if (done < 0) {
 		rc = artex__error(err, ARTEX_ENOMEM, 0, "cannot start worker threads");
 	} else {
-		stats->interrupted = (size_t)done < inputs->count && opts->stop && *opts->stop;
+		stats->interrupted = (size_t)done < inputs->count && opts->cancelled &&
+		                     opts->cancelled(opts->ctx);
 		/* Items stopped before they started still own nothing; items done but
 		 * not emitted cannot exist, since emission follows completion. */
 		if (!opts->fsync_each && !opts->check_only && !opts->to_stdout &&

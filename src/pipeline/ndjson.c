@@ -271,7 +271,7 @@ static void emit(void *ctx, size_t i)
 static int should_stop(void *ctx)
 {
 	struct stream *s = ctx;
-	return s->write_failed || (s->opts->stop && *s->opts->stop);
+	return s->write_failed || (s->opts->cancelled && s->opts->cancelled(s->opts->ctx));
 }
 
 int artex_convert_ndjson(int in_fd, int out_fd, const struct artex_convert_opts *opts,

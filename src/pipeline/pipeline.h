@@ -29,6 +29,10 @@ int artex__pipeline_export(char **out, size_t *len, const struct artex_article *
                            const char *input, struct artex__export_shared *shared,
                            struct artex_error *err);
 
+/* ARTEX_EUSAGE unless the options and the structs in them have the
+ * versions this library reads. */
+int artex__pipeline_check_opts(const struct artex_convert_opts *opts, struct artex_error *err);
+
 /* The exporter names the options select, all of them when opts->formats is
  * NULL; at most 16. */
 int artex__pipeline_formats(const char **formats, size_t *n, const struct artex_convert_opts *opts,

@@ -17,12 +17,12 @@
 #include <string.h>
 #include <zlib.h>
 
-#include "extract/lang.h"
 #include "readers/html.h"
 #include "readers/reader.h"
 #include "util/date.h"
 #include "util/error.h"
 #include "util/fileio.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 /* ---- small helpers shared with html_body.c ---- */
@@ -827,20 +827,6 @@ static void scan(struct html_page *pg, struct meta *m)
 		offer(m, F_PUBLISHED, S_TIME, artex__html_attr(marked ? marked : first_time, "datetime"));
 }
 
-/* ---- dates ---- */
-
-static int digits(const char *s, int n, int *out)
-{
-	int v = 0;
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return 1;
-}
-
 /* ---- choosing among sources ---- */
 
 static void lower_ascii(char *s)
@@ -922,14 +908,14 @@ static int instant(const char *d, long long *out)
 {
 	int y, mo, day, h, mi, oh = 0, om = 0;
 	size_t n = strlen(d);
-	if (n < 16 || !digits(d, 4, &y) || !digits(d + 5, 2, &mo) || !digits(d + 8, 2, &day) ||
-	    !digits(d + 11, 2, &h) || !digits(d + 14, 2, &mi))
+	if (n < 16 || !artex__date_digits(d, 4, &y) || !artex__date_digits(d + 5, 2, &mo) || !artex__date_digits(d + 8, 2, &day) ||
+	    !artex__date_digits(d + 11, 2, &h) || !artex__date_digits(d + 14, 2, &mi))
 		return 0;
 	int sign = 0;
 	if (d[n - 1] == 'Z')
 		sign = 1;
-	else if (n >= 22 && (d[n - 6] == '+' || d[n - 6] == '-') && digits(d + n - 5, 2, &oh) &&
-	         digits(d + n - 2, 2, &om))
+	else if (n >= 22 && (d[n - 6] == '+' || d[n - 6] == '-') && artex__date_digits(d + n - 5, 2, &oh) &&
+	         artex__date_digits(d + n - 2, 2, &om))
 		sign = d[n - 6] == '+' ? 1 : -1;
 	if (!sign)
 		return 0;
@@ -1225,7 +1211,7 @@ static int read_page(struct html_page *pg, const char *buf, size_t len)
 	}
 	if (!pg->art->language) {
 		const char *sample = pg->art->paragraphs.items[0];
-		pg->art->language = artex__lang_guess(sample, strlen(sample));
+		pg->art->language = artex__langid(sample, strlen(sample));
 	}
 done:
 	meta_dispose(&m);

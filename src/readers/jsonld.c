@@ -11,9 +11,8 @@
 
 #include <libxml/uri.h>
 
-#include "exporters/jsonld.h"
-#include "extract/lang.h"
 #include "model/fields.h"
+#include "model/vocab.h"
 #include "readers/article_types.h"
 #include "readers/jsonld.h"
 #include "readers/reader.h"
@@ -22,6 +21,8 @@
 #include "util/error.h"
 #include "util/html.h"
 #include "util/jsonloc.h"
+#include "util/jsonptr.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 #define PTR_MAX 256
@@ -39,17 +40,13 @@ struct made {
 };
 
 struct reader {
-	struct artex_article *art;
-	const char *buf, *file;
-	size_t len;
-	struct artex_error *err;
+	struct artex__json_input in;
 	struct node *nodes;
 	size_t n_nodes, cap_nodes;
 	const struct node *article;
 	/* Entities in model order, with the pointer of the node each came from. */
 	struct made *persons, *orgs, *quotes, *claims;
 	char (*quote_spans)[PTR_MAX], (*claim_spans)[PTR_MAX];
-	size_t warnings; /* content that could not be mapped, told in the article's warnings */
 	/* Markup embedded in a page: the article's metadata only, no body
 	 * required, dates kept as written for the page reader to normalise. */
 	int metadata_only;
@@ -58,98 +55,20 @@ struct reader {
 	int own;
 	const char *base; /* absolute http(s) IRI of the page, for relative IRIs */
 	const struct artex_jsonld_opts *opts;
-	size_t faults; /* values found wrong and read as absent, see fault() */
 };
 
 /* ---- JSON pointers and errors ---- */
-
-static void ptr_join(char *out, const char *base, const char *key)
-{
-	size_t n = strlen(base);
-	if (out != base)
-		memcpy(out, base, n + 1);
-	if (n + 2 >= PTR_MAX)
-		return;
-	out[n++] = '/';
-	for (const char *k = key; *k && n + 3 < PTR_MAX; k++) {
-		if (*k == '~' || *k == '/') {
-			out[n++] = '~';
-			out[n++] = *k == '~' ? '0' : '1';
-		} else {
-			out[n++] = *k;
-		}
-	}
-	out[n] = '\0';
-}
 
 static void ptr_index(char *out, const char *base, size_t i)
 {
 	char num[32];
 	snprintf(num, sizeof num, "%zu", i);
-	ptr_join(out, base, num);
-}
-
-static int fail(struct reader *r, enum artex_status code, int msg_id, const char *ptr,
-                const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-
-static int fail(struct reader *r, enum artex_status code, int msg_id, const char *ptr,
-                const char *fmt, ...)
-{
-	/* After a wrong value read as absent, what cannot go on is most likely
-	 * its consequence: the faults told are the errors. */
-	if (r->faults)
-		return code;
-	va_list ap;
-	va_start(ap, fmt);
-	artex__verror(r->err, code, msg_id, fmt, ap);
-	va_end(ap);
-	int line = 0, col = 0;
-	artex__json_locate(r->buf, r->len, ptr, &line, &col);
-	artex__error_at(r->err, r->file, line, col);
-	artex__error_pointer(r->err, ptr);
-	return code;
-}
-
-/* A wrong value: see artex__reader_fault. */
-static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int rc = artex__reader_fault(r->art, r->err, &r->faults, r->buf, r->len, r->file, ptr,
-	                             msg_id, fmt, ap);
-	va_end(ap);
-	return rc;
-}
-
-/* Content that has no place in the model is left out, and said so. */
-static void warn(struct reader *r, const char *ptr, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void warn(struct reader *r, const char *ptr, const char *fmt, ...)
-{
-	char msg[384];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	r->warnings++;
-	/* "line:col: " first, where the input shows it, as errors have. */
-	int line = 0, col = 0;
-	char placed[416];
-	if (r->len && artex__json_locate(r->buf, r->len, ptr, &line, &col) == 0 && line > 0) {
-		snprintf(placed, sizeof placed, "%d:%d: %s", line, col, msg);
-		artex__article_warn(r->art, ptr, placed);
-	} else {
-		artex__article_warn(r->art, ptr, msg);
-	}
+	artex__jsonptr_join(out, PTR_MAX, base, num);
 }
 
 static int oom(struct reader *r)
 {
-	return artex__error(r->err, ARTEX_ENOMEM, 0, "out of memory");
+	return artex__error(r->in.err, ARTEX_ENOMEM, 0, "out of memory");
 }
 
 /* ---- terms and nodes ---- */
@@ -174,7 +93,7 @@ static json_t *prop(const struct node *n, const char *term, char *ptr)
 	json_object_foreach(n->obj, key, v) {
 		if (strcmp(key, term) == 0 || (!strchr(term, ':') && strcmp(schema_term(key), term) == 0)) {
 			if (ptr)
-				ptr_join(ptr, n->ptr, key);
+				artex__jsonptr_join(ptr, PTR_MAX, n->ptr, key);
 			return v;
 		}
 	}
@@ -253,7 +172,7 @@ static int collect(struct reader *r, json_t *v, const char *ptr)
 		for (size_t i = 0; i < json_array_size(v); i++) {
 			ptr_index(child, ptr, i);
 			if (collect(r, json_array_get(v, i), child) < 0)
-				return r->err ? r->err->code : ARTEX_ENOMEM;
+				return r->in.err ? r->in.err->code : ARTEX_ENOMEM;
 		}
 		return 0;
 	}
@@ -268,7 +187,7 @@ static int collect(struct reader *r, json_t *v, const char *ptr)
 	json_object_foreach(v, key, item) {
 		if (strcmp(key, "@context") == 0)
 			continue;
-		ptr_join(child, ptr, key);
+		artex__jsonptr_join(child, PTR_MAX, ptr, key);
 		if (collect(r, item, child) < 0)
 			return ARTEX_ENOMEM;
 	}
@@ -297,9 +216,10 @@ static int resolve(struct reader *r, const json_t *v, const char *ptr, const str
 	}
 	const char *id = json_string_value(json_object_get(v, "@id"));
 	char at[PTR_MAX];
-	ptr_join(at, ptr, "@id");
+	artex__jsonptr_join(at, PTR_MAX, ptr, "@id");
 	if (!id)
-		return fault(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "@id must be a string");
+		return artex__json_fault(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
+		                         "@id must be a string");
 	for (size_t i = 0; i < r->n_nodes; i++) {
 		const char *other = json_string_value(json_object_get(r->nodes[i].obj, "@id"));
 		if (other && strcmp(other, id) == 0) {
@@ -308,11 +228,11 @@ static int resolve(struct reader *r, const json_t *v, const char *ptr, const str
 		}
 	}
 	if (r->own)
-		return fault(r, ARTEX_MSG_JSONLD_DANGLING, at, "\"%s\" names no node in this document",
-		             id);
+		return artex__json_fault(&r->in, ARTEX_MSG_JSONLD_DANGLING, at,
+		                         "\"%s\" names no node in this document", id);
 	/* Pages split their markup over several script blocks, and not all of
 	 * them reach us: the reference itself is what is known. */
-	warn(r, at, "\"%s\" names no node in this document; the IRI is kept", id);
+	artex__json_warn(&r->in, at, "\"%s\" names no node in this document; the IRI is kept", id);
 	return 0;
 }
 
@@ -377,7 +297,7 @@ static const char *iri(struct reader *r, const json_t *v, const char *ptr, int *
 	if (json_is_object(v) && !json_object_get(v, "@value")) {
 		const json_t *id = json_object_get(v, "@id");
 		if (json_is_string(id)) {
-			ptr_join(at, at, "@id");
+			artex__jsonptr_join(at, PTR_MAX, at, "@id");
 			v = id;
 		} else {
 			struct node n = {.obj = (json_t *)v};
@@ -396,10 +316,12 @@ static const char *iri(struct reader *r, const json_t *v, const char *ptr, int *
 	xmlChar *full = r->base ? xmlBuildURI((const xmlChar *)s, (const xmlChar *)r->base) : NULL;
 	const char *res = NULL;
 	if (full && artex__valid_iri((const char *)full))
-		res = artex__article_str(r->art, (const char *)full);
+		res = artex__article_str(r->in.art, (const char *)full);
 	else
-		warn(r, at, "\"%s\" is a relative IRI and the page's address is unknown; it is left out",
-		     s);
+		artex__json_warn(&r->in, at,
+		                 "\"%s\" is a relative IRI and the page's address is unknown; it "
+		                 "is left out",
+		                 s);
 	xmlFree(full);
 	return res;
 }
@@ -419,7 +341,7 @@ static const char *text(struct reader *r, const json_t *v, const char *ptr, int 
 	if (!r->own && !(v = first_item(v, at, at)))
 		return NULL;
 	if (json_is_object(v) && json_object_get(v, "@value")) {
-		ptr_join(at, at, "@value");
+		artex__jsonptr_join(at, PTR_MAX, at, "@value");
 		v = json_object_get(v, "@value");
 	} else if (json_is_object(v) && !r->own) {
 		/* A node where text is expected stands for its name, else its IRI. */
@@ -429,22 +351,26 @@ static const char *text(struct reader *r, const json_t *v, const char *ptr, int 
 		if (json_is_string(name) && json_string_length(name) > 0) {
 			v = name;
 		} else if (json_is_string(json_object_get(v, "@id"))) {
-			ptr_join(at, n.ptr, "@id");
+			artex__jsonptr_join(at, PTR_MAX, n.ptr, "@id");
 			v = json_object_get(v, "@id");
 		} else {
 			snprintf(at, sizeof at, "%s", n.ptr);
 		}
 	}
 	if (!json_is_string(v)) {
-		*rc = fault(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected text, found %s",
-		            json_is_object(v) ? "an object" : json_is_array(v) ? "a list"
-		            : json_is_number(v) ? "a number" : "another value");
+		*rc = artex__json_fault(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
+		                        "expected text, found %s",
+		                        json_is_object(v)   ? "an object"
+		                        : json_is_array(v)  ? "a list"
+		                        : json_is_number(v) ? "a number"
+		                                            : "another value");
 		return NULL;
 	}
 	const char *s = json_string_value(v);
 	size_t len = json_string_length(v);
 	if (memchr(s, '\0', len) || artex__utf8_invalid_at(s, len) != (size_t)-1) {
-		*rc = fault(r, ARTEX_MSG_UTF8_INVALID, at, "text holds a NUL character");
+		*rc = artex__json_fault(&r->in, ARTEX_MSG_UTF8_INVALID, at,
+		                        "text holds a NUL character");
 		return NULL;
 	}
 	struct artex_buf plain = ARTEX_BUF_INIT;
@@ -482,7 +408,7 @@ static const char *text(struct reader *r, const json_t *v, const char *ptr, int 
 		while (e > b && strchr(" \t\r\n", t[e - 1]))
 			e--;
 	}
-	const char *res = e > b || r->own ? artex__article_strn(r->art, t + b, e - b) : NULL;
+	const char *res = e > b || r->own ? artex__article_strn(r->in.art, t + b, e - b) : NULL;
 	free(t);
 	if (!res && (e > b || r->own))
 		*rc = oom(r);
@@ -499,7 +425,8 @@ static const char *text_prop(struct reader *r, const struct node *n, const char 
 	*rc = 0;
 	size_t count = count_items(v);
 	if (count > 1)
-		warn(r, ptr, "%s has %zu values; only the first is kept", term, count);
+		artex__json_warn(&r->in, ptr, "%s has %zu values; only the first is kept", term,
+		                 count);
 	v = first_item(v, ptr, ptr);
 	return text(r, v, ptr, single_line, rc);
 }
@@ -526,12 +453,12 @@ static int list_item(struct reader *r, const json_t *item, const char *ptr, void
 			b++;
 		while (k > b && s[k - 1] == ' ')
 			k--;
-		const char *part = k > b ? artex__article_strn(r->art, s + b, k - b) : NULL;
-		if (part && artex__strlist_add(r->art, lc->list, part) < 0)
+		const char *part = k > b ? artex__article_strn(r->in.art, s + b, k - b) : NULL;
+		if (part && artex__strlist_add(r->in.art, lc->list, part) < 0)
 			return oom(r);
 		s = comma ? comma + 1 : NULL;
 	}
-	if (s && *s && artex__strlist_add(r->art, lc->list, s) < 0)
+	if (s && *s && artex__strlist_add(r->in.art, lc->list, s) < 0)
 		return oom(r);
 	return 0;
 }
@@ -555,7 +482,7 @@ static int agent_name(struct reader *r, const json_t *v, const char *ptr, const 
 	if (*node) {
 		*out = text_prop(r, *node, "name", 1, &rc);
 		if (!*out && rc == 0)
-			warn(r, ptr, "an agent without a name is left out");
+			artex__json_warn(&r->in, ptr, "an agent without a name is left out");
 		return rc;
 	}
 	*out = text(r, v, ptr, 1, &rc);
@@ -570,7 +497,7 @@ static const char *fresh_id(struct reader *r, char prefix)
 	for (unsigned n = 1;; n++) {
 		snprintf(id, sizeof id, "%c%u", prefix, n);
 		int used = 0;
-		const struct artex_article *a = r->art;
+		const struct artex_article *a = r->in.art;
 		for (size_t i = 0; i < a->n_persons && !used; i++)
 			used = strcmp(a->persons[i].id, id) == 0;
 		for (size_t i = 0; i < a->n_orgs && !used; i++)
@@ -580,13 +507,13 @@ static const char *fresh_id(struct reader *r, char prefix)
 		for (size_t i = 0; i < a->n_claims && !used; i++)
 			used = strcmp(a->claims[i].id, id) == 0;
 		if (!used)
-			return artex__article_str(r->art, id);
+			return artex__article_str(r->in.art, id);
 	}
 }
 
 static const char *local_id(struct reader *r, const struct node *n, char prefix, int *rc)
 {
-	const char *id = text_prop(r, n, "identifier", 1, rc);
+	const char *id = text_prop(r, n, ARTEX__TERM(ID), 1, rc);
 	if (*rc < 0)
 		*rc = 0; /* third-party identifiers (objects, numbers) are not ours */
 	if (id && artex__valid_id(id))
@@ -629,12 +556,23 @@ static int keep_node_iri(struct reader *r, const struct node *n, struct artex_st
 	for (size_t i = 0; i < same_as->count; i++)
 		if (strcmp(same_as->items[i], iri) == 0)
 			return 0;
-	return artex__strlist_add(r->art, same_as, iri) < 0 ? oom(r) : 0;
+	return artex__strlist_add(r->in.art, same_as, iri) < 0 ? oom(r) : 0;
 }
 
+
+/* The other names and the identifiers of a person or an organisation. */
+static int entity_names(struct reader *r, const struct node *n, struct artex_strlist *aliases,
+                        struct artex_strlist *same_as)
+{
+	int rc;
+	if ((rc = text_list(r, n, ARTEX__TERM(ALIASES), aliases, 0)) < 0 ||
+	    (rc = text_list(r, n, ARTEX__TERM(SAME_AS), same_as, 0)) < 0)
+		return rc;
+	return keep_node_iri(r, n, same_as);
+}
 static int add_agent(struct reader *r, const struct node *n, const char **out_id)
 {
-	const struct artex_article *a = r->art;
+	const struct artex_article *a = r->in.art;
 	const char *id = made_id(r->persons, a->n_persons, n->obj);
 	if (!id)
 		id = made_id(r->orgs, a->n_orgs, n->obj);
@@ -643,39 +581,36 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 		return 0;
 	}
 	int org = is_org(n->obj), rc;
-	const char *name = text_prop(r, n, "name", 1, &rc);
+	const char *name = text_prop(r, n, ARTEX__TERM(NAME), 1, &rc);
 	if (rc < 0)
 		return rc;
 	*out_id = NULL;
 	if (!name || !*name) {
-		warn(r, n->ptr, "a %s without a name is left out", org ? "organization" : "person");
+		artex__json_warn(&r->in, n->ptr, "a %s without a name is left out",
+		                 org ? "organization" : "person");
 		return 0;
 	}
 	id = local_id(r, n, org ? 'o' : 'p', &rc);
 	if (rc < 0)
 		return rc;
 	if (org) {
-		struct artex_org *o = artex__article_add_org(r->art);
+		struct artex_org *o = artex__article_add_org(r->in.art);
 		if (!o || remember(r, &r->orgs, a->n_orgs - 1, n, id) < 0)
 			return oom(r);
 		o->id = id;
 		o->name = name;
-		if ((rc = text_list(r, n, "alternateName", &o->aliases, 0)) < 0 ||
-		    (rc = text_list(r, n, "sameAs", &o->same_as, 0)) < 0 ||
-		    (rc = keep_node_iri(r, n, &o->same_as)) < 0)
+		if ((rc = entity_names(r, n, &o->aliases, &o->same_as)) < 0)
 			return rc;
 	} else {
-		struct artex_person *p = artex__article_add_person(r->art);
+		struct artex_person *p = artex__article_add_person(r->in.art);
 		if (!p || remember(r, &r->persons, a->n_persons - 1, n, id) < 0)
 			return oom(r);
 		p->id = id;
 		p->name = name;
-		if ((rc = text_list(r, n, "alternateName", &p->aliases, 0)) < 0 ||
-		    (rc = text_list(r, n, "sameAs", &p->same_as, 0)) < 0 ||
-		    (rc = keep_node_iri(r, n, &p->same_as)) < 0)
+		if ((rc = entity_names(r, n, &p->aliases, &p->same_as)) < 0)
 			return rc;
 		char ptr[PTR_MAX];
-		const json_t *job = prop(n, "jobTitle", ptr);
+		const json_t *job = prop(n, ARTEX__TERM(ROLE), ptr);
 		const struct node *term;
 		if ((rc = agent_name(r, json_is_array(job) ? json_array_get(job, 0) : job, ptr,
 		                     &p->role, &term)) < 0)
@@ -689,14 +624,15 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
  * so they are resolved once every mentioned entity exists. */
 static int add_affiliations(struct reader *r)
 {
-	for (size_t i = 0; i < r->art->n_persons; i++) {
+	for (size_t i = 0; i < r->in.art->n_persons; i++) {
 		const struct node *n = node_of(r, r->persons[i].obj), *org;
 		char ptr[PTR_MAX];
-		const json_t *v = prop(n, "affiliation", ptr);
+		const json_t *v = prop(n, ARTEX__TERM(AFFILIATION), ptr);
 		if (json_is_array(v)) {
 			if (json_array_size(v) > 1)
-				warn(r, ptr, "a person with %zu affiliations keeps the first",
-				     json_array_size(v));
+				artex__json_warn(&r->in, ptr,
+				                 "a person with %zu affiliations keeps the first",
+				                 json_array_size(v));
 			ptr_index(ptr, ptr, 0);
 			v = json_array_get(v, 0);
 		}
@@ -707,8 +643,9 @@ static int add_affiliations(struct reader *r)
 		if (org && (rc = add_agent(r, org, &id)) < 0)
 			return rc;
 		if (v && !org)
-			warn(r, ptr, "an affiliation given only as text is left out");
-		r->art->persons[i].affiliation = id;
+			artex__json_warn(&r->in, ptr,
+			                 "an affiliation given only as text is left out");
+		r->in.art->persons[i].affiliation = id;
 	}
 	return 0;
 }
@@ -732,8 +669,10 @@ static int mentions(struct reader *r, const char *term)
 			if ((rc = add_agent(r, n, &id)) < 0)
 				return rc;
 		} else {
-			warn(r, ptr, "mentions of things other than people and organizations are "
-			     "left out");
+			artex__json_warn(
+				&r->in, ptr,
+				"mentions of things other than people and organizations are "
+				"left out");
 		}
 	}
 	return 0;
@@ -758,7 +697,8 @@ static int speaker_of(struct reader *r, const struct node *n, const char *const 
 			return rc;
 		if (who && (has_type(who->obj, "Person") || is_org(who->obj)))
 			return add_agent(r, who, out);
-		warn(r, ptr, "a speaker that is no person or organization is left out");
+		artex__json_warn(&r->in, ptr,
+		                 "a speaker that is no person or organization is left out");
 	}
 	return 0;
 }
@@ -769,8 +709,8 @@ static int kind_of(struct reader *r, const struct node *n, const char *const *na
 	char ptr[PTR_MAX];
 	int rc;
 	*out = dflt;
-	prop(n, "artex:kind", ptr);
-	const char *k = text_prop(r, n, "artex:kind", 1, &rc);
+	prop(n, ARTEX__TERM(KIND), ptr);
+	const char *k = text_prop(r, n, ARTEX__TERM(KIND), 1, &rc);
 	if (rc < 0 || !k)
 		return rc;
 	for (int i = 0; names[i]; i++)
@@ -778,18 +718,19 @@ static int kind_of(struct reader *r, const struct node *n, const char *const *na
 			*out = i;
 			return 0;
 		}
-	return fault(r, ARTEX_MSG_DATA_BAD_VALUE, ptr, "unknown kind \"%s\"", k);
+	return artex__json_fault(&r->in, ARTEX_MSG_DATA_BAD_VALUE, ptr, "unknown kind \"%s\"", k);
 }
 
 static int confidence_of(struct reader *r, const struct node *n, double *out)
 {
 	char ptr[PTR_MAX];
-	const json_t *v = prop(n, "artex:confidence", ptr);
+	const json_t *v = prop(n, ARTEX__TERM(CONFIDENCE), ptr);
 	*out = 1;
 	if (!v)
 		return 0;
 	if (!json_is_number(v))
-		return fault(r, ARTEX_MSG_DATA_WRONG_TYPE, ptr, "confidence must be a number");
+		return artex__json_fault(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, ptr,
+		                         "confidence must be a number");
 	*out = json_number_value(v);
 	return 0;
 }
@@ -798,14 +739,14 @@ static int add_quote(struct reader *r, const struct node *n)
 {
 	static const char *const kinds[] = {"direct", "headline", NULL};
 	static const char *const speakers[] = {"spokenByCharacter", "creator", "author", NULL};
-	if (made_id(r->quotes, r->art->n_quotes, n->obj))
+	if (made_id(r->quotes, r->in.art->n_quotes, n->obj))
 		return 0;
 	int rc;
-	const char *t = text_prop(r, n, "text", 0, &rc);
+	const char *t = text_prop(r, n, ARTEX__TERM(TEXT), 0, &rc);
 	if (rc < 0)
 		return rc;
 	if (!t || !*t) {
-		warn(r, n->ptr, "a Quotation without text is left out");
+		artex__json_warn(&r->in, n->ptr, "a Quotation without text is left out");
 		return 0;
 	}
 	const char *id = local_id(r, n, 'q', &rc), *speaker, *cue;
@@ -815,11 +756,11 @@ static int add_quote(struct reader *r, const struct node *n)
 	    (rc = kind_of(r, n, kinds, ARTEX_QUOTE_DIRECT, &kind)) < 0 ||
 	    (rc = confidence_of(r, n, &confidence)) < 0)
 		return rc;
-	cue = text_prop(r, n, "artex:cue", 1, &rc);
+	cue = text_prop(r, n, ARTEX__TERM(CUE), 1, &rc);
 	if (rc < 0)
 		return rc;
-	struct artex_quote *q = artex__article_add_quote(r->art);
-	if (!q || remember(r, &r->quotes, r->art->n_quotes - 1, n, id) < 0)
+	struct artex_quote *q = artex__article_add_quote(r->in.art);
+	if (!q || remember(r, &r->quotes, r->in.art->n_quotes - 1, n, id) < 0)
 		return oom(r);
 	*q = (struct artex_quote){.id = id, .text = t, .speaker = speaker, .cue = cue,
 	                          .kind = (enum artex_quote_kind)kind, .confidence = confidence};
@@ -831,11 +772,11 @@ static int add_claim(struct reader *r, const struct node *n)
 	static const char *const kinds[] = {"direct", "indirect", "headline", NULL};
 	static const char *const claimants[] = {"author", "creator", NULL};
 	int rc;
-	const char *t = text_prop(r, n, "text", 0, &rc);
+	const char *t = text_prop(r, n, ARTEX__TERM(TEXT), 0, &rc);
 	if (rc < 0)
 		return rc;
 	if (!t || !*t) {
-		warn(r, n->ptr, "a Claim without text is left out");
+		artex__json_warn(&r->in, n->ptr, "a Claim without text is left out");
 		return 0;
 	}
 	const char *id = local_id(r, n, 'c', &rc), *claimant, *quote = NULL;
@@ -845,18 +786,18 @@ static int add_claim(struct reader *r, const struct node *n)
 	    (rc = confidence_of(r, n, &confidence)) < 0)
 		return rc;
 	char ptr[PTR_MAX];
-	const json_t *based = prop(n, "isBasedOn", ptr);
+	const json_t *based = prop(n, ARTEX__TERM(QUOTE), ptr);
 	const struct node *src = NULL;
 	if (based && (rc = resolve(r, based, ptr, &src)) < 0)
 		return rc;
 	if (src)
-		quote = made_id(r->quotes, r->art->n_quotes, src->obj);
+		quote = made_id(r->quotes, r->in.art->n_quotes, src->obj);
 	if (based && !quote)
-		warn(r, ptr, "isBasedOn names no quotation of this article");
+		artex__json_warn(&r->in, ptr, "isBasedOn names no quotation of this article");
 	if ((rc = kind_of(r, n, kinds, quote ? ARTEX_CLAIM_DIRECT : ARTEX_CLAIM_INDIRECT, &kind)) < 0)
 		return rc;
-	struct artex_claim *c = artex__article_add_claim(r->art);
-	if (!c || remember(r, &r->claims, r->art->n_claims - 1, n, id) < 0)
+	struct artex_claim *c = artex__article_add_claim(r->in.art);
+	if (!c || remember(r, &r->claims, r->in.art->n_claims - 1, n, id) < 0)
 		return oom(r);
 	*c = (struct artex_claim){.id = id, .text = t, .claimant = claimant, .quote = quote,
 	                          .kind = (enum artex_claim_kind)kind, .confidence = confidence};
@@ -868,12 +809,13 @@ static int span_number(struct reader *r, const struct node *sel, const char *ter
 	char ptr[PTR_MAX];
 	const json_t *v = prop(sel, term, ptr);
 	if (json_is_object(v) && json_object_get(v, "@value")) {
-		ptr_join(ptr, ptr, "@value");
+		artex__jsonptr_join(ptr, PTR_MAX, ptr, "@value");
 		v = json_object_get(v, "@value");
 	}
 	if (!json_is_integer(v) || json_integer_value(v) < 0)
-		return fail(r, ARTEX_EINVALID, v ? ARTEX_MSG_DATA_WRONG_TYPE : ARTEX_MSG_DATA_MISSING_KEY,
-		            v ? ptr : sel->ptr, "%s must be a whole number of code points", term);
+		return artex__json_fail(
+			&r->in, v ? ARTEX_MSG_DATA_WRONG_TYPE : ARTEX_MSG_DATA_MISSING_KEY,
+			v ? ptr : sel->ptr, "%s must be a whole number of code points", term);
 	*out = (size_t)json_integer_value(v);
 	return 0;
 }
@@ -888,21 +830,22 @@ static int add_span(struct reader *r, const struct node *note)
 		return rc;
 	struct artex_span *span = NULL;
 	char(*span_ptr)[PTR_MAX] = NULL;
-	for (size_t i = 0; body && !span && i < r->art->n_quotes; i++)
+	for (size_t i = 0; body && !span && i < r->in.art->n_quotes; i++)
 		if (r->quotes[i].obj == body->obj) {
-			span = &r->art->quotes[i].span;
+			span = &r->in.art->quotes[i].span;
 			span_ptr = &r->quote_spans[i];
 		}
-	for (size_t i = 0; body && !span && i < r->art->n_claims; i++)
+	for (size_t i = 0; body && !span && i < r->in.art->n_claims; i++)
 		if (r->claims[i].obj == body->obj) {
-			span = &r->art->claims[i].span;
+			span = &r->in.art->claims[i].span;
 			span_ptr = &r->claim_spans[i];
 		}
 	v = prop(note, "oa:hasTarget", ptr);
 	if ((rc = resolve(r, v, ptr, &target)) < 0)
 		return rc;
 	if (!span || !target) {
-		warn(r, note->ptr, "an annotation that targets nothing known is left out");
+		artex__json_warn(&r->in, note->ptr,
+		                 "an annotation that targets nothing known is left out");
 		return 0;
 	}
 	v = prop(target, "oa:hasSelector", ptr);
@@ -930,7 +873,8 @@ static int add_span(struct reader *r, const struct node *note)
 		snprintf(*span_ptr, PTR_MAX, "%s", sel->ptr);
 		return 0;
 	}
-	warn(r, target->ptr, "an annotation without a TextPositionSelector gives no span");
+	artex__json_warn(&r->in, target->ptr,
+	                 "an annotation without a TextPositionSelector gives no span");
 	return 0;
 }
 
@@ -969,8 +913,8 @@ static int split_exact(struct reader *r, const char *body, size_t len)
 	for (size_t i = 0; i <= len; i++) {
 		if (i < len && body[i] != '\n')
 			continue;
-		const char *p = artex__article_strn(r->art, body + start, i - start);
-		if (!p || artex__strlist_add(r->art, &r->art->paragraphs, p) < 0)
+		const char *p = artex__article_strn(r->in.art, body + start, i - start);
+		if (!p || artex__strlist_add(r->in.art, &r->in.art->paragraphs, p) < 0)
 			return oom(r);
 		i++;
 		start = i + 1;
@@ -996,8 +940,8 @@ static int paragraphs(struct reader *r, const char *body)
 		while (e > b && strchr(" \t\r\n", body[e - 1]))
 			e--;
 		if (e > b) {
-			const char *p = artex__article_strn(r->art, body + b, e - b);
-			if (!p || artex__strlist_add(r->art, &r->art->paragraphs, p) < 0)
+			const char *p = artex__article_strn(r->in.art, body + b, e - b);
+			if (!p || artex__strlist_add(r->in.art, &r->in.art->paragraphs, p) < 0)
 				return oom(r);
 		}
 		if (i == len)
@@ -1024,7 +968,7 @@ static int article_id_ok(const char *s)
 static int body_of(struct reader *r, const struct node *n, int *found)
 {
 	int rc;
-	const char *body = text_prop(r, n, "articleBody", 0, &rc);
+	const char *body = text_prop(r, n, ARTEX__TERM(BODY), 0, &rc);
 	if (rc < 0)
 		return rc;
 	*found = body != NULL;
@@ -1040,13 +984,13 @@ static int live_updates(struct reader *r, const json_t *v, const char *ptr, void
 	if (rc < 0)
 		return rc;
 	if (!u) {
-		warn(r, ptr, "a liveBlogUpdate that is no node is left out");
+		artex__json_warn(&r->in, ptr, "a liveBlogUpdate that is no node is left out");
 		return 0;
 	}
-	const char *head = text_prop(r, u, "headline", 1, &rc);
+	const char *head = text_prop(r, u, ARTEX__TERM(HEADLINE), 1, &rc);
 	if (rc < 0)
 		return rc;
-	if (head && artex__strlist_add(r->art, &r->art->paragraphs, head) < 0)
+	if (head && artex__strlist_add(r->in.art, &r->in.art->paragraphs, head) < 0)
 		return oom(r);
 	if ((rc = body_of(r, u, &got)) < 0)
 		return rc;
@@ -1056,7 +1000,7 @@ static int live_updates(struct reader *r, const json_t *v, const char *ptr, void
 
 static int article_body(struct reader *r)
 {
-	struct artex_article *a = r->art;
+	struct artex_article *a = r->in.art;
 	const struct node *n = r->article;
 	int found = 0, rc;
 	char ptr[PTR_MAX];
@@ -1068,24 +1012,27 @@ static int article_body(struct reader *r)
 	if (a->paragraphs.count)
 		return 0;
 	if (a->description && a->read_opts && a->read_opts->body_from_description) {
-		prop(n, "description", ptr);
-		warn(r, ptr, "the description is taken as the body, as asked");
+		prop(n, ARTEX__TERM(DESCRIPTION), ptr);
+		artex__json_warn(&r->in, ptr, "the description is taken as the body, as asked");
 		return paragraphs(r, a->description);
 	}
 	/* A summary is no body: the article keeps its description and an empty
 	 * body, and says so. */
 	if (a->description) {
-		prop(n, "description", ptr);
+		prop(n, ARTEX__TERM(DESCRIPTION), ptr);
 		if (!r->own) /* artex writes no body for such an article */
-			warn(r, ptr, "the article has %s articleBody, only a description, which is no "
-			     "body; the body is left empty (--body-from-description takes it as one)",
-			     found ? "an empty" : "no");
+			artex__json_warn(
+				&r->in, ptr,
+				"the article has %s articleBody, only a description, which is no "
+				"body; the body is left empty (--body-from-description takes it as "
+			        "one)",
+				found ? "an empty" : "no");
 		return 0;
 	}
 	if (r->own)
 		return 0; /* artex's own article with an empty body */
-	return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
-	            "the article has %s articleBody", found ? "an empty" : "no");
+	return artex__json_fail(&r->in, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
+	                        "the article has %s articleBody", found ? "an empty" : "no");
 }
 
 static int image_item(struct reader *r, const json_t *v, const char *ptr, void *ctx)
@@ -1103,7 +1050,7 @@ static int image_item(struct reader *r, const json_t *v, const char *ptr, void *
 		/* ImageObject: contentUrl is the image, url often the same. */
 		if (!(src = prop(n, "contentUrl", at)) && !(src = prop(n, "url", at))) {
 			src = json_object_get(n->obj, "@id");
-			ptr_join(at, n->ptr, "@id");
+			artex__jsonptr_join(at, PTR_MAX, n->ptr, "@id");
 		}
 	}
 	const char *url = iri(r, src, at, &rc);
@@ -1112,13 +1059,13 @@ static int image_item(struct reader *r, const json_t *v, const char *ptr, void *
 	if (!url) {
 		if (src)
 			return 0; /* iri() said why */
-		warn(r, ptr, "an image without a URL is left out");
+		artex__json_warn(&r->in, ptr, "an image without a URL is left out");
 		return 0;
 	}
-	for (size_t i = 0; i < r->art->n_images; i++)
-		if (strcmp(r->art->images[i].url, url) == 0)
+	for (size_t i = 0; i < r->in.art->n_images; i++)
+		if (strcmp(r->in.art->images[i].url, url) == 0)
 			return 0;
-	struct artex_image *img = artex__article_add_image(r->art);
+	struct artex_image *img = artex__article_add_image(r->in.art);
 	if (!img)
 		return oom(r);
 	img->url = url;
@@ -1133,7 +1080,9 @@ static int image_item(struct reader *r, const json_t *v, const char *ptr, void *
 		if (px > 0 && px < 1000000)
 			*slots[k] = (size_t)px;
 		else if (d)
-			warn(r, at, "an image %s that is no number of pixels is left out", dims[k]);
+			artex__json_warn(&r->in, at,
+			                 "an image %s that is no number of pixels is left out",
+			                 dims[k]);
 	}
 	return 0;
 }
@@ -1159,7 +1108,7 @@ static int author_item(struct reader *r, const json_t *v, const char *ptr, void 
 	int rc = agent_name(r, v, ptr, &name, &who);
 	if (rc < 0)
 		return rc;
-	if (name && *name && artex__strlist_add(r->art, &r->art->authors, name) < 0)
+	if (name && *name && artex__strlist_add(r->in.art, &r->in.art->authors, name) < 0)
 		return oom(r);
 	return 0;
 }
@@ -1206,9 +1155,11 @@ static void warn_unmapped(struct reader *r)
 		}
 	}
 	if (n)
-		warn(r, r->article->ptr, "%zu %s of the article %s no place in the model and %s "
-		     "left out: %s", n, n == 1 ? "property" : "properties", n == 1 ? "has" : "have",
-		     n == 1 ? "is" : "are", names);
+		artex__json_warn(&r->in, r->article->ptr,
+		                 "%zu %s of the article %s no place in the model and %s "
+		                 "left out: %s",
+		                 n, n == 1 ? "property" : "properties", n == 1 ? "has" : "have",
+		                 n == 1 ? "is" : "are", names);
 }
 
 /* The provenance artex wrote: the tool (the sdPublisher node), the source
@@ -1222,7 +1173,7 @@ static int read_provenance(struct reader *r)
 		if (id && strcmp(id, "urn:artex:software:artex") == 0)
 			tool = &r->nodes[i];
 	}
-	struct artex_provenance *p = artex__article_provenance(r->art);
+	struct artex_provenance *p = artex__article_provenance(r->in.art);
 	if (!p)
 		return oom(r);
 	int rc;
@@ -1267,27 +1218,27 @@ static int read_provenance(struct reader *r)
 
 static int read_article(struct reader *r)
 {
-	struct artex_article *a = r->art;
+	struct artex_article *a = r->in.art;
 	const struct node *n = r->article;
 	int rc;
 	char ptr[PTR_MAX];
-	const char *id = text_prop(r, n, "identifier", 1, &rc);
+	const char *id = text_prop(r, n, ARTEX__TERM(ID), 1, &rc);
 	if (rc == 0 && id && article_id_ok(id))
 		a->id = id;
-	a->headline = text_prop(r, n, "headline", 1, &rc);
+	a->headline = text_prop(r, n, ARTEX__TERM(HEADLINE), 1, &rc);
 	if (rc < 0)
 		return rc;
 	if (!a->headline && !(a->headline = text_prop(r, n, "name", 1, &rc)) && rc == 0 &&
 	    !r->metadata_only)
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
-		            "the article has no headline");
-	if ((a->description = text_prop(r, n, "description", 1, &rc)) == NULL && rc < 0)
+		return artex__json_fail(&r->in, ARTEX_MSG_DATA_MISSING_KEY, n->ptr,
+		                        "the article has no headline");
+	if ((a->description = text_prop(r, n, ARTEX__TERM(DESCRIPTION), 1, &rc)) == NULL && rc < 0)
 		return rc;
 	if (!r->metadata_only && (rc = article_body(r)) < 0)
 		return rc;
 	const char *body = a->paragraphs.count ? a->paragraphs.items[0] : a->headline ? a->headline : "";
 	const struct node *lang_node;
-	const json_t *lang = prop(n, "inLanguage", ptr);
+	const json_t *lang = prop(n, ARTEX__TERM(LANGUAGE), ptr);
 	if ((rc = agent_name(r, lang, ptr, &a->language, &lang_node)) < 0)
 		return rc;
 	if (lang_node)
@@ -1299,10 +1250,13 @@ static int read_article(struct reader *r)
 	} else if (!artex__valid_language(a->language)) {
 		/* Tags like "en-US" are fine; names like "English" are not. */
 		if (a->language)
-			warn(r, ptr, "inLanguage \"%s\" is no BCP 47 tag; the language is identified from the text", a->language);
-		a->language = artex__article_str(a, artex__lang_guess(body, strlen(body)));
+			artex__json_warn(&r->in, ptr,
+			                 "inLanguage \"%s\" is no BCP 47 tag; the language is "
+			                 "identified from the text",
+			                 a->language);
+		a->language = artex__article_str(a, artex__langid(body, strlen(body)));
 	}
-	if (!(a->section = text_prop(r, n, "articleSection", 1, &rc)) && rc < 0)
+	if (!(a->section = text_prop(r, n, ARTEX__TERM(SECTION), 1, &rc)) && rc < 0)
 		return rc;
 	static const char *const dates[] = {"datePublished", "dateModified", "dateCreated"};
 	const char **slots[] = {&a->date_published, &a->date_modified, &a->date_created};
@@ -1316,30 +1270,31 @@ static int read_article(struct reader *r)
 			d = artex__article_str(a, iso);
 		/* A page's reader weighs dates from all its sources itself. */
 		if (d && !r->metadata_only && !artex__valid_date(d)) {
-			warn(r, at, "%s \"%s\" is no date and is left out", dates[i], d);
+			artex__json_warn(&r->in, at, "%s \"%s\" is no date and is left out",
+			                 dates[i], d);
 			d = NULL;
 		}
 		*slots[i] = d;
 	}
-	const json_t *url = prop(n, "url", ptr);
+	const json_t *url = prop(n, ARTEX__TERM(URL), ptr);
 	if (!url)
 		url = prop(n, "mainEntityOfPage", ptr);
 	if (!url)
 		snprintf(ptr, sizeof ptr, "%s", n->ptr);
 	if ((a->url = iri(r, url, ptr, &rc)) == NULL && rc < 0)
 		return rc;
-	if ((rc = text_list(r, n, "keywords", &a->keywords, 1)) < 0 || (rc = images(r)) < 0)
+	if ((rc = text_list(r, n, ARTEX__TERM(KEYWORDS), &a->keywords, 1)) < 0 || (rc = images(r)) < 0)
 		return rc;
 
-	const json_t *v = prop(n, "author", ptr);
+	const json_t *v = prop(n, ARTEX__TERM(AUTHORS), ptr);
 	size_t count;
 	if (!v)
 		v = prop(n, "creator", ptr);
 	if ((rc = each_item(r, v, ptr, author_item, NULL)) < 0)
 		return rc;
-	v = prop(n, "publisher", ptr);
+	v = prop(n, ARTEX__TERM(PUBLISHER), ptr);
 	if (count_items(v) > 1)
-		warn(r, ptr, "%zu publishers: the first is kept", count_items(v));
+		artex__json_warn(&r->in, ptr, "%zu publishers: the first is kept", count_items(v));
 	v = first_item(v, ptr, ptr);
 	const struct node *pub;
 	if ((rc = agent_name(r, v, ptr, &a->publisher, &pub)) < 0)
@@ -1368,7 +1323,7 @@ static int read_article(struct reader *r)
 			if ((rc = add_quote(r, part)) < 0)
 				return rc;
 		} else {
-			warn(r, at, "hasPart that is no Quotation is left out");
+			artex__json_warn(&r->in, at, "hasPart that is no Quotation is left out");
 		}
 	}
 	for (size_t i = 0; i < r->n_nodes; i++)
@@ -1438,8 +1393,8 @@ static int map(struct reader *r, json_t *root)
 {
 	int rc;
 	if (!json_is_object(root) && !json_is_array(root))
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_DATA_WRONG_TYPE, "",
-		            "JSON-LD must be an object or a list of objects");
+		return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, "",
+		                        "JSON-LD must be an object or a list of objects");
 	if ((rc = collect(r, root, "")) < 0)
 		return rc;
 	/* artex's output names artex as its sdPublisher node. */
@@ -1451,29 +1406,31 @@ static int map(struct reader *r, json_t *root)
 		if (artex__jsonld_is_article(r->nodes[i].obj))
 			r->article = &r->nodes[i];
 	if (!r->article)
-		return fail(r, ARTEX_EINVALID, ARTEX_MSG_JSONLD_NO_ARTICLE, "",
-		            "no node of type Article or one of its kinds (NewsArticle, BlogPosting, ...)");
+		return artex__json_fail(&r->in, ARTEX_MSG_JSONLD_NO_ARTICLE, "",
+		                        "no node of type Article or one of its kinds (NewsArticle, "
+		                        "BlogPosting, ...)");
 	/* A page's markup often nests its updates or related articles. */
 	for (size_t i = 0; i < r->n_nodes && !r->metadata_only; i++)
 		if (&r->nodes[i] != r->article && artex__jsonld_is_article(r->nodes[i].obj) &&
 		    !part_of_article(r, &r->nodes[i]))
-			warn(r, r->nodes[i].ptr, "a second article node is left out; the first is read");
+			artex__json_warn(&r->in, r->nodes[i].ptr,
+			                 "a second article node is left out; the first is read");
 	find_base(r);
 	return read_article(r);
 }
 
 static int run(struct reader *r, json_t **root)
 {
-	size_t bad = artex__utf8_invalid_at(r->buf, r->len);
+	size_t bad = artex__utf8_invalid_at(r->in.buf, r->in.len);
 	if (bad != (size_t)-1) {
 		int line, col;
-		artex__utf8_linecol(r->buf, r->len, bad, &line, &col);
-		artex__error(r->err, ARTEX_EINVALID, ARTEX_MSG_UTF8_INVALID,
+		artex__utf8_linecol(r->in.buf, r->in.len, bad, &line, &col);
+		artex__error(r->in.err, ARTEX_EINVALID, ARTEX_MSG_UTF8_INVALID,
 		             "invalid UTF-8 at byte offset %zu", bad);
-		artex__error_at(r->err, r->file, line, col);
+		artex__error_at(r->in.err, r->in.file, line, col);
 		return ARTEX_EINVALID;
 	}
-	int rc = artex__json_load(root, r->buf, r->len, r->file, r->err);
+	int rc = artex__json_load(root, r->in.buf, r->in.len, r->in.file, r->in.err);
 	if (rc < 0)
 		return rc;
 	return map(r, *root);
@@ -1482,11 +1439,11 @@ static int run(struct reader *r, json_t **root)
 int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t len,
                            const char *file, struct artex_error *err)
 {
-	struct reader r = {.art = art, .buf = buf, .len = len, .file = file, .err = err,
+	struct reader r = {.in = {.art = art, .err = err, .buf = buf, .file = file, .len = len},
 	                   .metadata_only = 1};
 	json_t *root = NULL;
 	int rc = run(&r, &root);
-	if (rc == 0 && r.faults)
+	if (rc == 0 && r.in.faults)
 		rc = ARTEX_EINVALID; /* each is in the caller's list, the first in err */
 	json_decref(root);
 	reader_dispose(&r);
@@ -1496,10 +1453,10 @@ int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t le
 static int jsonld_read(struct artex_article *art, const char *buf, size_t len, const char *file,
                        struct artex_error *err)
 {
-	struct reader r = {.art = art, .buf = buf, .len = len, .file = file, .err = err};
+	struct reader r = {.in = {.art = art, .err = err, .buf = buf, .file = file, .len = len}};
 	json_t *root = NULL;
 	int rc = run(&r, &root);
-	if (rc == 0 && r.faults)
+	if (rc == 0 && r.in.faults)
 		rc = ARTEX_EINVALID; /* each is in the caller's list, the first in err */
 	json_decref(root);
 	reader_dispose(&r);
@@ -1511,24 +1468,11 @@ static int jsonld_read(struct artex_article *art, const char *buf, size_t len, c
 static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *line,
                          int *column)
 {
-	static const char *const keys[][2] = {
-		{"id", "identifier"},          {"language", "inLanguage"},
-		{"headline", "headline"},      {"section", "articleSection"},
-		{"date_published", "datePublished"}, {"date_modified", "dateModified"},
-		{"publisher", "publisher"},    {"url", "url"},
-		{"authors", "author"},         {"keywords", "keywords"},
-		{"body", "articleBody"},       {"name", "name"},
-		{"role", "jobTitle"},          {"affiliation", "affiliation"},
-		{"aliases", "alternateName"},  {"same_as", "sameAs"},
-		{"text", "text"},              {"speaker", "spokenByCharacter"},
-		{"claimant", "author"},        {"quote", "isBasedOn"},
-		{"kind", "artex:kind"},        {"cue", "artex:cue"},
-		{"confidence", "artex:confidence"}};
 	struct artex_article *art = artex__article_new();
 	if (!art)
 		return -1;
 	struct artex_error scratch;
-	struct reader r = {.art = art, .buf = buf, .len = len, .file = "", .err = &scratch};
+	struct reader r = {.in = {.art = art, .err = &scratch, .buf = buf, .file = "", .len = len}};
 	json_t *root = NULL;
 	int found = -1;
 	if (run(&r, &root) < 0)
@@ -1547,8 +1491,10 @@ static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *
 				snprintf(base, sizeof base, "%s", made[k][i].ptr);
 			p += n + 2 + strspn(p + n + 2, "0123456789");
 			if (strncmp(p, "/span", 5) == 0 && (k == 2 || k == 3)) {
-				const char *sp = k == 2 ? r.quote_spans[i] : r.claim_spans[i];
-				if (i < counts[k] && sp[0])
+				const char *sp = i >= counts[k] ? ""
+				                 : k == 2       ? r.quote_spans[i]
+				                                : r.claim_spans[i];
+				if (sp[0])
 					snprintf(base, sizeof base, "%s", sp);
 				p = "";
 			}
@@ -1560,16 +1506,20 @@ static int jsonld_locate(const char *buf, size_t len, const char *pointer, int *
 		snprintf(field, sizeof field, "%.*s", (int)(n < 63 ? n : 63), p + 1);
 		snprintf(rest, sizeof rest, "%s", p + 1 + n);
 	}
-	for (size_t k = 0; field[0] && k < sizeof keys / sizeof keys[0]; k++) {
-		if (strcmp(keys[k][0], field) != 0)
+	for (size_t k = 0; field[0] && k < ARTEX__JF_COUNT; k++) {
+		if (strcmp(artex__jsonld_terms[k].field, field) != 0)
 			continue;
 		char full[PTR_MAX];
-		ptr_join(full, base, keys[k][1]);
+		artex__jsonptr_join(full, PTR_MAX, base, artex__jsonld_terms[k].term);
 		if (strlen(full) + strlen(rest) < PTR_MAX)
 			strcat(full, rest);
-		if (artex__json_locate(buf, len, full, line, column) == 0 ||
-		    artex__json_locate(buf, len, (ptr_join(full, base, keys[k][1]), full), line,
-		                       column) == 0) {
+		if (artex__json_locate(buf, len, full, line, column) == 0) {
+			found = 0;
+			goto done;
+		}
+		/* The rest may name what the JSON-LD has not: the field then. */
+		artex__jsonptr_join(full, PTR_MAX, base, artex__jsonld_terms[k].term);
+		if (artex__json_locate(buf, len, full, line, column) == 0) {
 			found = 0;
 			goto done;
 		}

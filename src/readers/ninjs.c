@@ -10,9 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "exporters/ninjs.h"
-#include "extract/lang.h"
 #include "model/fields.h"
+#include "model/vocab.h"
 #include "readers/reader.h"
 #include "util/buf.h"
 #include "util/cnum.h"
@@ -20,20 +19,17 @@
 #include "util/error.h"
 #include "util/html.h"
 #include "util/jsonloc.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 #define PTR_MAX 256
 
 struct reader {
-	struct artex_article *art;
-	const char *buf, *file;
-	size_t len;
-	struct artex_error *err;
+	struct artex__json_input in;
 	json_t *root;
 	int own; /* artex's output: an "artex:id" altId at the top */
 	int title_is_headline;
 	unsigned next_quote, next_claim; /* numbers of the ids handed out so far */
-	size_t faults; /* values found wrong and read as absent, see fault() */
 };
 
 /* ---- errors and warnings ---- */
@@ -58,48 +54,9 @@ static void ptr_index(char *out, const char *base, size_t i)
 	ptr_key(out, base, num);
 }
 
-static int fail(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static int fail(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
-{
-	/* After a wrong value read as absent, what cannot go on is most likely
-	 * its consequence: the faults told are the errors. */
-	if (r->faults)
-		return ARTEX_EINVALID;
-	va_list ap;
-	va_start(ap, fmt);
-	artex__verror(r->err, ARTEX_EINVALID, msg_id, fmt, ap);
-	va_end(ap);
-	int line = 0, col = 0;
-	artex__json_locate(r->buf, r->len, ptr, &line, &col);
-	artex__error_at(r->err, r->file, line, col);
-	artex__error_pointer(r->err, ptr);
-	return ARTEX_EINVALID;
-}
-
-static void warn(struct reader *r, const char *ptr, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void warn(struct reader *r, const char *ptr, const char *fmt, ...)
-{
-	char msg[384], placed[416];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	int line = 0, col = 0;
-	if (artex__json_locate(r->buf, r->len, ptr, &line, &col) == 0 && line > 0) {
-		snprintf(placed, sizeof placed, "%d:%d: %s", line, col, msg);
-		artex__article_warn(r->art, ptr, placed);
-	} else {
-		artex__article_warn(r->art, ptr, msg);
-	}
-}
-
 static int oom(struct reader *r)
 {
-	return artex__error(r->err, ARTEX_ENOMEM, 0, "out of memory");
+	return artex__error(r->in.err, ARTEX_ENOMEM, 0, "out of memory");
 }
 
 static const char *type_name(const json_t *v)
@@ -135,22 +92,6 @@ static json_t *get(const json_t *obj, const char *key, const char **as_written)
 	return it ? json_object_iter_value(it) : NULL;
 }
 
-/* The member `key` of obj when it has type `type`; NULL when absent, and an
- * error naming its place when it has another type. */
-/* A wrong value: see artex__reader_fault. */
-static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static int fault(struct reader *r, int msg_id, const char *ptr, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int rc = artex__reader_fault(r->art, r->err, &r->faults, r->buf, r->len, r->file, ptr,
-	                             msg_id, fmt, ap);
-	va_end(ap);
-	return rc;
-}
-
 static int member(struct reader *r, const json_t *obj, const char *base, const char *key,
                   json_type type, json_t **out, char *ptr)
 {
@@ -161,10 +102,12 @@ static int member(struct reader *r, const json_t *obj, const char *base, const c
 	if (!v)
 		return 0;
 	if (json_typeof(v) != type)
-		return fault(r, ARTEX_MSG_DATA_WRONG_TYPE, ptr ? ptr : at, "\"%s\" must be %s, not %s",
-		             key, type == JSON_ARRAY ? "a list" : type == JSON_OBJECT ? "an object"
-		                                                         : "a string",
-		             type_name(v));
+		return artex__json_fault(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, ptr ? ptr : at,
+		                         "\"%s\" must be %s, not %s", key,
+		                         type == JSON_ARRAY    ? "a list"
+		                         : type == JSON_OBJECT ? "an object"
+		                                               : "a string",
+		                         type_name(v));
 	*out = v;
 	return 0;
 }
@@ -181,7 +124,8 @@ static int text(struct reader *r, const json_t *v, const char *ptr, int html, in
 	const char *s = json_string_value(v);
 	size_t len = json_string_length(v);
 	if (memchr(s, '\0', len))
-		return fault(r, ARTEX_MSG_UTF8_INVALID, ptr, "text holds a NUL character");
+		return artex__json_fault(&r->in, ARTEX_MSG_UTF8_INVALID, ptr,
+		                         "text holds a NUL character");
 	struct artex_buf plain = ARTEX_BUF_INIT;
 	if (html || (!r->own && artex__html_looks_like(s, len))) {
 		if (artex__html_text(&plain, s, len) < 0 || plain.oom) {
@@ -202,7 +146,7 @@ static int text(struct reader *r, const json_t *v, const char *ptr, int html, in
 	}
 	int rc = 0;
 	if (e > b || r->own) {
-		char *t = (char *)artex__article_strn(r->art, from + b, e - b);
+		char *t = (char *)artex__article_strn(r->in.art, from + b, e - b);
 		for (size_t i = 0; t && single_line && i < e - b; i++)
 			if (t[i] == '\n' || t[i] == '\r')
 				t[i] = ' ';
@@ -281,8 +225,9 @@ static int read_span(struct reader *r, const json_t *obj, const char *base,
 			field = i;
 	if (field < 0 || parse_size(colon + 1, &span->start, &p) < 0 || *p != '-' ||
 	    parse_size(p + 1, &span->end, &p) < 0 || *p || span->end <= span->start)
-		return fail(r, ARTEX_MSG_DATA_BAD_VALUE, at,
-		            "span \"%s\" must be FIELD:START-END (body or headline, START < END)", v);
+		return artex__json_fail(
+			&r->in, ARTEX_MSG_DATA_BAD_VALUE, at,
+			"span \"%s\" must be FIELD:START-END (body or headline, START < END)", v);
 	span->field = (enum artex_span_field)field;
 	return 0;
 }
@@ -301,7 +246,7 @@ static int read_kind(struct reader *r, const json_t *obj, const char *base,
 			*out = i;
 			return 0;
 		}
-	return fault(r, ARTEX_MSG_DATA_BAD_VALUE, at, "unknown kind \"%s\"", v);
+	return artex__json_fault(&r->in, ARTEX_MSG_DATA_BAD_VALUE, at, "unknown kind \"%s\"", v);
 }
 
 static int read_confidence(struct reader *r, const json_t *obj, const char *base, double *out)
@@ -315,7 +260,8 @@ static int read_confidence(struct reader *r, const json_t *obj, const char *base
 	*out = artex__strtod_c(v, &end);
 	if (end == v || *end) {
 		*out = 1;
-		return fault(r, ARTEX_MSG_DATA_BAD_VALUE, at, "confidence \"%s\" is no number", v);
+		return artex__json_fault(&r->in, ARTEX_MSG_DATA_BAD_VALUE, at,
+		                         "confidence \"%s\" is no number", v);
 	}
 	return 0;
 }
@@ -361,13 +307,15 @@ static int text_list(struct reader *r, const char *key, const char *const *roles
 		ptr_index(at, ptr, i);
 		json_t *item = json_array_get(list, i), *v;
 		if (!json_is_object(item))
-			return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "each of \"%s\" must be an object, "
-			            "not %s", key, type_name(item));
+			return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
+			                        "each of \"%s\" must be an object, "
+			                        "not %s",
+			                        key, type_name(item));
 		if ((rc = member(r, item, at, "value", JSON_STRING, &v, NULL)) < 0)
 			return rc;
 		if (!v)
-			return fail(r, ARTEX_MSG_DATA_MISSING_KEY, at, "an item of \"%s\" has no value",
-			            key);
+			return artex__json_fail(&r->in, ARTEX_MSG_DATA_MISSING_KEY, at,
+			                        "an item of \"%s\" has no value", key);
 	}
 	const json_t *item = pick(list, ptr, roles, at);
 	if (chosen)
@@ -396,8 +344,9 @@ static int add_paragraphs(struct reader *r, const char *body, int exact)
 		while (!exact && e > b && strchr(" \t", body[e - 1]))
 			e--;
 		if (e > b || exact) {
-			const char *p = artex__article_strn(r->art, body + b, e - b);
-			if (!p || artex__strlist_add_arena(r->art, &r->art->paragraphs, p) < 0)
+			const char *p = artex__article_strn(r->in.art, body + b, e - b);
+			if (!p ||
+			    artex__strlist_add_arena(r->in.art, &r->in.art->paragraphs, p) < 0)
 				return oom(r);
 		}
 		i += skip;
@@ -452,37 +401,40 @@ static int read_body(struct reader *r)
 		/* The same body in another markup is no content of its own. */
 		if (item != chosen && !(same_role(item, chosen) && is_html(item) != html)) {
 			ptr_index(ptr, base, i);
-			warn(r, ptr, "a body%s%s%s beside the main one is left out", role ? " (" : "",
-			     role ? role : "", role ? ")" : "");
+			artex__json_warn(&r->in, ptr,
+			                 "a body%s%s%s beside the main one is left out",
+			                 role ? " (" : "", role ? role : "", role ? ")" : "");
 		}
 	}
 	if (!chosen && (rc = read_old_body(r, &body, &html)) < 0)
 		return rc;
 	if (body && *body)
 		return add_paragraphs(r, body, r->own && !html);
-	const char *d = r->art->description;
-	if (d && r->art->read_opts && r->art->read_opts->body_from_description) {
-		warn(r, "", "the description is taken as the body, as asked");
+	const char *d = r->in.art->description;
+	if (d && r->in.art->read_opts && r->in.art->read_opts->body_from_description) {
+		artex__json_warn(&r->in, "", "the description is taken as the body, as asked");
 		return add_paragraphs(r, d, 0);
 	}
 	/* A summary is no body: the article keeps its description and an empty
 	 * body, and says so; artex writes no body for such an article. */
 	if (d || r->own) {
 		if (!r->own)
-			warn(r, "", "the item has %s body, only a description, which is no body; the "
-			     "body is left empty (--body-from-description takes it as one)",
-			     body ? "an empty" : "no");
+			artex__json_warn(
+				&r->in, "",
+				"the item has %s body, only a description, which is no body; the "
+				"body is left empty (--body-from-description takes it as one)",
+				body ? "an empty" : "no");
 		return 0;
 	}
-	return fail(r, ARTEX_MSG_DATA_MISSING_KEY, "", "the item has %s body",
-	            body ? "an empty" : "no");
+	return artex__json_fail(&r->in, ARTEX_MSG_DATA_MISSING_KEY, "", "the item has %s body",
+	                        body ? "an empty" : "no");
 }
 
 static int read_dates(struct reader *r)
 {
 	static const char *const keys[] = {"firstCreated", "versionCreated", "contentCreated"};
 	static const char *const exts[] = {"datePublished", "dateModified", "dateCreated"};
-	struct artex_article *a = r->art;
+	struct artex_article *a = r->in.art;
 	const char **slots[] = {&a->date_published, &a->date_modified, &a->date_created};
 	for (int i = 0; i < 3; i++) {
 		char at[PTR_MAX], iso[ARTEX_DATE_MAX];
@@ -496,7 +448,8 @@ static int read_dates(struct reader *r)
 		if (d && !r->own && artex__date_normalise(iso, d) == 0)
 			d = artex__article_str(a, iso);
 		if (d && !artex__valid_date(d)) {
-			warn(r, at, "%s \"%s\" is no date and is left out", keys[i], d);
+			artex__json_warn(&r->in, at, "%s \"%s\" is no date and is left out",
+			                 keys[i], d);
 			d = NULL;
 		}
 		*slots[i] = d;
@@ -506,7 +459,7 @@ static int read_dates(struct reader *r)
 
 static int read_language(struct reader *r)
 {
-	struct artex_article *a = r->art;
+	struct artex_article *a = r->in.art;
 	int rc = text_member(r, r->root, "", "language", 1, &a->language);
 	if (rc < 0)
 		return rc;
@@ -515,8 +468,10 @@ static int read_language(struct reader *r)
 	if (artex__valid_language(a->language))
 		return 0;
 	if (a->language)
-		warn(r, "/language", "language \"%s\" is no BCP 47 tag; the language is identified "
-		     "from the text", a->language);
+		artex__json_warn(&r->in, "/language",
+		                 "language \"%s\" is no BCP 47 tag; the language is identified "
+		                 "from the text",
+		                 a->language);
 	/* The headline and the whole body: a first paragraph may be a word. */
 	struct artex_buf sample = ARTEX_BUF_INIT;
 	artex_buf_puts(&sample, a->headline);
@@ -525,7 +480,7 @@ static int read_language(struct reader *r)
 		artex_buf_puts(&sample, a->paragraphs.items[i]);
 	}
 	if (!sample.oom)
-		a->language = artex__article_str(a, artex__lang_guess(sample.data, sample.len));
+		a->language = artex__article_str(a, artex__langid(sample.data, sample.len));
 	artex_buf_dispose(&sample);
 	return a->language ? 0 : oom(r);
 }
@@ -537,8 +492,8 @@ static const char *fresh_id(struct reader *r, char prefix)
 	char id[32];
 	for (unsigned n = 1;; n++) {
 		snprintf(id, sizeof id, "%c%u", prefix, n);
-		if (!artex__article_person(r->art, id) && !artex__article_org(r->art, id))
-			return artex__article_str(r->art, id);
+		if (!artex__article_person(r->in.art, id) && !artex__article_org(r->in.art, id))
+			return artex__article_str(r->in.art, id);
 	}
 }
 
@@ -550,8 +505,8 @@ static int agent_item(struct reader *r, const json_t *item, const char *at, cons
 	int rc;
 	*name = *id = *rel = NULL;
 	if (!json_is_object(item))
-		return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected an object, found %s",
-		            type_name(item));
+		return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
+		                        "expected an object, found %s", type_name(item));
 	if ((rc = text_member(r, item, at, "name", 1, name)) < 0 ||
 	    (rc = text_member(r, item, at, "literal", 1, id)) < 0 ||
 	    (rc = text_member(r, item, at, "rel", 1, rel)) < 0)
@@ -576,20 +531,21 @@ static int read_agents(struct reader *r, const char *key, int orgs)
 		    (rc = text_member(r, item, at, "uri", 1, &uri)) < 0)
 			return rc;
 		if (!name) {
-			warn(r, at, "a%s without a name is left out", orgs ? "n organisation" : " person");
+			artex__json_warn(&r->in, at, "a%s without a name is left out",
+			                 orgs ? "n organisation" : " person");
 			continue;
 		}
 		if (!id && !(id = fresh_id(r, orgs ? 'o' : 'p')))
 			return oom(r);
 		struct artex_strlist *same_as;
 		if (orgs) {
-			struct artex_org *o = artex__article_add_org(r->art);
+			struct artex_org *o = artex__article_add_org(r->in.art);
 			if (!o)
 				return oom(r);
 			*o = (struct artex_org){.id = id, .name = name};
 			same_as = &o->same_as;
 		} else {
-			struct artex_person *p = artex__article_add_person(r->art);
+			struct artex_person *p = artex__article_add_person(r->in.art);
 			if (!p)
 				return oom(r);
 			*p = (struct artex_person){.id = id, .name = name};
@@ -598,11 +554,13 @@ static int read_agents(struct reader *r, const char *key, int orgs)
 		/* artex writes its own IRI there; another's names the entity
 		 * in the publisher's or a public register. */
 		if (uri && !r->own && artex__valid_iri(uri) &&
-		    artex__strlist_add_arena(r->art, same_as, uri) < 0)
+		    artex__strlist_add_arena(r->in.art, same_as, uri) < 0)
 			return oom(r);
 		if (get(item, "contactInfo", NULL) || get(item, "symbols", NULL))
-			warn(r, at, "contact details and symbols have no place in the model and are "
-			     "left out");
+			artex__json_warn(
+				&r->in, at,
+				"contact details and symbols have no place in the model and are "
+				"left out");
 	}
 	return rc;
 }
@@ -626,8 +584,9 @@ static int split_byline(struct reader *r, const char *by)
 			e--;
 		if (e > b && strncmp(by + b, "and ", 4) == 0)
 			b += 4;
-		const char *name = e > b ? artex__article_strn(r->art, by + b, e - b) : NULL;
-		if (e > b && (!name || artex__strlist_add_arena(r->art, &r->art->authors, name) < 0))
+		const char *name = e > b ? artex__article_strn(r->in.art, by + b, e - b) : NULL;
+		if (e > b &&
+		    (!name || artex__strlist_add_arena(r->in.art, &r->in.art->authors, name) < 0))
 			return oom(r);
 		by += cut + skip;
 		if (cut == n)
@@ -636,32 +595,49 @@ static int split_byline(struct reader *r, const char *by)
 	return 0;
 }
 
-static int read_sources(struct reader *r)
+/* Each object of the top-level list `key`, with its JSON Pointer. */
+static int each_object(struct reader *r, const char *key,
+                       int (*fn)(struct reader *r, const json_t *item, const char *at))
 {
 	json_t *list;
 	char ptr[PTR_MAX], at[PTR_MAX];
-	int rc = member(r, r->root, "", "infoSources", JSON_ARRAY, &list, ptr);
+	int rc = member(r, r->root, "", key, JSON_ARRAY, &list, ptr);
 	for (size_t i = 0; rc == 0 && i < json_array_size(list); i++) {
 		const json_t *item = json_array_get(list, i);
-		const char *name, *role;
 		ptr_index(at, ptr, i);
 		if (!json_is_object(item))
-			return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected an object, found %s",
-			            type_name(item));
-		if ((rc = text_member(r, item, at, "name", 1, &name)) < 0 ||
-		    (rc = text_member(r, item, at, "role", 1, &role)) < 0)
-			return rc;
-		if (name && role && strcasecmp(role, "author") == 0) {
-			if (artex__strlist_add_arena(r->art, &r->art->authors, name) < 0)
-				return oom(r);
-		} else if (name && role && strcasecmp(role, "publisher") == 0 && !r->art->publisher) {
-			r->art->publisher = name;
-		} else {
-			warn(r, at, "an info source%s%s%s that is no author or first publisher is left "
-			     "out", role ? " (" : "", role ? role : "", role ? ")" : "");
-		}
+			return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
+			                        "expected an object, found %s", type_name(item));
+		rc = fn(r, item, at);
 	}
-	if (rc < 0 || r->art->authors.count)
+	return rc;
+}
+
+static int read_source(struct reader *r, const json_t *item, const char *at)
+{
+	const char *name, *role;
+	int rc;
+	if ((rc = text_member(r, item, at, "name", 1, &name)) < 0 ||
+	    (rc = text_member(r, item, at, "role", 1, &role)) < 0)
+		return rc;
+	if (name && role && strcasecmp(role, "author") == 0) {
+		if (artex__strlist_add_arena(r->in.art, &r->in.art->authors, name) < 0)
+			return oom(r);
+	} else if (name && role && strcasecmp(role, "publisher") == 0 && !r->in.art->publisher) {
+		r->in.art->publisher = name;
+	} else {
+		artex__json_warn(&r->in, at,
+		                 "an info source%s%s%s that is no author or first publisher is "
+		                 "left out",
+		                 role ? " (" : "", role ? role : "", role ? ")" : "");
+	}
+	return 0;
+}
+
+static int read_sources(struct reader *r)
+{
+	int rc = each_object(r, "infoSources", read_source);
+	if (rc < 0 || r->in.art->authors.count)
 		return rc;
 	const char *by;
 	if ((rc = text_member(r, r->root, "", "by", 1, &by)) < 0 ||
@@ -683,10 +659,11 @@ static int read_subjects(struct reader *r)
 		if ((rc = agent_item(r, json_array_get(list, i), at, &name, &id, &rel)) < 0)
 			return rc;
 		if (!name) {
-			warn(r, at, "a subject without a name or literal is left out");
-		} else if (rel && strcmp(rel, "section") == 0 && !r->art->section) {
-			r->art->section = name;
-		} else if (artex__strlist_add_arena(r->art, &r->art->keywords, name) < 0) {
+			artex__json_warn(&r->in, at,
+			                 "a subject without a name or literal is left out");
+		} else if (rel && strcmp(rel, "section") == 0 && !r->in.art->section) {
+			r->in.art->section = name;
+		} else if (artex__strlist_add_arena(r->in.art, &r->in.art->keywords, name) < 0) {
 			return oom(r);
 		}
 	}
@@ -695,31 +672,26 @@ static int read_subjects(struct reader *r)
 
 /* The web page: artex's "artex:url" when the href had to be encoded, else
  * the href of the rendition in HTML. */
+static int read_rendition(struct reader *r, const json_t *item, const char *at)
+{
+	const char *href;
+	const char *name = json_string_value(get(item, "name", NULL));
+	if (r->own && name && strcmp(name, "source") == 0)
+		return 0; /* the provenance's source file */
+	int rc = text_member(r, item, at, "href", 1, &href);
+	if (rc < 0)
+		return rc;
+	if (!r->in.art->url && href && is_html(item) && artex__valid_iri(href))
+		r->in.art->url = href;
+	else if (!(r->own && is_html(item)))
+		artex__json_warn(&r->in, at, "a rendition other than the web page is left out");
+	return 0;
+}
+
 static int read_url(struct reader *r)
 {
-	json_t *list;
-	char ptr[PTR_MAX], at[PTR_MAX];
-	int rc = ext(r, r->root, "", "url", &r->art->url, NULL);
-	if (rc == 0)
-		rc = member(r, r->root, "", "renditions", JSON_ARRAY, &list, ptr);
-	for (size_t i = 0; rc == 0 && i < json_array_size(list); i++) {
-		const json_t *item = json_array_get(list, i);
-		const char *href;
-		ptr_index(at, ptr, i);
-		if (!json_is_object(item))
-			return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected an object, found %s",
-			            type_name(item));
-		const char *name = json_string_value(get(item, "name", NULL));
-		if (r->own && name && strcmp(name, "source") == 0)
-			continue; /* the provenance's source file */
-		if ((rc = text_member(r, item, at, "href", 1, &href)) < 0)
-			return rc;
-		if (!r->art->url && href && is_html(item) && artex__valid_iri(href))
-			r->art->url = href;
-		else if (!(r->own && is_html(item)))
-			warn(r, at, "a rendition other than the web page is left out");
-	}
-	return rc;
+	int rc = ext(r, r->root, "", "url", &r->in.art->url, NULL);
+	return rc < 0 ? rc : each_object(r, "renditions", read_rendition);
 }
 
 /* ---- associations: images, quotes and claims ---- */
@@ -735,19 +707,20 @@ static int read_image(struct reader *r, const json_t *item, const char *at)
 	const json_t *rendition = json_array_get(list, 0);
 	ptr_index(rat, ptr, 0);
 	if (json_array_size(list) > 1)
-		warn(r, ptr, "a picture's renditions after the first are left out");
+		artex__json_warn(&r->in, ptr,
+		                 "a picture's renditions after the first are left out");
 	if (rendition && !json_is_object(rendition))
-		return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, rat, "expected an object, found %s",
-		            type_name(rendition));
+		return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, rat,
+		                        "expected an object, found %s", type_name(rendition));
 	if (!url && rendition && (rc = text_member(r, rendition, rat, "href", 1, &url)) < 0)
 		return rc;
 	if (!url && (rc = text_member(r, item, at, "uri", 1, &url)) < 0)
 		return rc;
 	if (!url || !artex__valid_iri(url)) {
-		warn(r, at, "a picture without an absolute URL is left out");
+		artex__json_warn(&r->in, at, "a picture without an absolute URL is left out");
 		return 0;
 	}
-	struct artex_image *img = artex__article_add_image(r->art);
+	struct artex_image *img = artex__article_add_image(r->in.art);
 	if (!img)
 		return oom(r);
 	img->url = url;
@@ -760,7 +733,9 @@ static int read_image(struct reader *r, const json_t *item, const char *at)
 		if (px > 0 && px < 1000000)
 			*slots[k] = (size_t)px;
 		else if (d)
-			warn(r, ptr, "a picture's %s that is no number of pixels is left out", dims[k]);
+			artex__json_warn(&r->in, ptr,
+			                 "a picture's %s that is no number of pixels is left out",
+			                 dims[k]);
 	}
 	return 0;
 }
@@ -783,7 +758,7 @@ static int who(struct reader *r, const json_t *item, const char *at, const char 
 				return rc;
 			if (!got || strcmp(got, rel) != 0)
 				continue;
-			const struct artex_article *a = r->art;
+			const struct artex_article *a = r->in.art;
 			for (size_t p = 0; !id && name && p < a->n_persons; p++)
 				if (strcmp(a->persons[p].name, name) == 0)
 					id = a->persons[p].id;
@@ -791,8 +766,11 @@ static int who(struct reader *r, const json_t *item, const char *at, const char 
 				if (strcmp(a->orgs[o].name, name) == 0)
 					id = a->orgs[o].id;
 			if (!id) {
-				warn(r, iat, "a %s who is not among the item's people and organisations is "
-				     "left out", rel);
+				artex__json_warn(&r->in, iat,
+				                 "a %s who is not among the item's people and "
+				                 "organisations is "
+				                 "left out",
+				                 rel);
 				continue;
 			}
 			*out = id;
@@ -816,7 +794,7 @@ static int statement_id(struct reader *r, const json_t *item, const char *at, ch
 	/* Numbered in order; only artex's own ids can collide with the
 	 * numbers, so only its output needs the search. */
 	char id[32];
-	const struct artex_article *a = r->art;
+	const struct artex_article *a = r->in.art;
 	unsigned *next = prefix == 'q' ? &r->next_quote : &r->next_claim;
 	for (int used = 1; used;) {
 		snprintf(id, sizeof id, "%c%u", prefix, ++*next);
@@ -826,7 +804,7 @@ static int statement_id(struct reader *r, const json_t *item, const char *at, ch
 		for (size_t i = 0; r->own && i < a->n_claims && !used; i++)
 			used = strcmp(a->claims[i].id, id) == 0;
 	}
-	return (*out = artex__article_str(r->art, id)) ? 0 : oom(r);
+	return (*out = artex__article_str(r->in.art, id)) ? 0 : oom(r);
 }
 
 static int statement_text(struct reader *r, const json_t *item, const char *at,
@@ -841,98 +819,104 @@ static int statement_text(struct reader *r, const json_t *item, const char *at,
 		return rc;
 	ptr_index(ptr, ptr, 0);
 	if (!json_is_object(body))
-		return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, ptr, "expected an object, found %s",
-		            type_name(body));
+		return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, ptr,
+		                        "expected an object, found %s", type_name(body));
 	if ((rc = text_member(r, body, ptr, "value", 0, out)) < 0)
 		return rc;
+	return 0;
+}
+
+/* What quotes and claims share: text, id, who, confidence and span. */
+struct statement {
+	const char *id, *text, *who;
+	double confidence;
+	struct artex_span span;
+};
+
+/* Reads st; *found is 0 when the statement has no text and is left out. */
+static int read_statement(struct reader *r, const json_t *item, const char *at, char prefix,
+                          const char *who_rel, struct statement *st, int *found)
+{
+	*st = (struct statement){0};
+	*found = 0;
+	int rc = statement_text(r, item, at, &st->text);
+	if (rc < 0)
+		return rc;
+	if (!st->text || !*st->text) {
+		artex__json_warn(&r->in, at, "a %s without text is left out",
+		                 prefix == 'q' ? "quote" : "claim");
+		return 0;
+	}
+	if ((rc = statement_id(r, item, at, prefix, &st->id)) < 0 ||
+	    (rc = who(r, item, at, who_rel, &st->who)) < 0 ||
+	    (rc = read_confidence(r, item, at, &st->confidence)) < 0 ||
+	    (rc = read_span(r, item, at, &st->span)) < 0)
+		return rc;
+	*found = 1;
 	return 0;
 }
 
 static int read_quote(struct reader *r, const json_t *item, const char *at)
 {
 	static const char *const kinds[] = {"direct", "headline", NULL};
-	const char *id, *t, *speaker, *cue;
-	int kind, rc;
-	double confidence;
-	struct artex_span span = {0};
-	if ((rc = statement_text(r, item, at, &t)) < 0)
-		return rc;
-	if (!t || !*t) {
-		warn(r, at, "a quote without text is left out");
-		return 0;
-	}
-	if ((rc = statement_id(r, item, at, 'q', &id)) < 0 ||
-	    (rc = who(r, item, at, ARTEX__NINJS_REL_SPEAKER, &speaker)) < 0 ||
+	struct statement st;
+	const char *cue;
+	int kind, found;
+	int rc = read_statement(r, item, at, 'q', ARTEX__NINJS_REL_SPEAKER, &st, &found);
+	if (rc < 0 || !found ||
 	    (rc = read_kind(r, item, at, kinds, ARTEX_QUOTE_DIRECT, &kind)) < 0 ||
-	    (rc = ext(r, item, at, "cue", &cue, NULL)) < 0 ||
-	    (rc = read_confidence(r, item, at, &confidence)) < 0 ||
-	    (rc = read_span(r, item, at, &span)) < 0)
+	    (rc = ext(r, item, at, "cue", &cue, NULL)) < 0)
 		return rc;
-	struct artex_quote *q = artex__article_add_quote(r->art);
+	struct artex_quote *q = artex__article_add_quote(r->in.art);
 	if (!q)
 		return oom(r);
-	*q = (struct artex_quote){.id = id, .text = t, .speaker = speaker, .cue = cue,
-	                          .kind = (enum artex_quote_kind)kind, .confidence = confidence,
-	                          .span = span};
+	*q = (struct artex_quote){.id = st.id, .text = st.text, .speaker = st.who, .cue = cue,
+	                          .kind = (enum artex_quote_kind)kind,
+	                          .confidence = st.confidence, .span = st.span};
 	return 0;
 }
 
 static int read_claim(struct reader *r, const json_t *item, const char *at)
 {
 	static const char *const kinds[] = {"direct", "indirect", "headline", NULL};
-	const char *id, *t, *claimant, *quote;
-	int kind, rc;
-	double confidence;
-	struct artex_span span = {0};
-	if ((rc = statement_text(r, item, at, &t)) < 0)
+	struct statement st;
+	const char *quote;
+	int kind, found;
+	int rc = read_statement(r, item, at, 'c', ARTEX__NINJS_REL_CLAIMANT, &st, &found);
+	if (rc < 0 || !found || (rc = ext(r, item, at, "quote", &quote, NULL)) < 0 ||
+	    (rc = read_kind(r, item, at, kinds, quote ? ARTEX_CLAIM_DIRECT : ARTEX_CLAIM_INDIRECT,
+	                    &kind)) < 0)
 		return rc;
-	if (!t || !*t) {
-		warn(r, at, "a claim without text is left out");
-		return 0;
-	}
-	if ((rc = statement_id(r, item, at, 'c', &id)) < 0 ||
-	    (rc = who(r, item, at, ARTEX__NINJS_REL_CLAIMANT, &claimant)) < 0 ||
-	    (rc = ext(r, item, at, "quote", &quote, NULL)) < 0 ||
-	    (rc = read_kind(r, item, at, kinds,
-	                    quote ? ARTEX_CLAIM_DIRECT : ARTEX_CLAIM_INDIRECT, &kind)) < 0 ||
-	    (rc = read_confidence(r, item, at, &confidence)) < 0 ||
-	    (rc = read_span(r, item, at, &span)) < 0)
-		return rc;
-	struct artex_claim *c = artex__article_add_claim(r->art);
+	struct artex_claim *c = artex__article_add_claim(r->in.art);
 	if (!c)
 		return oom(r);
-	*c = (struct artex_claim){.id = id, .text = t, .claimant = claimant, .quote = quote,
-	                          .kind = (enum artex_claim_kind)kind, .confidence = confidence,
-	                          .span = span};
+	*c = (struct artex_claim){.id = st.id, .text = st.text, .claimant = st.who, .quote = quote,
+	                          .kind = (enum artex_claim_kind)kind,
+	                          .confidence = st.confidence, .span = st.span};
+	return 0;
+}
+
+static int read_association(struct reader *r, const json_t *item, const char *at)
+{
+	const char *rel, *type;
+	int rc;
+	if ((rc = text_member(r, item, at, "rel", 1, &rel)) < 0 ||
+	    (rc = text_member(r, item, at, "type", 1, &type)) < 0)
+		return rc;
+	if (rel && strcmp(rel, ARTEX__NINJS_REL_QUOTE) == 0)
+		return read_quote(r, item, at);
+	if (rel && strcmp(rel, ARTEX__NINJS_REL_CLAIM) == 0)
+		return read_claim(r, item, at);
+	if (type && strcmp(type, "picture") == 0)
+		return read_image(r, item, at);
+	artex__json_warn(&r->in, at, "an associated %s that is no picture, quote or claim is left out",
+	                 type ? type : "item");
 	return 0;
 }
 
 static int read_associations(struct reader *r)
 {
-	json_t *list;
-	char ptr[PTR_MAX], at[PTR_MAX];
-	int rc = member(r, r->root, "", "associations", JSON_ARRAY, &list, ptr);
-	for (size_t i = 0; rc == 0 && i < json_array_size(list); i++) {
-		const json_t *item = json_array_get(list, i);
-		const char *rel, *type;
-		ptr_index(at, ptr, i);
-		if (!json_is_object(item))
-			return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected an object, found %s",
-			            type_name(item));
-		if ((rc = text_member(r, item, at, "rel", 1, &rel)) < 0 ||
-		    (rc = text_member(r, item, at, "type", 1, &type)) < 0)
-			return rc;
-		if (rel && strcmp(rel, ARTEX__NINJS_REL_QUOTE) == 0)
-			rc = read_quote(r, item, at);
-		else if (rel && strcmp(rel, ARTEX__NINJS_REL_CLAIM) == 0)
-			rc = read_claim(r, item, at);
-		else if (type && strcmp(type, "picture") == 0)
-			rc = read_image(r, item, at);
-		else
-			warn(r, at, "an associated %s that is no picture, quote or claim is left out",
-			     type ? type : "item");
-	}
-	return rc;
+	return each_object(r, "associations", read_association);
 }
 
 /* ---- the rest of the extension ---- */
@@ -954,10 +938,12 @@ static int read_entity_details(struct reader *r)
 		char at[PTR_MAX];
 		ptr_index(at, base, i);
 		if (!json_is_object(item))
-			return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, at, "expected an object, found %s",
-			            type_name(item));
+			return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, at,
+			                        "expected an object, found %s", type_name(item));
 		if (!role || strncmp(role, ARTEX__NINJS_EXT, n) != 0) {
-			warn(r, at, "an alternative id has no place in the model and is left out");
+			artex__json_warn(
+				&r->in, at,
+				"an alternative id has no place in the model and is left out");
 			continue;
 		}
 		int known = 0;
@@ -969,13 +955,13 @@ static int read_entity_details(struct reader *r)
 		const char *id = colon ? colon + 1 : "";
 		size_t field = colon ? (size_t)(colon - role - n) : 0;
 		struct artex_person *p = NULL;
-		for (size_t k = 0; k < r->art->n_persons && !p; k++)
-			if (strcmp(r->art->persons[k].id, id) == 0)
-				p = &r->art->persons[k];
+		for (size_t k = 0; k < r->in.art->n_persons && !p; k++)
+			if (strcmp(r->in.art->persons[k].id, id) == 0)
+				p = &r->in.art->persons[k];
 		struct artex_org *o = NULL;
-		for (size_t k = 0; k < r->art->n_orgs && !o && !p; k++)
-			if (strcmp(r->art->orgs[k].id, id) == 0)
-				o = &r->art->orgs[k];
+		for (size_t k = 0; k < r->in.art->n_orgs && !o && !p; k++)
+			if (strcmp(r->in.art->orgs[k].id, id) == 0)
+				o = &r->in.art->orgs[k];
 		int rc = text_member(r, item, at, "value", 0, &value);
 		if (rc < 0)
 			return rc;
@@ -991,10 +977,12 @@ static int read_entity_details(struct reader *r)
 		else if ((p || o) && IS("sameAs"))
 			list = p ? &p->same_as : &o->same_as;
 		else
-			warn(r, at, "\"%s\" names no detail of a person or organisation of this item",
-			     role);
+			artex__json_warn(
+				&r->in, at,
+				"\"%s\" names no detail of a person or organisation of this item",
+				role);
 #undef IS
-		if (list && value && artex__strlist_add_arena(r->art, list, value) < 0)
+		if (list && value && artex__strlist_add_arena(r->in.art, list, value) < 0)
 			return oom(r);
 	}
 	return 0;
@@ -1008,7 +996,7 @@ static int read_provenance(struct reader *r)
 	int rc = ext(r, r->root, "", "tool", &tool, NULL);
 	if (rc < 0 || !tool || !r->own)
 		return rc;
-	struct artex_provenance *p = artex__article_provenance(r->art);
+	struct artex_provenance *p = artex__article_provenance(r->in.art);
 	if (!p)
 		return oom(r);
 	p->tool = tool;
@@ -1023,7 +1011,7 @@ static int read_provenance(struct reader *r)
 		const char *role = json_string_value(get(item, "role", NULL));
 		const char *value = json_string_value(get(item, "value", NULL));
 		if (role && value && strcmp(role, ARTEX__NINJS_EXT "option") == 0 &&
-		    artex__strlist_add(r->art, &p->options, value) < 0)
+		    artex__strlist_add(r->in.art, &p->options, value) < 0)
 			return oom(r);
 	}
 	const json_t *renditions = get(r->root, "renditions", NULL);
@@ -1074,9 +1062,10 @@ static void warn_unmapped(struct reader *r)
 			len += (size_t)snprintf(names + len, sizeof names - len, ", ...");
 	}
 	if (n)
-		warn(r, "", "%zu %s of the item %s no place in the model and %s left out: %s", n,
-		     n == 1 ? "member" : "members", n == 1 ? "has" : "have", n == 1 ? "is" : "are",
-		     names);
+		artex__json_warn(&r->in, "",
+		                 "%zu %s of the item %s no place in the model and %s left out: %s",
+		                 n, n == 1 ? "member" : "members", n == 1 ? "has" : "have",
+		                 n == 1 ? "is" : "are", names);
 }
 
 static int own_output(const json_t *root)
@@ -1094,12 +1083,13 @@ static int map(struct reader *r)
 {
 	static const char *const headline_roles[] = {"main", "headline", NULL};
 	static const char *const summary_roles[] = {"summary", "description", "abstract", NULL};
-	struct artex_article *a = r->art;
+	struct artex_article *a = r->in.art;
 	const char *id;
 	int rc;
 	if (!json_is_object(r->root))
-		return fail(r, ARTEX_MSG_DATA_WRONG_TYPE, "", "a ninjs item must be an object, not %s",
-		            type_name(r->root));
+		return artex__json_fail(&r->in, ARTEX_MSG_DATA_WRONG_TYPE, "",
+		                        "a ninjs item must be an object, not %s",
+		                        type_name(r->root));
 	r->own = own_output(r->root);
 	if ((rc = ext(r, r->root, "", "id", &id, NULL)) < 0)
 		return rc;
@@ -1113,7 +1103,8 @@ static int map(struct reader *r)
 	r->title_is_headline = a->headline == NULL ? 0 : !get(r->root, "headlines", NULL) &&
 	                                                   !get(r->root, "headline", NULL);
 	if (!a->headline)
-		return fail(r, ARTEX_MSG_DATA_MISSING_KEY, "", "the item has no headline");
+		return artex__json_fail(&r->in, ARTEX_MSG_DATA_MISSING_KEY, "",
+		                        "the item has no headline");
 	if ((rc = text_list(r, "descriptions", summary_roles, 1, &a->description, NULL)) < 0 ||
 	    (!a->description &&
 	     (rc = text_member(r, r->root, "", "description_text", 1, &a->description)) < 0) ||
@@ -1132,7 +1123,7 @@ static int map(struct reader *r)
 static int ninjs_read(struct artex_article *art, const char *buf, size_t len, const char *file,
                       struct artex_error *err)
 {
-	struct reader r = {.art = art, .buf = buf, .len = len, .file = file, .err = err};
+	struct reader r = {.in = {.art = art, .err = err, .buf = buf, .file = file, .len = len}};
 	size_t bad = artex__utf8_invalid_at(buf, len);
 	if (bad != (size_t)-1) {
 		int line, col;
@@ -1145,7 +1136,7 @@ static int ninjs_read(struct artex_article *art, const char *buf, size_t len, co
 	int rc = artex__json_load(&r.root, buf, len, file, err);
 	if (rc == 0)
 		rc = map(&r);
-	if (rc == 0 && r.faults)
+	if (rc == 0 && r.in.faults)
 		rc = ARTEX_EINVALID; /* each is in the caller's list, the first in err */
 	json_decref(r.root);
 	return rc;

@@ -1,10 +1,9 @@
 /* Readers: one per input format, listed in registry.c. A reader fills an
- * empty article from a buffer; the registry then seals the article and runs
- * the model check, so readers need not repeat it. */
+ * empty article from a buffer and the registry seals it; the pipeline then
+ * runs the model check, so readers need not repeat it. */
 #ifndef ARTEX_READERS_READER_H
 #define ARTEX_READERS_READER_H
 
-#include <stdarg.h>
 #include <stddef.h>
 
 #include "artex.h"
@@ -32,16 +31,31 @@ extern const struct artex_reader artex__reader_ninjs;
 
 extern const struct artex_reader artex__reader_html;
 
-/* A wrong value at `ptr` in the JSON input buf[0..len): an error with its
- * file, line, column and pointer, the first of them also in err. When the
- * article's read options collect errors and their list has room, the error
- * joins it and 0 is returned: the reader reads the value as absent and goes
- * on, so one run shows every fault, and fails at its end when *faults is
- * not 0. Otherwise ARTEX_EINVALID: reading stops here. */
-int artex__reader_fault(const struct artex_article *art, struct artex_error *err, size_t *faults,
-                        const char *buf, size_t len, const char *file, const char *ptr,
-                        int msg_id, const char *fmt, va_list ap)
-	__attribute__((format(printf, 9, 0)));
+/* A JSON document being read, so that its errors and warnings name the
+ * place of a value: file, line, column and JSON Pointer. */
+struct artex__json_input {
+	struct artex_article *art;
+	struct artex_error *err;
+	const char *buf, *file;
+	size_t len;
+	size_t faults; /* wrong values read as absent, see artex__json_fault */
+};
+
+/* Fails the read with the value at `ptr`; returns ARTEX_EINVALID. After a
+ * fault it stays quiet: what cannot go on is most likely its consequence. */
+int artex__json_fail(struct artex__json_input *in, int msg_id, const char *ptr, const char *fmt,
+                     ...) __attribute__((format(printf, 4, 5)));
+/* A wrong value at `ptr`, the first of them also in err. When the
+ * article's read options collect errors and their list has room, it joins
+ * the list and 0 is returned: the reader reads the value as absent and goes
+ * on, so one run shows every fault, and fails at its end when in->faults
+ * is not 0. Otherwise ARTEX_EINVALID: reading stops here. */
+int artex__json_fault(struct artex__json_input *in, int msg_id, const char *ptr, const char *fmt,
+                      ...) __attribute__((format(printf, 4, 5)));
+/* Content that has no place in the model is left out, and said so: a
+ * warning of the article, placed "line:col: " where the input shows it. */
+void artex__json_warn(struct artex__json_input *in, const char *ptr, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 /* The first schema.org article of a JSON-LD document as the JSON-LD reader
  * maps it, metadata only: headline, dates (as written, not checked),
@@ -58,5 +72,19 @@ size_t artex__reader_suffix_len(const char *file);
 
 /* Picks a reader by the file name's ending, else by sniffing. */
 const struct artex_reader *artex__reader_detect(const char *file, const char *buf, size_t len);
+
+/* Reads buf[0..len) with the reader named `format` (NULL: detected from
+ * `name` or the bytes) into a new sealed article, not yet checked. *used is
+ * the reader, or NULL when none fits: ARTEX_EUSAGE for an unknown name,
+ * ARTEX_EINVALID when detection fails. `name` names the input in errors
+ * and gives the article id (NULL: "-"). */
+int artex__reader_read(struct artex_article **out, const struct artex_reader **used,
+                       const char *buf, size_t len, const char *format, const char *name,
+                       const struct artex_read_opts *opts, struct artex_error *err);
+
+/* Gives an error that names a place in the model (a JSON Pointer) the line
+ * and column of that place in the input `r` read, when the format can. */
+void artex__reader_locate(const struct artex_reader *r, const char *buf, size_t len,
+                          struct artex_error *e);
 
 #endif

@@ -1,11 +1,8 @@
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "readers/reader.h"
 #include "util/error.h"
-#include "util/fileio.h"
-#include "util/jsonloc.h"
 
 static const struct artex_reader *const readers[] = {
 	&artex__reader_tei,
@@ -96,75 +93,25 @@ static const char *id_from_name(struct artex_article *art, const char *name)
 	return r;
 }
 
-int artex_article_read(struct artex_article **out, const char *buf, size_t len,
-                       const char *format, const char *name, struct artex_error *err)
-{
-	return artex_article_read_opts(out, buf, len, format, name, NULL, err);
-}
-
-/* Errors in the order of the input, those without a place last. */
-static int cmp_place(const void *a, const void *b)
-{
-	const struct artex_error *x = a, *y = b;
-	long kx = x->line ? (long)x->line : LONG_MAX, ky = y->line ? (long)y->line : LONG_MAX;
-	if (kx != ky)
-		return kx < ky ? -1 : 1;
-	return (x->column > y->column) - (x->column < y->column);
-}
-
-int artex__reader_fault(const struct artex_article *art, struct artex_error *err, size_t *faults,
-                        const char *buf, size_t len, const char *file, const char *ptr,
-                        int msg_id, const char *fmt, va_list ap)
-{
-	const struct artex_read_opts *o = art->read_opts;
-	struct artex_error_list *all = o && o->max_errors ? o->errors : NULL;
-	struct artex_error e = {0};
-	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
-	int line = 0, col = 0;
-	artex__json_locate(buf, len, ptr, &line, &col);
-	artex__error_at(&e, file, line, col);
-	artex__error_pointer(&e, ptr);
-	if (!(*faults)++ && err)
-		*err = e;
-	if (!all || all->count >= o->max_errors)
-		return ARTEX_EINVALID;
-	if (artex__error_list_push(all, &e) < 0)
-		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
-	return 0;
-}
-
-static int listed(const struct artex_error_list *list, const struct artex_error *e)
-{
-	for (size_t i = 0; i < list->count; i++)
-		if (list->items[i].msg_id == e->msg_id && strcmp(list->items[i].pointer, e->pointer) == 0 &&
-		    strcmp(list->items[i].message, e->message) == 0)
-			return 1;
-	return 0;
-}
-
-int artex_article_read_opts(struct artex_article **out, const char *buf, size_t len,
-                            const char *format, const char *name,
-                            const struct artex_read_opts *opts, struct artex_error *err)
+int artex__reader_read(struct artex_article **out, const struct artex_reader **used,
+                       const char *buf, size_t len, const char *format, const char *name,
+                       const struct artex_read_opts *opts, struct artex_error *err)
 {
 	*out = NULL;
-	const char *file = name ? name : "-";
 	const struct artex_reader *r = format ? artex__reader_find(format)
 	                                      : artex__reader_detect(name, buf, len);
+	*used = r;
 	if (!r) {
 		if (format)
-			artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "unknown input format \"%s\"",
-			             format);
-		else
-			artex__error(err, ARTEX_EINVALID, ARTEX_MSG_FORMAT_UNKNOWN,
-			             "cannot tell the input format; name it with -f");
-		artex__error_file(err, file);
-		return err ? err->code : ARTEX_EINVALID;
+			return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE,
+			                    "unknown input format \"%s\"", format);
+		return artex__error(err, ARTEX_EINVALID, ARTEX_MSG_FORMAT_UNKNOWN,
+		                    "cannot tell the input format; name it with -f");
 	}
 	struct artex_article *art = artex__article_new();
 	if (!art)
 		return artex__error(err, ARTEX_ENOMEM, 0, "out of memory");
 	int rc;
-	struct artex_error_list *all = opts && opts->max_errors ? opts->errors : NULL;
 	art->format = r->name;
 	art->id = id_from_name(art, name);
 	if (!art->id) {
@@ -172,7 +119,7 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 		goto done;
 	}
 	art->read_opts = opts;
-	rc = r->read(art, buf, len, file, err);
+	rc = r->read(art, buf, len, name ? name : "-", err);
 	art->read_opts = NULL;
 	if (rc < 0)
 		goto done;
@@ -190,33 +137,9 @@ int artex_article_read_opts(struct artex_article **out, const char *buf, size_t 
 		}
 	}
 	if ((rc = artex__article_seal(art)) < 0 ||
-	    (rc = artex__article_provenance_source(art, name, buf, len, r->name)) < 0) {
+	    (rc = artex__article_provenance_source(art, name, buf, len, r->name)) < 0)
 		artex__error(err, rc, 0, "out of memory");
-		goto done;
-	}
-	rc = artex__article_check_all(art, err, all, all ? opts->max_errors : 0);
 done:
-	if (rc < 0) {
-		artex__error_file(err, file);
-		if (err && err->code == ARTEX_EINVALID && err->line == 0 && r->locate)
-			r->locate(buf, len, err->pointer, &err->line, &err->column);
-		/* The error that ended reading joins those recorded before it. */
-		if (all && err && all->count < opts->max_errors && !listed(all, err))
-			artex__error_list_push(all, err);
-	}
-	/* Errors of the model name a JSON Pointer; give each its place in the
-	 * input, and list them in the input's order. */
-	for (size_t i = 0; all && i < all->count; i++) {
-		struct artex_error *e = &all->items[i];
-		artex__error_file(e, file);
-		if (e->code == ARTEX_EINVALID && e->line == 0 && r->locate)
-			r->locate(buf, len, e->pointer, &e->line, &e->column);
-	}
-	if (rc == ARTEX_EINVALID && all && all->count > 1) {
-		qsort(all->items, all->count, sizeof *all->items, cmp_place);
-		if (err)
-			*err = all->items[0];
-	}
 	if (rc < 0) {
 		artex_article_free(art);
 		return rc;
@@ -225,16 +148,9 @@ done:
 	return 0;
 }
 
-int artex_article_read_file(struct artex_article **out, const char *path, const char *format,
-                            struct artex_error *err)
+void artex__reader_locate(const struct artex_reader *r, const char *buf, size_t len,
+                          struct artex_error *e)
 {
-	char *buf;
-	size_t len;
-	*out = NULL;
-	int rc = artex__file_read(&buf, &len, path, err);
-	if (rc < 0)
-		return rc;
-	rc = artex_article_read(out, buf, len, format, strcmp(path, "-") ? path : NULL, err);
-	free(buf);
-	return rc;
+	if (r && r->locate && e->code == ARTEX_EINVALID && e->line == 0)
+		r->locate(buf, len, e->pointer, &e->line, &e->column);
 }

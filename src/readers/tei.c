@@ -5,7 +5,6 @@
  * authors, publisher, keywords and the paragraphs of text/body, with their
  * white space normalised. Parsing goes through util/xml.h: no network, no
  * DTDs, no entities. */
-#include <locale.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,10 +13,12 @@
 #include <libxml/tree.h>
 #include <libxml/valid.h>
 
-#include "extract/lang.h"
 #include "readers/reader.h"
 #include "util/buf.h"
+#include "util/cnum.h"
+#include "util/date.h"
 #include "util/error.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 #include "util/xml.h"
 
@@ -123,21 +124,11 @@ static double parse_cert(xmlNodePtr n)
 	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)"cert");
 	if (!v)
 		return 1;
-	char tmp[64];
-	const char *point = localeconv()->decimal_point;
-	size_t k = 0;
-	for (const char *p = (const char *)v; *p && k + 8 < sizeof tmp; p++) {
-		if (*p == '.' && point && strcmp(point, ".") != 0)
-			for (const char *d = point; *d && k + 1 < sizeof tmp; d++)
-				tmp[k++] = *d;
-		else
-			tmp[k++] = *p;
-	}
-	tmp[k] = '\0';
-	xmlFree(v);
 	char *end;
-	double d = strtod(tmp, &end);
-	return end != tmp && *end == '\0' ? d : -1; /* -1 fails the model check */
+	double d = artex__strtod_c((const char *)v, &end);
+	int ok = end != (char *)v && *end == '\0';
+	xmlFree(v);
+	return ok ? d : -1; /* -1 fails the model check */
 }
 
 /* ---- artex's own TEI ------------------------------------------------------ */
@@ -231,6 +222,31 @@ static const char *field_text(struct reader *r, enum artex_span_field f, size_t 
 	return t;
 }
 
+/* The xml:id of an entity element, in the article's arena. */
+static const char *entity_id(struct reader *r, xmlNodePtr n)
+{
+	xmlChar *id = xmlGetNsProp(n, (const xmlChar *)"id", XML_XML_NAMESPACE);
+	const char *s = artex__article_str(r->art, (const char *)id);
+	xmlFree(id);
+	return s;
+}
+
+/* The children persons and organisations share: the name (`name_tag`),
+ * its aliases and the identifiers. 1 when c was one of them. */
+static int entity_child(struct reader *r, xmlNodePtr c, const char *name_tag, const char **name,
+                        struct artex_strlist *aliases, struct artex_strlist *same_as)
+{
+	if (is_tei(c, name_tag) && attr_is(c, "type", "alias"))
+		r->oom |= artex__strlist_add(r->art, aliases, content(r, c)) < 0;
+	else if (is_tei(c, name_tag) && !*name)
+		*name = content(r, c);
+	else if (is_tei(c, "idno"))
+		r->oom |= artex__strlist_add(r->art, same_as, content(r, c)) < 0;
+	else
+		return 0;
+	return 1;
+}
+
 static int read_persons(struct reader *r, xmlNodePtr partic)
 {
 	struct artex_article *a = r->art;
@@ -239,20 +255,14 @@ static int read_persons(struct reader *r, xmlNodePtr partic)
 			struct artex_person *p = artex__article_add_person(a);
 			if (!p)
 				return r->oom = 1, -1;
-			xmlChar *id = xmlGetNsProp(pn, (const xmlChar *)"id", XML_XML_NAMESPACE);
-			p->id = artex__article_str(a, (const char *)id);
-			xmlFree(id);
+			p->id = entity_id(r, pn);
 			for (xmlNodePtr c = pn->children; c; c = c->next) {
-				if (is_tei(c, "persName") && attr_is(c, "type", "alias"))
-					r->oom |= artex__strlist_add(a, &p->aliases, content(r, c)) < 0;
-				else if (is_tei(c, "persName") && !p->name)
-					p->name = content(r, c);
-				else if (is_tei(c, "occupation"))
+				if (entity_child(r, c, "persName", &p->name, &p->aliases, &p->same_as))
+					continue;
+				if (is_tei(c, "occupation"))
 					p->role = content(r, c);
 				else if (is_tei(c, "affiliation") && child(c, "orgName"))
 					p->affiliation = attr_str(r, child(c, "orgName"), "ref", 1);
-				else if (is_tei(c, "idno"))
-					r->oom |= artex__strlist_add(a, &p->same_as, content(r, c)) < 0;
 			}
 		}
 	for (xmlNodePtr lo = child(partic, "listOrg"); lo; lo = next_sibling(lo, "listOrg"))
@@ -260,17 +270,9 @@ static int read_persons(struct reader *r, xmlNodePtr partic)
 			struct artex_org *o = artex__article_add_org(a);
 			if (!o)
 				return r->oom = 1, -1;
-			xmlChar *id = xmlGetNsProp(on, (const xmlChar *)"id", XML_XML_NAMESPACE);
-			o->id = artex__article_str(a, (const char *)id);
-			xmlFree(id);
-			for (xmlNodePtr c = on->children; c; c = c->next) {
-				if (is_tei(c, "orgName") && attr_is(c, "type", "alias"))
-					r->oom |= artex__strlist_add(a, &o->aliases, content(r, c)) < 0;
-				else if (is_tei(c, "orgName") && !o->name)
-					o->name = content(r, c);
-				else if (is_tei(c, "idno"))
-					r->oom |= artex__strlist_add(a, &o->same_as, content(r, c)) < 0;
-			}
+			o->id = entity_id(r, on);
+			for (xmlNodePtr c = on->children; c; c = c->next)
+				entity_child(r, c, "orgName", &o->name, &o->aliases, &o->same_as);
 		}
 	return 0;
 }
@@ -523,10 +525,7 @@ static const char *normalized(struct reader *r, xmlNodePtr n)
 			c = c->children;
 			continue;
 		}
-		while (c && c != n && !c->next)
-			c = c->parent;
-		if (c && c != n)
-			c = c->next;
+		c = artex__xml_after(c, n);
 	}
 	const char *s = NULL;
 	if (b.oom) {
@@ -568,10 +567,7 @@ static xmlNodePtr descendant(xmlNodePtr n, const char *name)
 			c = c->children;
 			continue;
 		}
-		while (c && c != n && !c->next)
-			c = c->parent;
-		if (c && c != n)
-			c = c->next;
+		c = artex__xml_after(c, n);
 	}
 	return NULL;
 }
@@ -704,7 +700,7 @@ static int read_other(struct reader *r, xmlNodePtr root, xmlNodePtr header)
 			artex_buf_puts(&all, a->paragraphs.items[i]);
 			artex_buf_putc(&all, '\n');
 		}
-		a->language = all.oom ? NULL : artex__lang_guess(all.data, all.len);
+		a->language = all.oom ? NULL : artex__langid(all.data, all.len);
 		r->oom |= all.oom;
 		artex_buf_dispose(&all);
 	}

@@ -15,10 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/lang.h"
 #include "readers/reader.h"
 #include "util/buf.h"
+#include "util/date.h"
 #include "util/error.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 struct cursor {
@@ -236,7 +237,7 @@ static int text_read(struct artex_article *art, const char *buf, size_t len, con
 	size_t sample = len < 4096 ? len : 4096;
 	while (sample < len && ((unsigned char)buf[sample] & 0xC0) == 0x80)
 		sample++;
-	art->language = artex__lang_guess(buf, sample);
+	art->language = artex__langid(buf, sample);
 	return 0;
 }
 

@@ -1,3 +1,4 @@
+#include "artex.h"
 #include "util/buf.h"
 
 #include <stdio.h>
@@ -109,4 +110,9 @@ char *artex_buf_detach(struct artex_buf *b, size_t *len)
 	b->data = NULL;
 	b->len = b->cap = 0;
 	return d;
+}
+
+void artex_free(void *p)
+{
+	free(p);
 }

@@ -6,10 +6,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "model/model.h"
 #include "util/utf8.h"
 
-static int digits(const char *s, int n, int *out)
+int artex__date_digits(const char *s, int n, int *out)
 {
 	int v = 0;
 	for (int i = 0; i < n; i++) {
@@ -60,11 +59,11 @@ static size_t zone(const char *s, char *out)
 	while (s[i] == ' ')
 		i++;
 	int h, mi = 0;
-	if ((s[i] == '+' || s[i] == '-') && digits(s + i + 1, 2, &h)) {
+	if ((s[i] == '+' || s[i] == '-') && artex__date_digits(s + i + 1, 2, &h)) {
 		size_t k = i + 3;
 		if (s[k] == ':')
 			k++;
-		if (digits(s + k, 2, &mi))
+		if (artex__date_digits(s + k, 2, &mi))
 			k += 2;
 		else if (s[k - 1] == ':')
 			return 0;
@@ -97,10 +96,10 @@ static size_t zone(const char *s, char *out)
 static size_t clock_time(const char *s, char *out, size_t size)
 {
 	int h, m, sec;
-	if (!digits(s, 2, &h) || s[2] != ':' || !digits(s + 3, 2, &m) || h > 23 || m > 59)
+	if (!artex__date_digits(s, 2, &h) || s[2] != ':' || !artex__date_digits(s + 3, 2, &m) || h > 23 || m > 59)
 		return 0;
 	size_t k = 5;
-	if (s[5] == ':' && digits(s + 6, 2, &sec) && sec <= 60) {
+	if (s[5] == ':' && artex__date_digits(s + 6, 2, &sec) && sec <= 60) {
 		k = 8;
 		if (s[8] == '.' || s[8] == ',') {
 			size_t f = 9;
@@ -119,6 +118,51 @@ static size_t clock_time(const char *s, char *out, size_t size)
 	return k;
 }
 
+/* ISO 8601 calendar date, optionally with a time and a UTC offset:
+ * YYYY-MM-DD[THH:MM[:SS[.fff]][Z|+HH:MM]]. */
+int artex__valid_date(const char *s)
+{
+	int y, m, d;
+	if (!s || !artex__date_digits(s, 4, &y) || s[4] != '-' || !artex__date_digits(s + 5, 2, &m) || s[7] != '-' ||
+	    !artex__date_digits(s + 8, 2, &d))
+		return 0;
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+		return 0;
+	s += 10;
+	if (*s == '\0')
+		return 1;
+	int hh, mm, ss;
+	if (*s != 'T' || !artex__date_digits(s + 1, 2, &hh) || s[3] != ':' || !artex__date_digits(s + 4, 2, &mm) ||
+	    hh > 23 || mm > 59)
+		return 0;
+	s += 6;
+	if (*s == ':') {
+		if (!artex__date_digits(s + 1, 2, &ss) || ss > 60)
+			return 0;
+		s += 3;
+		if (*s == '.') {
+			s++;
+			if (*s < '0' || *s > '9')
+				return 0;
+			while (*s >= '0' && *s <= '9')
+				s++;
+		}
+	}
+	if (*s == 'Z')
+		return s[1] == '\0';
+	if (*s == '+' || *s == '-') {
+		/* XML Schema, which TEI's dates follow, allows offsets up to 14:00. */
+		if (!artex__date_digits(s + 1, 2, &hh) || s[3] != ':' || !artex__date_digits(s + 4, 2, &mm) || mm > 59 ||
+		    hh * 60 + mm > 14 * 60)
+			return 0;
+		return s[6] == '\0';
+	}
+	return *s == '\0';
+}
+
 /* Dates as sites write them, brought to the model's form
  * YYYY-MM-DD[THH:MM[:SS[.f]][Z|±HH:MM]]: ISO 8601 with "T" or a space, zones
  * as +0200 or +02:00, and RFC 2822 ("Tue, 3 Jun 2025 09:30:00 +0200") or
@@ -130,8 +174,8 @@ static int read_date(const char *s, char *out, size_t size)
 	while (*s == ' ')
 		s++;
 	size_t k = 0;
-	if (digits(s, 4, &y) && (s[4] == '-' || s[4] == '/') && digits(s + 5, 2, &mo) &&
-	    s[7] == s[4] && digits(s + 8, 2, &d)) {
+	if (artex__date_digits(s, 4, &y) && (s[4] == '-' || s[4] == '/') && artex__date_digits(s + 5, 2, &mo) &&
+	    s[7] == s[4] && artex__date_digits(s + 8, 2, &d)) {
 		k = 10;
 		if (s[k] == 'T' || s[k] == 't' || (s[k] == ' ' && s[k + 1] >= '0' && s[k + 1] <= '9')) {
 			size_t c = clock_time(s + k + 1, clock, sizeof clock);
@@ -173,7 +217,7 @@ static int read_date(const char *s, char *out, size_t size)
 		}
 		while (*p == ' ')
 			p++;
-		if (!digits(p, 4, &y))
+		if (!artex__date_digits(p, 4, &y))
 			return 0;
 		p += 4;
 		while (*p == ' ' || *p == ',')
@@ -218,4 +262,63 @@ int artex__run_timestamp(char out[static ARTEX_TIMESTAMP_MAX])
 		return -1;
 	strftime(out, ARTEX_TIMESTAMP_MAX, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	return 0;
+}
+
+int artex__rfc3339_date(const char *s, size_t len)
+{
+	int y, m, d;
+	if (len != 10 || s[4] != '-' || s[7] != '-' || !artex__date_digits(s, 4, &y) ||
+	    !artex__date_digits(s + 5, 2, &m) || !artex__date_digits(s + 8, 2, &d))
+		return 0;
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || d < 1)
+		return 0;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
+int artex__rfc3339_time(const char *s, size_t len)
+{
+	int h, mi, sec;
+	if (len < 9 || s[2] != ':' || s[5] != ':' || !artex__date_digits(s, 2, &h) ||
+	    !artex__date_digits(s + 3, 2, &mi) || !artex__date_digits(s + 6, 2, &sec))
+		return 0;
+	size_t i = 8;
+	if (i < len && s[i] == '.') {
+		size_t st = ++i;
+		while (i < len && (s[i] >= '0' && s[i] <= '9'))
+			i++;
+		if (i == st)
+			return 0;
+	}
+	if (i >= len)
+		return 0;
+	int oh = 0, om = 0, sign = 0;
+	if (s[i] == 'Z' || s[i] == 'z') {
+		if (i + 1 != len)
+			return 0;
+	} else if (s[i] == '+' || s[i] == '-') {
+		sign = s[i] == '+' ? 1 : -1;
+		if (len - i != 6 || s[i + 3] != ':' || !artex__date_digits(s + i + 1, 2, &oh) ||
+		    !artex__date_digits(s + i + 4, 2, &om) || oh > 23 || om > 59)
+			return 0;
+	} else {
+		return 0;
+	}
+	if (h > 23 || mi > 59 || sec > 60)
+		return 0;
+	if (sec == 60) {
+		/* a leap second happens at 23:59:60 UTC only */
+		int utc = (h * 60 + mi - sign * (oh * 60 + om) + 24 * 60) % (24 * 60);
+		if (utc != 23 * 60 + 59)
+			return 0;
+	}
+	return 1;
+}
+
+int artex__rfc3339_date_time(const char *s, size_t len)
+{
+	if (len < 11 || (s[10] != 'T' && s[10] != 't'))
+		return 0;
+	return artex__rfc3339_date(s, 10) && artex__rfc3339_time(s + 11, len - 11);
 }

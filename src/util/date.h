@@ -16,10 +16,23 @@
  * never converted; a bare date drops an offset. */
 int artex__date_normalise(char out[static ARTEX_DATE_MAX], const char *in);
 
+/* 1 when s is the model's form of a date: an ISO 8601 calendar date,
+ * optionally with a time and a UTC offset, YYYY-MM-DD[THH:MM[:SS[.fff]][Z|+HH:MM]]. */
+int artex__valid_date(const char *s);
+
+/* 1 when s starts with n decimal digits, their value in *out. */
+int artex__date_digits(const char *s, int n, int *out);
+
 /* The time of this run as YYYY-MM-DDTHH:MM:SSZ (21 bytes with the NUL):
  * SOURCE_DATE_EPOCH when set, so that builds can be reproduced, else the
  * clock. -1 when SOURCE_DATE_EPOCH is set but not a count of seconds. */
 #define ARTEX_TIMESTAMP_MAX 21
 int artex__run_timestamp(char out[static ARTEX_TIMESTAMP_MAX]);
+
+/* RFC 3339 full-date, full-time and date-time (JSON Schema's "date",
+ * "time" and "date-time" formats), s[0..len): 1 when s is one. */
+int artex__rfc3339_date(const char *s, size_t len);
+int artex__rfc3339_time(const char *s, size_t len);
+int artex__rfc3339_date_time(const char *s, size_t len);
 
 #endif

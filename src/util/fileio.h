@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "artex.h"
+#include "artex_tools.h"
 
 /* Inputs above this are refused before they are read into memory. */
 #define ARTEX_MAX_INPUT ((size_t)64 << 20)

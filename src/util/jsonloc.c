@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util/error.h"
+#include "util/jsonptr.h"
 #include "util/utf8.h"
 
 int artex__json_load(json_t **out, const char *buf, size_t len, const char *file,
@@ -86,21 +87,6 @@ static int skip_value(struct scan *sc)
 	return 0;
 }
 
-/* Decodes the next pointer segment ("~1" is '/', "~0" is '~') into seg. */
-static const char *next_segment(const char *p, char *seg, size_t size)
-{
-	size_t n = 0;
-	while (*p && *p != '/') {
-		char c = *p++;
-		if (c == '~' && (*p == '0' || *p == '1'))
-			c = *p++ == '0' ? '~' : '/';
-		if (n + 1 < size)
-			seg[n++] = c;
-	}
-	seg[n] = '\0';
-	return p;
-}
-
 /* Compares the JSON string at sc->i (raw, with escapes decoded by jansson)
  * with seg. */
 static int key_equals(struct scan *sc, const char *seg)
@@ -119,7 +105,8 @@ static int find(struct scan *sc, const char *pointer)
 {
 	char seg[512];
 	while (*pointer == '/') {
-		pointer = next_segment(pointer + 1, seg, sizeof seg);
+		size_t seg_len;
+		pointer = artex__jsonptr_token(pointer + 1, seg, sizeof seg, &seg_len);
 		skip_ws(sc);
 		if (sc->i >= sc->len)
 			return -1;

@@ -4,6 +4,23 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* The end of the run of ASCII bytes from i, eight bytes at a time: most
+ * text is ASCII. */
+static size_t ascii_run(const void *p, size_t i, size_t len)
+{
+	const char *s = p;
+	while (len - i >= 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ull)
+			break;
+		i += 8;
+	}
+	while (i < len && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 size_t artex__utf8_invalid_at(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -11,15 +28,7 @@ size_t artex__utf8_invalid_at(const char *str, size_t len)
 	while (i < len) {
 		unsigned char c = s[i];
 		if (c < 0x80) {
-			/* Runs of ASCII, most of the text, eight bytes at a time. */
-			i++;
-			while (len - i >= 8) {
-				uint64_t w;
-				memcpy(&w, s + i, 8);
-				if (w & 0x8080808080808080ull)
-					break;
-				i += 8;
-			}
+			i = ascii_run(s, i + 1, len);
 			continue;
 		}
 		size_t n;
@@ -128,14 +137,7 @@ int artex__utf8_nfc_stable_text(const char *s, size_t len)
 	size_t i = 0;
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			while (len - i >= 8) {
-				uint64_t w;
-				memcpy(&w, s + i, 8);
-				if (w & 0x8080808080808080ull)
-					break;
-				i += 8;
-			}
+			i = ascii_run(s, i + 1, len);
 			continue;
 		}
 		int32_t cp;

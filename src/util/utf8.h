@@ -86,6 +86,13 @@ static inline int artex__utf8_nfc_stable(int32_t cp)
  * artex__utf8_nfc_stable answers 1: text that NFC leaves as it is. */
 int artex__utf8_nfc_stable_text(const char *s, size_t len);
 
+/* A lower-case code point as words are compared everywhere: ё as е and
+ * the typographic apostrophe as the plain one. */
+static inline int32_t artex__fold_cp(int32_t cp)
+{
+	return cp == 0x451 ? 0x435 : cp == 0x2019 ? '\'' : cp;
+}
+
 /* Encodes cp into out (4 bytes at most); returns the byte length. */
 size_t artex__utf8_encode(int32_t cp, char *out);
 

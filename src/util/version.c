@@ -11,11 +11,10 @@
 #include <yaml.h>
 
 #include "artex.h"
-#include "config.h"
 
 const char *artex_version(void)
 {
-	return ARTEX_VERSION;
+	return ARTEX_VERSION_STRING;
 }
 
 static char runtime[256];

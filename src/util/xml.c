@@ -2,6 +2,7 @@
 
 #include <limits.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -152,7 +153,29 @@ done:
 	return rc;
 }
 
-void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len)
+int artex__xml_parse_file(xmlDocPtr *out, const char *path, struct artex_error *err)
+{
+	char *buf;
+	size_t len;
+	*out = NULL;
+	int rc = artex__file_read(&buf, &len, path, err);
+	if (rc < 0)
+		return rc;
+	rc = artex__xml_parse(out, buf, len, path, err);
+	free(buf);
+	return rc;
+}
+
+xmlNodePtr artex__xml_after(xmlNodePtr c, xmlNodePtr root)
+{
+	while (c && c != root && !c->next)
+		c = c->parent;
+	return c && c != root ? c->next : c;
+}
+
+/* Text and attribute values escape alike, but a value also keeps its
+ * quotes and its white space from attribute normalisation. */
+static void put_escaped(struct artex_buf *b, const char *s, size_t len, int attr)
 {
 	size_t run = 0;
 	for (size_t i = 0; i < len; i++) {
@@ -162,8 +185,13 @@ void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len)
 		case '<': rep = "&lt;"; break;
 		case '>': rep = "&gt;"; break;
 		case '\r': rep = "&#13;"; break;
-		default: continue;
+		case '"': rep = attr ? "&quot;" : NULL; break;
+		case '\n': rep = attr ? "&#10;" : NULL; break;
+		case '\t': rep = attr ? "&#9;" : NULL; break;
+		default: break;
 		}
+		if (!rep)
+			continue;
 		artex_buf_put(b, s + run, i - run);
 		artex_buf_puts(b, rep);
 		run = i + 1;
@@ -171,26 +199,14 @@ void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len)
 	artex_buf_put(b, s + run, len - run);
 }
 
+void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len)
+{
+	put_escaped(b, s, len, 0);
+}
+
 void artex__xml_put_attr(struct artex_buf *b, const char *s)
 {
-	size_t len = strlen(s), run = 0;
-	for (size_t i = 0; i < len; i++) {
-		const char *rep = NULL;
-		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\r': rep = "&#13;"; break;
-		case '\n': rep = "&#10;"; break;
-		case '\t': rep = "&#9;"; break;
-		default: continue;
-		}
-		artex_buf_put(b, s + run, i - run);
-		artex_buf_puts(b, rep);
-		run = i + 1;
-	}
-	artex_buf_put(b, s + run, len - run);
+	put_escaped(b, s, strlen(s), 1);
 }
 
 size_t artex__xml_put_token(struct artex_buf *b, const char *s)

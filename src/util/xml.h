@@ -29,6 +29,15 @@ void artex__xml_allow_local_loads(int on);
 int artex__xml_parse(xmlDocPtr *out, const char *buf, size_t len, const char *file,
                      struct artex_error *err);
 
+/* As artex__xml_parse, reading the file at `path` ("-": standard input);
+ * ARTEX_EIO when it cannot be read. */
+int artex__xml_parse_file(xmlDocPtr *out, const char *path, struct artex_error *err);
+
+/* The node after c and everything below it in document order, staying
+ * inside root (NULL: the whole document): root itself, or NULL, when the
+ * walk is over. */
+xmlNodePtr artex__xml_after(xmlNodePtr c, xmlNodePtr root);
+
 /* Appends s with &, < and > escaped, and CR as a character reference so
  * that it survives the parser's line-end normalisation. */
 void artex__xml_put_text(struct artex_buf *b, const char *s, size_t len);

@@ -9,6 +9,7 @@
 #include "util/buf.h"
 #include "util/cnum.h"
 #include "util/error.h"
+#include "util/jsonptr.h"
 #include "util/utf8.h"
 
 struct frame {
@@ -179,19 +180,6 @@ static json_t *resolve_scalar(struct loader *l, const yaml_event_t *ev, int *rc)
 	return resolve_plain(s, n);
 }
 
-static void append_segment(struct artex_buf *path, const char *s, size_t n)
-{
-	artex_buf_putc(path, '/');
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '~')
-			artex_buf_puts(path, "~0");
-		else if (s[i] == '/')
-			artex_buf_puts(path, "~1");
-		else
-			artex_buf_putc(path, s[i]);
-	}
-}
-
 /* In locate mode, notes the position of a node whose path is the target. */
 static void visit(struct loader *l, yaml_mark_t mark)
 {
@@ -221,7 +209,7 @@ static int attach(struct loader *l, json_t *v, yaml_mark_t mark)
 	/* Paths are only wanted when locating a node. */
 	if (json_is_object(f->node)) {
 		if (l->target) {
-			append_segment(&l->path, f->key, f->key_len);
+			artex__jsonptr_append(&l->path, f->key, f->key_len);
 			visit(l, l->target_key ? f->key_mark : mark);
 		}
 		int rc = json_object_setn_new_nocheck(f->node, f->key, f->key_len, v);
@@ -232,7 +220,7 @@ static int attach(struct loader *l, json_t *v, yaml_mark_t mark)
 	if (l->target) {
 		char idx[32];
 		snprintf(idx, sizeof idx, "%zu", json_array_size(f->node));
-		append_segment(&l->path, idx, strlen(idx));
+		artex__jsonptr_append(&l->path, idx, strlen(idx));
 		visit(l, mark);
 	}
 	return json_array_append_new(f->node, v) == 0 ? 0 : oom(l);

@@ -2,6 +2,8 @@
 #include <stddef.h>
 
 #include "artex.h"
+#include "artex_tools.h"
+#include "config.h"
 #include "validate/embedded.h"
 
 const char *artex_schema_bundled_name(size_t index)
@@ -13,4 +15,9 @@ const char *artex_schema_bundled_name(size_t index)
 const char *artex_schema_bundled_text(const char *name, size_t *len)
 {
 	return name ? artex__embedded_schema(name, len) : NULL;
+}
+
+const char *artex_schema_dir(void)
+{
+	return ARTEX_SCHEMADIR;
 }

@@ -19,10 +19,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "util/arena.h"
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/fileio.h"
 #include "util/jsonloc.h"
+#include "util/jsonptr.h"
 #include "util/uri.h"
 #include "util/yamltree.h"
 #include "validate/embedded.h"
@@ -30,32 +32,12 @@
 
 void *artex__schema_alloc(struct artex_schema *s, size_t size)
 {
-	size = (size + 15) & ~(size_t)15;
-	struct block *b = s->blocks;
-	if (!b || b->size - b->used < size) {
-		size_t bs = size > 16384 ? size : 16384;
-		b = malloc(sizeof *b + bs);
-		if (!b)
-			return NULL;
-		b->next = s->blocks;
-		b->used = 0;
-		b->size = bs;
-		s->blocks = b;
-	}
-	void *p = (char *)b->data + b->used;
-	b->used += size;
-	memset(p, 0, size);
-	return p;
+	return artex__arena_alloc(&s->arena, size);
 }
 
 static char *s_strndup(struct artex_schema *s, const char *str, size_t len)
 {
-	char *p = artex__schema_alloc(s, len + 1);
-	if (p) {
-		memcpy(p, str, len);
-		p[len] = '\0';
-	}
-	return p;
+	return artex__arena_strndup(&s->arena, str, len);
 }
 
 static char *s_strdup(struct artex_schema *s, const char *str)
@@ -84,54 +66,7 @@ uint32_t artex__hash_bytes(const char *s, size_t len)
 	return h;
 }
 
-/* ---- string map (compile time only) ---- */
-static void *smap_get(const struct smap *m, const char *key)
-{
-	if (!m->cap)
-		return NULL;
-	size_t mask = m->cap - 1;
-	for (size_t i = artex__hash_bytes(key, strlen(key)) & mask;; i = (i + 1) & mask) {
-		if (!m->e[i].key)
-			return NULL;
-		if (strcmp(m->e[i].key, key) == 0)
-			return m->e[i].val;
-	}
-}
-
-static int smap_put(struct artex_schema *s, struct smap *m, const char *key, void *val)
-{
-	if ((m->n + 1) * 2 > m->cap) {
-		size_t nc = m->cap ? m->cap * 2 : 64;
-		struct smap_entry *ne = calloc(nc, sizeof *ne);
-		if (!ne)
-			return -1;
-		for (size_t j = 0; j < m->cap; j++) {
-			if (!m->e[j].key)
-				continue;
-			size_t i = artex__hash_bytes(m->e[j].key, strlen(m->e[j].key)) & (nc - 1);
-			while (ne[i].key)
-				i = (i + 1) & (nc - 1);
-			ne[i] = m->e[j];
-		}
-		free(m->e);
-		m->e = ne;
-		m->cap = nc;
-	}
-	size_t mask = m->cap - 1;
-	size_t i = artex__hash_bytes(key, strlen(key)) & mask;
-	for (; m->e[i].key; i = (i + 1) & mask)
-		if (strcmp(m->e[i].key, key) == 0) {
-			m->e[i].val = val;
-			return 0;
-		}
-	m->e[i].key = s_strdup(s, key);
-	if (!m->e[i].key)
-		return -1;
-	m->e[i].val = val;
-	m->n++;
-	return 0;
-}
-
+/* ---- maps (compile time only) ---- */
 static size_t ptr_hash(const void *p)
 {
 	uintptr_t x = (uintptr_t)p;
@@ -140,51 +75,88 @@ static size_t ptr_hash(const void *p)
 	return (size_t)(x >> 7);
 }
 
-static void *pmap_get(const struct pmap *m, const void *key)
+static size_t key_hash(const void *key, int str)
 {
-	if (!m->cap)
-		return NULL;
-	size_t mask = m->cap - 1;
-	for (size_t i = ptr_hash(key) & mask;; i = (i + 1) & mask) {
-		if (!m->e[i].key)
-			return NULL;
-		if (m->e[i].key == key)
-			return m->e[i].val;
-	}
+	return str ? artex__hash_bytes(key, strlen(key)) : ptr_hash(key);
 }
 
-static int pmap_put(struct pmap *m, const void *key, void *val)
+/* The slot of `key`, or the empty slot where it would go. */
+static size_t map_slot(const struct map *m, const void *key, int str)
 {
-	if ((m->n + 1) * 2 > m->cap) {
-		size_t nc = m->cap ? m->cap * 2 : 256;
-		struct pmap_entry *ne = calloc(nc, sizeof *ne);
-		if (!ne)
-			return -1;
-		for (size_t j = 0; j < m->cap; j++) {
-			if (!m->e[j].key)
-				continue;
-			size_t i = ptr_hash(m->e[j].key) & (nc - 1);
-			while (ne[i].key)
-				i = (i + 1) & (nc - 1);
-			ne[i] = m->e[j];
-		}
-		free(m->e);
-		m->e = ne;
-		m->cap = nc;
-	}
 	size_t mask = m->cap - 1;
-	size_t i = ptr_hash(key) & mask;
-	while (m->e[i].key && m->e[i].key != key)
+	size_t i = key_hash(key, str) & mask;
+	while (m->e[i].key && (str ? strcmp(m->e[i].key, key) != 0 : m->e[i].key != key))
 		i = (i + 1) & mask;
-	if (!m->e[i].key)
+	return i;
+}
+
+static void *map_get(const struct map *m, const void *key, int str)
+{
+	return m->cap ? m->e[map_slot(m, key, str)].val : NULL;
+}
+
+/* Makes room for one more entry, at most half full. */
+static int map_grow(struct map *m, int str)
+{
+	if ((m->n + 1) * 2 <= m->cap)
+		return 0;
+	size_t nc = m->cap ? m->cap * 2 : 64;
+	struct map_entry *ne = calloc(nc, sizeof *ne);
+	if (!ne)
+		return -1;
+	for (size_t j = 0; j < m->cap; j++) {
+		if (!m->e[j].key)
+			continue;
+		size_t i = key_hash(m->e[j].key, str) & (nc - 1);
+		while (ne[i].key)
+			i = (i + 1) & (nc - 1);
+		ne[i] = m->e[j];
+	}
+	free(m->e);
+	m->e = ne;
+	m->cap = nc;
+	return 0;
+}
+
+static void *smap_get(const struct map *m, const char *key)
+{
+	return map_get(m, key, 1);
+}
+
+/* The key is copied into the schema's arena. */
+static int smap_put(struct artex_schema *s, struct map *m, const char *key, void *val)
+{
+	if (map_grow(m, 1) < 0)
+		return -1;
+	struct map_entry *e = &m->e[map_slot(m, key, 1)];
+	if (!e->key) {
+		if (!(e->key = s_strdup(s, key)))
+			return -1;
 		m->n++;
-	m->e[i].key = key;
-	m->e[i].val = val;
+	}
+	e->val = val;
+	return 0;
+}
+
+static void *pmap_get(const struct map *m, const void *key)
+{
+	return map_get(m, key, 0);
+}
+
+static int pmap_put(struct map *m, const void *key, void *val)
+{
+	if (map_grow(m, 0) < 0)
+		return -1;
+	struct map_entry *e = &m->e[map_slot(m, key, 0)];
+	if (!e->key) {
+		e->key = key;
+		m->n++;
+	}
+	e->val = val;
 	return 0;
 }
 
 /* ---- errors at compile time ---- */
-void artex__pointer_put_seg(struct artex_buf *b, const char *s, size_t len);
 
 /* Appends the JSON Pointer of `target` inside `root`. Compilation keeps no
  * paths, since faults and notes are rare, so they are found by a walk. */
@@ -196,7 +168,7 @@ static int path_to(const json_t *root, const json_t *target, struct artex_buf *b
 	if (json_is_object(root)) {
 		json_t *obj = (json_t *)root;
 		for (void *it = json_object_iter(obj); it; it = json_object_iter_next(obj, it)) {
-			artex__pointer_put_seg(b, json_object_iter_key(it), json_object_iter_key_len(it));
+			artex__jsonptr_append(b, json_object_iter_key(it), json_object_iter_key_len(it));
 			if (path_to(json_object_iter_value(it), target, b))
 				return 1;
 			b->len = mark;
@@ -262,7 +234,7 @@ static void place_in_schema(const struct artex_schema *s, struct artex_error *e)
 		return;
 	}
 	if (s->cur_kw)
-		artex__pointer_put_seg(&b, s->cur_kw, strlen(s->cur_kw));
+		artex__jsonptr_append(&b, s->cur_kw, strlen(s->cur_kw));
 	if (b.oom) {
 		artex_buf_dispose(&b);
 		return;
@@ -328,15 +300,15 @@ void artex__schema_note(struct artex_schema *s, const char *kw, const char *fmt,
 	e.msg_id = ARTEX_MSG_SCHEMA_NOTE;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(e.message, sizeof e.message, fmt, ap);
+	artex__verror(&e, ARTEX_OK, ARTEX_MSG_SCHEMA_NOTE, fmt, ap);
 	va_end(ap);
 	if (s->err)
-		snprintf(e.file, sizeof e.file, "%s", s->err->file);
+		artex__error_file(&e, s->err->file);
 	const char *saved = s->cur_kw;
 	s->cur_kw = kw;
 	place_in_schema(s, &e);
 	s->cur_kw = saved;
-	snprintf(e.keyword, sizeof e.keyword, "%s", kw ? kw : "");
+	artex__error_keyword(&e, kw);
 	artex__error_list_push(&s->notes, &e);
 }
 
@@ -374,26 +346,25 @@ static int dialect_of_uri(const char *u)
 /* Maps a json-schema.org meta-schema URI to its embedded file name. */
 static int embedded_name(const char *uri, char *out, size_t size)
 {
-	const char *rest;
-	const char *dir;
-	if (strncmp(uri, "https://json-schema.org/draft/2020-12/", 38) == 0) {
-		dir = "draft2020-12";
-		rest = uri + 38;
-	} else if (strncmp(uri, "https://json-schema.org/draft/2019-09/", 38) == 0) {
-		dir = "draft2019-09";
-		rest = uri + 38;
-	} else if (strncmp(uri, "http://json-schema.org/draft-07/", 32) == 0) {
-		dir = "draft-07";
-		rest = uri + 32;
-	} else if (strncmp(uri, "http://json-schema.org/draft-06/", 32) == 0) {
-		dir = "draft-06";
-		rest = uri + 32;
-	} else if (strncmp(uri, "http://json-schema.org/draft-04/", 32) == 0) {
-		dir = "draft-04";
-		rest = uri + 32;
-	} else {
-		return -1;
+	static const struct {
+		const char *prefix, *dir;
+	} drafts[] = {
+		{"https://json-schema.org/draft/2020-12/", "draft2020-12"},
+		{"https://json-schema.org/draft/2019-09/", "draft2019-09"},
+		{"http://json-schema.org/draft-07/", "draft-07"},
+		{"http://json-schema.org/draft-06/", "draft-06"},
+		{"http://json-schema.org/draft-04/", "draft-04"},
+	};
+	const char *rest = NULL, *dir = NULL;
+	for (size_t i = 0; i < sizeof drafts / sizeof drafts[0] && !dir; i++) {
+		size_t n = strlen(drafts[i].prefix);
+		if (strncmp(uri, drafts[i].prefix, n) == 0) {
+			dir = drafts[i].dir;
+			rest = uri + n;
+		}
 	}
+	if (!dir)
+		return -1;
 	if (!*rest || strstr(rest, ".."))
 		return -1;
 	snprintf(out, size, "meta/%s/%s.json", dir, rest);
@@ -876,16 +847,10 @@ static json_t *walk_pointer(json_t *root, const char *ptr)
 	while (*ptr == '/') {
 		ptr++;
 		char seg[512];
-		size_t k = 0;
-		while (*ptr && *ptr != '/') {
-			char c = *ptr++;
-			if (c == '~' && (*ptr == '0' || *ptr == '1'))
-				c = *ptr++ == '0' ? '~' : '/';
-			if (k + 1 >= sizeof seg)
-				return NULL;
-			seg[k++] = c;
-		}
-		seg[k] = '\0';
+		size_t k;
+		ptr = artex__jsonptr_token(ptr, seg, sizeof seg, &k);
+		if (k >= sizeof seg)
+			return NULL;
 		if (json_is_object(cur)) {
 			cur = json_object_getn(cur, seg, k);
 		} else if (json_is_array(cur)) {
@@ -1105,11 +1070,7 @@ static void schema_free(struct artex_schema *s)
 	for (size_t i = 0; i < s->ref_map_len; i++)
 		free(s->ref_map[i]);
 	free(s->ref_map);
-	while (s->blocks) {
-		struct block *b = s->blocks;
-		s->blocks = b->next;
-		free(b);
-	}
+	artex__arena_dispose(&s->arena);
 	free(s);
 }
 
@@ -1179,6 +1140,10 @@ int artex__schema_compile(struct artex_schema **out, json_t *doc, const char *ur
 	if (!opts)
 		opts = &defaults;
 	*out = NULL;
+	int vrc = artex__opts_version(opts->version, ARTEX_SCHEMA_OPTS_VERSION, "artex_schema_opts",
+	                              err);
+	if (vrc < 0)
+		return vrc;
 	struct artex_schema *s = calloc(1, sizeof *s);
 	if (!s)
 		return artex__error(err, ARTEX_ENOMEM, ARTEX_MSG_SCHEMA_LOAD, "out of memory");

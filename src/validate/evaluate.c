@@ -12,6 +12,7 @@
 
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/jsonptr.h"
 #include "validate/schema.h"
 
 const struct prop *artex__prop_find(const struct node *n, const char *key, size_t len)
@@ -112,26 +113,13 @@ static void eval_merge(struct eval *dst, const struct eval *src)
 		dst->bits[i] |= src->bits[i];
 }
 
-void artex__pointer_put_seg(struct artex_buf *b, const char *s, size_t len)
-{
-	artex_buf_putc(b, '/');
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '~')
-			artex_buf_puts(b, "~0");
-		else if (s[i] == '/')
-			artex_buf_puts(b, "~1");
-		else
-			artex_buf_putc(b, s[i]);
-	}
-}
-
 static void build_ipath(struct artex_buf *b, const struct ipath *p)
 {
 	if (!p)
 		return;
 	build_ipath(b, p->up);
 	if (p->key) {
-		artex__pointer_put_seg(b, p->key, p->klen);
+		artex__jsonptr_append(b, p->key, p->klen);
 	} else {
 		artex_buf_printf(b, "/%zu", p->idx);
 	}
@@ -142,9 +130,9 @@ static void build_kpath(struct artex_buf *b, const struct kpath *p)
 	if (!p)
 		return;
 	build_kpath(b, p->up);
-	artex__pointer_put_seg(b, p->kw, strlen(p->kw));
+	artex__jsonptr_append(b, p->kw, strlen(p->kw));
 	if (p->key)
-		artex__pointer_put_seg(b, p->key, p->klen);
+		artex__jsonptr_append(b, p->key, p->klen);
 	else if (p->idx >= 0)
 		artex_buf_printf(b, "/%ld", p->idx);
 }
@@ -169,16 +157,16 @@ static void report(struct vctx *c, const struct ipath *ip, const struct kpath *k
 	e.msg_id = msg_id;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(e.message, sizeof e.message, fmt, ap);
+	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
 	va_end(ap);
 	struct artex_buf b = ARTEX_BUF_INIT;
 	build_ipath(&b, ip);
-	snprintf(e.pointer, sizeof e.pointer, "%s", b.data ? b.data : "");
+	artex__error_pointer(&e, b.data ? b.data : "");
 	artex_buf_clear(&b);
 	build_kpath(&b, kp);
 	if (kw)
-		artex__pointer_put_seg(&b, kw, strlen(kw));
-	snprintf(e.keyword, sizeof e.keyword, "%s", b.data ? b.data : "");
+		artex__jsonptr_append(&b, kw, strlen(kw));
+	artex__error_keyword(&e, b.data ? b.data : "");
 	artex_buf_dispose(&b);
 	if (artex__error_list_push(c->errs, &e) < 0)
 		c->fatal = 1;
@@ -1207,29 +1195,6 @@ static int v_node(struct vctx *c, const struct node *n, const json_t *inst,
 	return ok && !c->fatal;
 }
 #undef CHECK
-
-int artex__error_list_push(struct artex_error_list *list, const struct artex_error *e)
-{
-	if (list->count == list->cap) {
-		size_t nc = list->cap ? list->cap * 2 : 8;
-		struct artex_error *p = realloc(list->items, nc * sizeof *p);
-		if (!p)
-			return ARTEX_ENOMEM;
-		list->items = p;
-		list->cap = nc;
-	}
-	list->items[list->count++] = *e;
-	return 0;
-}
-
-void artex_error_list_dispose(struct artex_error_list *list)
-{
-	if (!list)
-		return;
-	free(list->items);
-	list->items = NULL;
-	list->count = list->cap = 0;
-}
 
 int artex__schema_validate_json(const struct artex_schema *schema, const json_t *inst,
                                 struct artex_error_list *errs, size_t max_errors)

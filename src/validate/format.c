@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/date.h"
 #include "validate/jsonschema.h"
 
 static const char *const names[] = {
@@ -48,77 +49,6 @@ static int is_alpha(char c)
 static int is_hex(char c)
 {
 	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-static int digits(const char *s, size_t n, int *out)
-{
-	int v = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (!is_digit(s[i]))
-			return 0;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return 1;
-}
-
-static int check_date(const char *s, size_t len)
-{
-	int y, m, d;
-	if (len != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4, &y) || !digits(s + 5, 2, &m) ||
-	    !digits(s + 8, 2, &d))
-		return 0;
-	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m < 1 || m > 12 || d < 1)
-		return 0;
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return d <= mdays[m - 1] + (m == 2 && leap);
-}
-
-static int check_time(const char *s, size_t len)
-{
-	int h, mi, sec;
-	if (len < 9 || s[2] != ':' || s[5] != ':' || !digits(s, 2, &h) || !digits(s + 3, 2, &mi) ||
-	    !digits(s + 6, 2, &sec))
-		return 0;
-	size_t i = 8;
-	if (i < len && s[i] == '.') {
-		size_t st = ++i;
-		while (i < len && is_digit(s[i]))
-			i++;
-		if (i == st)
-			return 0;
-	}
-	if (i >= len)
-		return 0;
-	int oh = 0, om = 0, sign = 0;
-	if (s[i] == 'Z' || s[i] == 'z') {
-		if (i + 1 != len)
-			return 0;
-	} else if (s[i] == '+' || s[i] == '-') {
-		sign = s[i] == '+' ? 1 : -1;
-		if (len - i != 6 || s[i + 3] != ':' || !digits(s + i + 1, 2, &oh) ||
-		    !digits(s + i + 4, 2, &om) || oh > 23 || om > 59)
-			return 0;
-	} else {
-		return 0;
-	}
-	if (h > 23 || mi > 59 || sec > 60)
-		return 0;
-	if (sec == 60) {
-		/* a leap second happens at 23:59:60 UTC only */
-		int utc = (h * 60 + mi - sign * (oh * 60 + om) + 24 * 60) % (24 * 60);
-		if (utc != 23 * 60 + 59)
-			return 0;
-	}
-	return 1;
-}
-
-static int check_date_time(const char *s, size_t len)
-{
-	if (len < 11 || (s[10] != 'T' && s[10] != 't'))
-		return 0;
-	return check_date(s, 10) && check_time(s + 11, len - 11);
 }
 
 /* RFC 3339 appendix A: units come in order and without gaps (P1Y2D lacks
@@ -476,9 +406,9 @@ static int check_uri_template(const char *s, size_t len)
 int artex__format_check(int format, const char *s, size_t len)
 {
 	switch (format) {
-	case ARTEX__FMT_DATE: return check_date(s, len);
-	case ARTEX__FMT_TIME: return check_time(s, len);
-	case ARTEX__FMT_DATE_TIME: return check_date_time(s, len);
+	case ARTEX__FMT_DATE: return artex__rfc3339_date(s, len);
+	case ARTEX__FMT_TIME: return artex__rfc3339_time(s, len);
+	case ARTEX__FMT_DATE_TIME: return artex__rfc3339_date_time(s, len);
 	case ARTEX__FMT_DURATION: return check_duration(s, len);
 	case ARTEX__FMT_EMAIL: return check_email(s, len, 0);
 	case ARTEX__FMT_IDN_EMAIL: return check_email(s, len, 1);

@@ -18,6 +18,7 @@
 #include "util/error.h"
 #include "util/fileio.h"
 #include "util/jsonloc.h"
+#include "util/jsonptr.h"
 #include "validate/jsonschema.h"
 
 /* Google truncates longer headlines on some devices. */
@@ -45,23 +46,7 @@ struct ctx {
 	int failed; /* out of memory */
 };
 
-static void pointer_append(char *dst, size_t size, const char *base, const char *token)
-{
-	size_t n = (size_t)snprintf(dst, size, "%s/", base);
-	for (const char *p = token; *p && n + 3 < size; p++) {
-		if (*p == '~') {
-			dst[n++] = '~';
-			dst[n++] = '0';
-		} else if (*p == '/') {
-			dst[n++] = '~';
-			dst[n++] = '1';
-		} else {
-			dst[n++] = *p;
-		}
-	}
-	if (n < size)
-		dst[n] = '\0';
-}
+
 
 static void pointer_index(char *dst, size_t size, const char *base, size_t i)
 {
@@ -157,7 +142,7 @@ static void index_nodes(struct ctx *c, json_t *v, const char *pointer, int depth
 	json_object_foreach(v, key, x) {
 		if (strcmp(key, "@context") == 0)
 			continue;
-		pointer_append(sub, sizeof sub, pointer, key);
+		artex__jsonptr_join(sub, sizeof sub, pointer, key);
 		index_nodes(c, x, sub, depth + 1);
 	}
 }
@@ -244,7 +229,7 @@ static int date_has_zone(const char *s)
 static void check_date(struct ctx *c, json_t *art, const char *pointer, const char *key)
 {
 	char at[256];
-	pointer_append(at, sizeof at, pointer, key);
+	artex__jsonptr_join(at, sizeof at, pointer, key);
 	const json_t *v = json_object_get(art, key);
 	if (!v) {
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
@@ -273,7 +258,7 @@ static void check_date(struct ctx *c, json_t *art, const char *pointer, const ch
 static void check_headline(struct ctx *c, json_t *art, const char *pointer)
 {
 	char at[256];
-	pointer_append(at, sizeof at, pointer, "headline");
+	artex__jsonptr_join(at, sizeof at, pointer, "headline");
 	const json_t *v = json_object_get(art, "headline");
 	if (!v) {
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer, "headline is recommended");
@@ -312,7 +297,7 @@ static void check_one_image(struct ctx *c, json_t *v, const char *pointer)
 		url = json_object_get(v, "contentUrl");
 		key = "contentUrl";
 	}
-	pointer_append(at, sizeof at, where, key);
+	artex__jsonptr_join(at, sizeof at, where, key);
 	if (!json_is_string(url))
 		warn(c, ARTEX_MSG_GOOGLE_IMAGE, url ? at : where, "ImageObject has no url");
 	else if (!is_web_url(json_string_value(url)))
@@ -326,28 +311,36 @@ static void check_one_image(struct ctx *c, json_t *v, const char *pointer)
 		     json_number_value(w), json_number_value(h), IMAGE_MIN_PIXELS);
 }
 
-static void check_image(struct ctx *c, json_t *art, const char *pointer)
+/* Checks the value of `key` in art, or each of its items when it is a
+ * list, warning (empty_id) of an empty list. 0 when art has no such key. */
+static int check_each(struct ctx *c, json_t *art, const char *pointer, const char *key,
+                      int empty_id, void (*check)(struct ctx *, json_t *, const char *))
 {
 	char at[256], item[256];
-	pointer_append(at, sizeof at, pointer, "image");
-	json_t *v = json_object_get(art, "image");
-	if (!v) {
-		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
-		     "image is recommended: one or more URLs of images of the article");
-		return;
-	}
+	artex__jsonptr_join(at, sizeof at, pointer, key);
+	json_t *v = json_object_get(art, key);
+	if (!v)
+		return 0;
 	if (!json_is_array(v)) {
-		check_one_image(c, v, at);
-		return;
+		check(c, v, at);
+		return 1;
 	}
 	if (json_array_size(v) == 0)
-		warn(c, ARTEX_MSG_GOOGLE_IMAGE, at, "image is an empty list");
+		warn(c, empty_id, at, "%s is an empty list", key);
 	size_t i;
 	json_t *x;
 	json_array_foreach(v, i, x) {
 		pointer_index(item, sizeof item, at, i);
-		check_one_image(c, x, item);
+		check(c, x, item);
 	}
+	return 1;
+}
+
+static void check_image(struct ctx *c, json_t *art, const char *pointer)
+{
+	if (!check_each(c, art, pointer, "image", ARTEX_MSG_GOOGLE_IMAGE, check_one_image))
+		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
+		     "image is recommended: one or more URLs of images of the article");
 }
 
 /* Case-sensitive search for a word between spaces, so "Anderson" is not
@@ -407,7 +400,7 @@ static void check_agent(struct ctx *c, json_t *v, const char *pointer, const cha
 	if (!has_type(v, agent_types))
 		warn(c, ARTEX_MSG_GOOGLE_AGENT, where, "%s should have @type Person or Organization",
 		     label);
-	pointer_append(at, sizeof at, where, "name");
+	artex__jsonptr_join(at, sizeof at, where, "name");
 	if (!json_is_string(name) || !json_string_value(name)[0]) {
 		warn(c, ARTEX_MSG_GOOGLE_AGENT, name ? at : where, "%s has no name", what);
 	} else {
@@ -424,7 +417,7 @@ static void check_agent(struct ctx *c, json_t *v, const char *pointer, const cha
 	if (!want_url)
 		return;
 	const json_t *url = json_object_get(v, "url");
-	pointer_append(at, sizeof at, where, "url");
+	artex__jsonptr_join(at, sizeof at, where, "url");
 	if (!url) {
 		if (!json_object_get(v, "sameAs"))
 			warn(c, ARTEX_MSG_GOOGLE_AGENT, where,
@@ -434,34 +427,22 @@ static void check_agent(struct ctx *c, json_t *v, const char *pointer, const cha
 	}
 }
 
+static void check_author(struct ctx *c, json_t *v, const char *pointer)
+{
+	check_agent(c, v, pointer, "author", 1);
+}
+
 static void check_authors(struct ctx *c, json_t *art, const char *pointer)
 {
-	char at[256], item[256];
-	pointer_append(at, sizeof at, pointer, "author");
-	json_t *v = json_object_get(art, "author");
-	if (!v) {
+	if (!check_each(c, art, pointer, "author", ARTEX_MSG_GOOGLE_AGENT, check_author))
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
 		     "author is recommended: one Person or Organization per author, with name and url");
-		return;
-	}
-	if (!json_is_array(v)) {
-		check_agent(c, v, at, "author", 1);
-		return;
-	}
-	if (json_array_size(v) == 0)
-		warn(c, ARTEX_MSG_GOOGLE_AGENT, at, "author is an empty list");
-	size_t i;
-	json_t *x;
-	json_array_foreach(v, i, x) {
-		pointer_index(item, sizeof item, at, i);
-		check_agent(c, x, item, "author", 1);
-	}
 }
 
 static void check_publisher(struct ctx *c, json_t *art, const char *pointer)
 {
 	char at[256], where[256], logo_at[256];
-	pointer_append(at, sizeof at, pointer, "publisher");
+	artex__jsonptr_join(at, sizeof at, pointer, "publisher");
 	json_t *v = json_object_get(art, "publisher");
 	if (!v) {
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, pointer,
@@ -482,7 +463,7 @@ static void check_publisher(struct ctx *c, json_t *art, const char *pointer)
 	if (!json_is_object(obj) || (json_object_size(obj) == 1 && json_object_get(obj, "@id")))
 		return;
 	json_t *logo = json_object_get(obj, "logo");
-	pointer_append(logo_at, sizeof logo_at, where, "logo");
+	artex__jsonptr_join(logo_at, sizeof logo_at, where, "logo");
 	if (!logo)
 		warn(c, ARTEX_MSG_GOOGLE_MISSING, where, "publisher has no logo: an image of it is recommended");
 	else if (json_is_array(logo))
@@ -561,7 +542,7 @@ int artex_google_article_check(struct artex_error_list *out, const char *buf, si
 		}
 		json_t *graph = json_object_get(top, "@graph");
 		char graph_at[64], item[96];
-		pointer_append(graph_at, sizeof graph_at, top_at, "@graph");
+		artex__jsonptr_join(graph_at, sizeof graph_at, top_at, "@graph");
 		size_t i;
 		json_t *x;
 		if (json_is_array(graph))

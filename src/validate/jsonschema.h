@@ -44,9 +44,6 @@ char *artex__file_uri(const char *path);
 int artex__schema_validate_json(const struct artex_schema *schema, const json_t *inst,
                                 struct artex_error_list *errs, size_t max_errors);
 
-/* Appends a copy of *e to the list; returns 0 or ARTEX_ENOMEM. */
-int artex__error_list_push(struct artex_error_list *list, const struct artex_error *e);
-
 /* Retrieval URI of bundled schemas: relative references between them
  * resolve to other embedded files. */
 #define ARTEX__BUNDLED_BASE "https://artex.invalid/schemas/"

@@ -130,11 +130,7 @@ static xmlNodePtr first_named(xmlNodePtr node, const char *name)
 			node = node->children;
 			continue;
 		}
-		while (node && !node->next)
-			node = node->parent && node->parent->type == XML_ELEMENT_NODE ? node->parent
-			                                                               : NULL;
-		if (node)
-			node = node->next;
+		node = artex__xml_after(node, NULL);
 	}
 	return NULL;
 }
@@ -266,13 +262,20 @@ int artex__xml_check_idrefs(xmlDocPtr doc, const char *file, struct artex_error 
 				continue;
 			}
 		}
-		while (node && !node->next)
-			node = node->parent && node->parent->type == XML_ELEMENT_NODE ? node->parent
-			                                                               : NULL;
-		if (node)
-			node = node->next;
+		node = artex__xml_after(node, NULL);
 	}
 	return 0;
+}
+
+/* The schema first; the pointers RELAX NG cannot check once the structure
+ * holds. */
+static int check_tei(struct artex_error_list *out, const char *schema, xmlDocPtr doc,
+                     const char *file, struct artex_error *err)
+{
+	int rc = artex__relaxng_validate(out, schema, doc, file, err);
+	if (rc == 0 && (rc = artex__xml_check_idrefs(doc, file, err)) < 0 && out)
+		artex__error_list_push(out, err);
+	return rc;
 }
 
 int artex__relaxng_check_output(const char *schema, const char *buf, size_t len,
@@ -282,10 +285,7 @@ int artex__relaxng_check_output(const char *schema, const char *buf, size_t len,
 	int rc = artex__xml_parse(&doc, buf, len, file, err);
 	if (rc < 0)
 		return rc;
-	if ((rc = artex__relaxng_validate(NULL, schema, doc, file, err)) < 0)
-		goto done;
-	rc = artex__xml_check_idrefs(doc, file, err);
-done:
+	rc = check_tei(NULL, schema, doc, file, err);
 	xmlFreeDoc(doc);
 	return rc;
 }
@@ -293,20 +293,11 @@ done:
 int artex_tei_validate_file(struct artex_error_list *out, const char *path,
                             struct artex_error *err)
 {
-	char *buf;
-	size_t len;
-	int rc = artex__file_read(&buf, &len, path, err);
-	if (rc < 0)
-		return rc;
 	xmlDocPtr doc;
-	rc = artex__xml_parse(&doc, buf, len, path, err);
-	free(buf);
+	int rc = artex__xml_parse_file(&doc, path, err);
 	if (rc < 0)
 		return rc;
-	rc = artex__relaxng_validate(out, "artex-tei.rng", doc, path, err);
-	/* Pointers are checked once the structure holds, as the exporter does. */
-	if (rc == 0 && (rc = artex__xml_check_idrefs(doc, path, err)) < 0 && out)
-		artex__error_list_push(out, err);
+	rc = check_tei(out, "artex-tei.rng", doc, path, err);
 	xmlFreeDoc(doc);
 	return rc;
 }

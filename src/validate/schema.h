@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/arena.h"
 #include "util/buf.h"
 #include "validate/jsonschema.h"
 
@@ -124,13 +125,6 @@ struct node {
 	struct dep *deps;
 };
 
-/* ---- memory: one block list per schema ---- */
-struct block {
-	struct block *next;
-	size_t used, size;
-	max_align_t data[];
-};
-
 struct pending {
 	struct node *owner;
 	json_t *src;          /* the schema object holding the reference */
@@ -143,33 +137,25 @@ struct pending {
 	struct pending *next;
 };
 
-struct smap_entry {
-	const char *key;
-	void *val;
-};
-
-struct smap {
-	struct smap_entry *e;
-	size_t n, cap;
-};
-
-struct pmap_entry {
+/* Open-addressing maps of compile time, keyed by a string (smap_* in
+ * compile.c) or by an address (pmap_*). */
+struct map_entry {
 	const void *key;
 	void *val;
 };
 
-struct pmap {
-	struct pmap_entry *e;
+struct map {
+	struct map_entry *e;
 	size_t n, cap;
 };
 
 struct artex_schema {
-	struct block *blocks;
+	struct artex_arena arena; /* the compiled nodes and their strings */
 	struct node *root;
-	struct smap resources; /* absolute URI without fragment -> struct resource */
-	struct smap anchors;   /* "uri#name" -> json_t of the schema it names */
-	struct pmap nodes;     /* json_t of a schema -> its compiled node */
-	struct pmap places;    /* json_t of a schema -> struct place (compile.c) */
+	struct map resources;  /* absolute URI without fragment -> struct resource */
+	struct map anchors;    /* "uri#name" -> json_t of the schema it names */
+	struct map nodes;      /* json_t of a schema -> its compiled node */
+	struct map places;     /* json_t of a schema -> struct place (compile.c) */
 	struct later *eager;   /* dynamic anchors: compiled whether referenced or not */
 	struct resource *res_list;
 	json_t **docs;
@@ -260,6 +246,5 @@ uint64_t artex__json_hash(const json_t *j);
 /* ---- evaluate.c ---- */
 const struct prop *artex__prop_find(const struct node *n, const char *key, size_t len);
 /* Appends "/" and s escaped as a JSON Pointer segment. */
-void artex__pointer_put_seg(struct artex_buf *b, const char *s, size_t len);
 
 #endif

@@ -12,6 +12,7 @@
 #include "pipeline/pipeline.h"
 #include "util/buf.h"
 #include "util/fileio.h"
+#include "validate/output.h"
 
 struct input {
 	char *name, *data;
@@ -110,7 +111,8 @@ int main(int argc, char **argv)
 		if (e->schema) {
 			t0 = now();
 			for (size_t i = 0; i < n; i++)
-				if (artex__exporter_check(e, outs[i].data, outs[i].len, &err) < 0)
+				if (artex__validate_output(e->schema, e->media_type, outs[i].data,
+				                           outs[i].len, e->name, &err) < 0)
 					die(in[i].name, &err);
 			t_check = now() - t0;
 			snprintf(stage, sizeof stage, "check %s (%s)", e->name, e->schema);
@@ -134,7 +136,7 @@ int main(int argc, char **argv)
 			size_t len;
 			if (artex_article_export(&out, &len, a, artex_exporter_name(f), NULL, &err) < 0)
 				die(in[i].name, &err);
-			free(out);
+			artex_free(out);
 		}
 		artex_article_free(a);
 	}

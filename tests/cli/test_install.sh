@@ -20,6 +20,8 @@ bin=$(under "$bindir")/artex
 lib=$(under "$libdir")
 check "CLI installed" [ -x "$bin" ]
 check "header installed" [ -f "$(under "$includedir")/artex.h" ]
+check "version header installed" [ -f "$(under "$includedir")/artex_version.h" ]
+check "tools header installed" [ -f "$(under "$includedir")/artex_tools.h" ]
 check "pkg-config file installed" [ -f "$lib/pkgconfig/artex.pc" ]
 man=$(under "$mandir")/man1/artex.1
 check "manual installed" [ -f "$man" ]
@@ -65,6 +67,7 @@ flags=$(PKG_CONFIG_PATH=$tmp/pc pkg-config --cflags --libs artex)
 check "pkg-config --cflags --libs artex" [ -n "$flags" ]
 cat >headline.c <<'C'
 #include <stdio.h>
+#include <string.h>
 #include <artex.h>
 
 int main(int argc, char **argv)
@@ -73,6 +76,10 @@ int main(int argc, char **argv)
 	struct artex_error err;
 	if (argc != 2 || artex_article_read_file(&art, argv[1], NULL, &err) < 0)
 		return 1;
+	/* The headers and the library installed together agree. */
+	if (!ARTEX_VERSION_AT_LEAST(ARTEX_VERSION_MAJOR, ARTEX_VERSION_MINOR, 0) ||
+	    strcmp(artex_version(), ARTEX_VERSION_STRING) != 0)
+		return 2;
 	printf("%s\n", artex_article_headline(art));
 	artex_article_free(art);
 	return 0;

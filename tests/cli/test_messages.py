@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """The message registry, src/util/messages.yaml: ids and names unique, every
 entry complete, the generator's reading equal to a real YAML parser's, every
 ARTEX_MSG_* the sources use registered, and the ids the CLI names itself

@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """CI reports of `artex validate` and `artex convert --check-only`, each read
 by a real consumer: JUnit with xml.etree (counts, one testcase per file),
 SARIF against the official SARIF 2.1.0 schema with artex's own validator,

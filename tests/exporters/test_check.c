@@ -11,6 +11,7 @@
 #include "artex.h"
 #include "exporters/exporter.h"
 #include "util/error.h"
+#include "validate/output.h"
 
 /* The outputs of a fixture with people, organisations, quotes and claims. */
 static char *export_fixture(const char *format, size_t *len)
@@ -65,12 +66,12 @@ static void expect_rejected(const char *format, const struct spoil *cases, size_
 	char *good = export_fixture(format, &len);
 	struct artex_error err;
 	memset(&err, 0, sizeof err);
-	assert_int_equal(artex__exporter_check(e, good, len, &err), 0);
+	assert_int_equal(artex__validate_output(e->schema, e->media_type, good, len, e->name, &err), 0);
 	for (size_t i = 0; i < n; i++) {
 		size_t bad_len = 0;
 		char *bad = replace(good, cases[i].from, cases[i].to, &bad_len);
 		memset(&err, 0, sizeof err);
-		int rc = artex__exporter_check(e, bad, bad_len, &err);
+		int rc = artex__validate_output(e->schema, e->media_type, bad, bad_len, e->name, &err);
 		if (rc != ARTEX_EINVALID)
 			fail_msg("%s: \"%s\" -> \"%s\" was accepted", format, cases[i].from, cases[i].to);
 		assert_int_equal(err.msg_id, ARTEX_MSG_SCHEMA_INVALID);

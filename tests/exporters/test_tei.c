@@ -112,8 +112,8 @@ static void check_article(const struct artex_article *art, const char *name)
 	xmlFree(head);
 	free(body);
 	xmlFreeDoc(doc);
-	free(out);
-	free(again);
+	artex_free(out);
+	artex_free(again);
 }
 
 static void test_every_fixture(void **state)
@@ -205,7 +205,7 @@ static void test_edge_spans(void **state)
 	/* white space inside <p> is untouched */
 	assert_non_null(strstr(out, "<p>  Leading space,\ttab and  double space. "));
 	xmlFreeDoc(doc);
-	free(out);
+	artex_free(out);
 	artex_article_free(art);
 }
 
@@ -250,7 +250,7 @@ static void test_markup_characters_escaped(void **state)
 	char *out = export_tei(art, &len);
 	assert_non_null(strstr(out, "<p>a &lt; b &amp;&amp; c &gt; d \"q\" 'x' ]]&gt;</p>"));
 	assert_non_null(strstr(out, "<term>R&amp;D &lt;lab&gt;</term>"));
-	free(out);
+	artex_free(out);
 	artex_article_free(art);
 }
 
@@ -320,7 +320,7 @@ static void test_schema_and_ids_reject(void **state)
 	free(bad);
 
 	assert_int_equal(artex__relaxng_check_output("nope.rng", out, len, "o", &err), ARTEX_EUSAGE);
-	free(out);
+	artex_free(out);
 	artex_article_free(art);
 }
 
@@ -375,7 +375,7 @@ static void *run_export(void *p)
 	struct job *j = p;
 	struct artex_error err;
 	for (int i = 0; i < 20 && j->rc == 0; i++) {
-		free(j->out);
+		artex_free(j->out);
 		j->rc = artex_article_export(&j->out, &j->len, j->art, "tei", NULL, &err);
 	}
 	return NULL;
@@ -398,7 +398,7 @@ static void test_parallel_exports(void **state)
 		assert_memory_equal(jobs[i].out, jobs[0].out, jobs[0].len);
 	}
 	for (int i = 0; i < 4; i++)
-		free(jobs[i].out);
+		artex_free(jobs[i].out);
 	artex_article_free(art);
 }
 

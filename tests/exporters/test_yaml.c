@@ -52,7 +52,7 @@ static void test_tricky_strings_stay_strings(void **state)
 			fail_msg("\"%s\" did not read back as the same string", tricky[i]);
 	}
 	json_decref(root);
-	free(out);
+	artex_free(out);
 	artex_article_free(art);
 }
 
@@ -70,7 +70,7 @@ static void test_plain_where_safe(void **state)
 	assert_int_equal(artex_article_export(&out, &len, art, "yaml", NULL, &err), 0);
 	assert_non_null(strstr(out, "\nheadline: Simple words\n"));
 	assert_non_null(strstr(out, "\nauthors: []\n"));
-	free(out);
+	artex_free(out);
 	artex_article_free(art);
 }
 

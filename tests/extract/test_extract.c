@@ -13,6 +13,7 @@
 #include "artex.h"
 #include "extract/extract.h"
 #include "model/model.h"
+#include "util/langid.h"
 #include "util/utf8.h"
 
 static struct artex_article *extract_lang(const char *text, const char *lang)
@@ -714,7 +715,7 @@ static void test_identify_agrees(void **state)
 			len += n;
 			text[len++] = (seed >> 24) % 7 ? ' ' : '\n';
 		}
-		const char *want = ref_identify(text, len), *got = artex__lang_identify(text, len);
+		const char *want = ref_identify(text, len), *got = artex__langid(text, len);
 		if (strcmp(want, got) != 0)
 			fail_msg("round %d: identified %s, want %s: %.*s", round, got, want, (int)len, text);
 	}
@@ -739,7 +740,7 @@ static void test_language_identification(void **state)
 		{"Dijo que no era así y que todavía no lo han decidido para el año.", "es"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		assert_string_equal(artex__lang_identify(cases[i].text, strlen(cases[i].text)),
+		assert_string_equal(artex__langid(cases[i].text, strlen(cases[i].text)),
 		                    cases[i].tag);
 	/* An override wins over identification. */
 	struct artex_article *art = extract_lang(
@@ -767,7 +768,8 @@ static void test_people_registry(void **state)
 	struct artex_article *art = NULL;
 	struct artex_error err;
 	assert_int_equal(artex_article_read(&art, text, strlen(text), "text", "t.txt", &err), 0);
-	struct artex_extract_opts opts = {NULL, path};
+	struct artex_extract_opts opts = ARTEX_EXTRACT_OPTS_INIT;
+	opts.people_file = path;
 	assert_int_equal(artex_article_extract(art, &opts, &err), 0);
 	expect_quote(art, "The channel is closed,", "Robert Hale");
 	const struct artex_person *p = person(art, "Robert Hale");
@@ -802,7 +804,8 @@ static void test_people_registry_apostrophe(void **state)
 	struct artex_article *art = NULL;
 	struct artex_error err;
 	assert_int_equal(artex_article_read(&art, text, strlen(text), "text", "t.txt", &err), 0);
-	struct artex_extract_opts opts = {NULL, path};
+	struct artex_extract_opts opts = ARTEX_EXTRACT_OPTS_INIT;
+	opts.people_file = path;
 	assert_int_equal(artex_article_extract(art, &opts, &err), 0);
 	expect_quote(art, "The crossing is off,", "Aoife Byrne");
 	artex_article_free(art);

@@ -68,10 +68,10 @@ void artex_fuzz_one(const uint8_t *data, size_t size, const char *format)
 				        (int)len2, out2);
 				artex_fuzz_broken("the round trip changed the output", &err);
 			}
-			free(out2);
+			artex_free(out2);
 			artex_article_free(again);
 		}
-		free(out);
+		artex_free(out);
 	}
 	artex_article_free(art);
 }

@@ -44,8 +44,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		artex_fuzz_broken("an extracted article cannot be exported", &err);
 	if (alen != blen || memcmp(a, b, alen) != 0)
 		artex_fuzz_broken("two runs extracted different things", &err);
-	free(a);
-	free(b);
+	artex_free(a);
+	artex_free(b);
 done:
 	artex_article_free(art[0]);
 	artex_article_free(art[1]);

@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """JSON-LD and N-Quads exports checked from the outside: the bundled schema,
 the schema.org vocabulary (types exist, properties used within their
 domains), expansion with the schema.org context dropping nothing, the round

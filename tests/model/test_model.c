@@ -9,6 +9,7 @@
 
 #include "artex.h"
 #include "model/model.h"
+#include "util/date.h"
 #include "util/messages.h"
 
 /* Headline and body hold astral-plane characters before the quoted words,

@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """ninjs exports and the ninjs reader checked from the outside: every
 fixture's ninjs passes IPTC's ninjs 3.1 schema (bundled copy) under
 python3-jsonschema with format checks and under `artex validate

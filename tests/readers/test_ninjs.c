@@ -51,12 +51,12 @@ static void test_round_trip_all_fixtures(void **state)
 		char *n2 = export_ninjs(b, 0, &len2);
 		if (len1 != len2 || memcmp(n1, n2, len1) != 0)
 			fail_msg("%s: ninjs changed on the round trip", files.paths[i]);
-		free(n2);
+		artex_free(n2);
 		n2 = export_ninjs(a, 1, &len2);
 		if (strstr(n2, "\"artex:"))
 			fail_msg("%s: plain ninjs holds an artex: role", files.paths[i]);
-		free(n2);
-		free(n1);
+		artex_free(n2);
+		artex_free(n1);
 		artex_error_list_dispose(&diffs);
 		artex_article_free(a);
 		artex_article_free(b);
@@ -118,7 +118,7 @@ static void test_third_party(void **state)
 	size_t len;
 	char *out = export_ninjs(a, 0, &len);
 	assert_non_null(strstr(out, "\"by\": \"Ann Lee, Bo Chan and Cy Dee\""));
-	free(out);
+	artex_free(out);
 	artex_article_free(a);
 }
 

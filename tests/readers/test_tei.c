@@ -3,6 +3,7 @@
 #include "common.h"
 
 #include <fcntl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,9 +40,9 @@ static void round_trip(const char *path, const char *format)
 	char *yaml2 = export(b, "yaml", &y2len);
 	if (ylen != y2len || memcmp(yaml, yaml2, ylen) != 0)
 		fail_msg("%s: the model changed through TEI:\n%s\n----\n%s", path, yaml, yaml2);
-	free(yaml);
-	free(yaml2);
-	free(tei);
+	artex_free(yaml);
+	artex_free(yaml2);
+	artex_free(tei);
 	artex_article_free(a);
 	artex_article_free(b);
 }
@@ -257,6 +258,38 @@ static void test_hostile(void **state)
 	rmdir(dir);
 }
 
+/* artex's TEI writes confidences with a '.', and reads them so in a host
+ * program whose locale writes "0,9"; a comma is no number in any locale.
+ * Needs a decimal-comma locale (scripts/deps test makes de_DE.UTF-8). */
+static void test_cert_whatever_the_locale(void **state)
+{
+	(void)state;
+	char path[4096];
+	snprintf(path, sizeof path, "%s/tei/artex-base.tei.xml", fixtures_dir());
+	size_t len;
+	char *doc = slurp(path, &len);
+	char *at = strstr(doc, "cert=\"0.9\"");
+	assert_non_null(at);
+	if (!setlocale(LC_NUMERIC, "de_DE.UTF-8") && !setlocale(LC_NUMERIC, "de_DE.utf8")) {
+		free(doc);
+		print_message("SKIP: no de_DE.UTF-8 locale to test a decimal comma with\n");
+		skip();
+	}
+	struct artex_article *art;
+	struct artex_error err;
+	int rc = artex_article_read(&art, doc, len, "tei", "a.tei.xml", &err);
+	double cert = rc == 0 ? art->quotes[0].confidence : -1;
+	if (rc == 0)
+		artex_article_free(art);
+	at[7] = ',';
+	int rc_comma = artex_article_read(&art, doc, len, "tei", "a.tei.xml", &err);
+	setlocale(LC_NUMERIC, "C");
+	free(doc);
+	assert_int_equal(rc, 0);
+	assert_true(cert == 0.9);
+	assert_int_equal(rc_comma, ARTEX_EINVALID);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_detection),
 		cmocka_unit_test(test_not_tei),
 		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_cert_whatever_the_locale),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -44,9 +44,9 @@ static void test_round_trip_all_fixtures(void **state)
 		if (len1 != len2 || memcmp(y1, y2, len1) != 0)
 			fail_msg("%s: YAML changed on the round trip", files.paths[i]);
 		with_quotes += artex_article_quote_count(b) > 0;
-		free(y1);
-		free(y1again);
-		free(y2);
+		artex_free(y1);
+		artex_free(y1again);
+		artex_free(y2);
 		artex_article_free(a);
 		artex_article_free(b);
 	}

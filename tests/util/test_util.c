@@ -13,7 +13,9 @@
 #include "util/cnum.h"
 #include "util/date.h"
 #include "util/digest.h"
+#include "util/error.h"
 #include "util/jsonloc.h"
+#include "util/jsonptr.h"
 #include "util/messages.h"
 #include "util/utf8.h"
 #include "util/yamltree.h"
@@ -482,6 +484,74 @@ static void test_date_normalise(void **state)
 	expect_date("12/06/2025", NULL);
 }
 
+/* RFC 6901 escapes, written and read back, and a pointer too long for its
+ * buffer cut between escapes. */
+static void test_json_pointer(void **state)
+{
+	(void)state;
+	struct artex_buf b = ARTEX_BUF_INIT;
+	artex__jsonptr_append(&b, "a/b~c", 5);
+	artex__jsonptr_append(&b, "", 0);
+	assert_false(b.oom);
+	assert_memory_equal(b.data, "/a~1b~0c/", b.len);
+	assert_int_equal(b.len, 9);
+	artex_buf_dispose(&b);
+
+	char p[16] = "/x";
+	artex__jsonptr_join(p, sizeof p, p, "m/n");
+	assert_string_equal(p, "/x/m~1n");
+	char small[8];
+	artex__jsonptr_join(small, sizeof small, "/ab", "~~~");
+	assert_string_equal(small, "/ab/~0"); /* a third byte of "~0" would not fit */
+
+	char seg[4];
+	size_t n;
+	const char *rest = artex__jsonptr_token("a~1~0b/next", seg, sizeof seg, &n);
+	assert_string_equal(rest, "/next");
+	assert_int_equal(n, 4); /* "a/~b": cut to fit, the length says so */
+	assert_string_equal(seg, "a/~");
+	rest = artex__jsonptr_token("~2", seg, sizeof seg, &n);
+	assert_string_equal(seg, "~2"); /* not an escape: kept as written */
+	assert_string_equal(rest, "");
+}
+
+/* What does not fit an error's fields is cut where it stays useful. */
+static void test_error_fields_cut(void **state)
+{
+	(void)state;
+	struct artex_error err;
+	char path[400], ptr[400], msg[600];
+	memset(path, 'd', sizeof path);
+	memcpy(path + sizeof path - 13, "/article.txt", 13);
+	artex__error(&err, ARTEX_EINVALID, 0, "x");
+	artex__error_file(&err, path);
+	assert_int_equal(strlen(err.file), sizeof err.file - 1);
+	assert_memory_equal(err.file, "...", 3);
+	assert_string_equal(err.file + strlen(err.file) - 12, "/article.txt");
+
+	size_t n = 0;
+	while (n + 8 < sizeof ptr)
+		n += (size_t)snprintf(ptr + n, sizeof ptr - n, "/quotes");
+	artex__error_pointer(&err, ptr);
+	assert_true(strlen(err.pointer) < sizeof err.pointer);
+	assert_int_equal(strncmp(err.pointer, ptr, strlen(err.pointer)), 0);
+	assert_int_equal(ptr[strlen(err.pointer)], '/'); /* an ancestor, cut before a '/' */
+
+	/* Two-byte letters: the 255 bytes a byte cut keeps end inside one. */
+	n = 0;
+	while (n + 3 < sizeof msg) {
+		memcpy(msg + n, "ж", 2);
+		n += 2;
+	}
+	msg[n] = '\0';
+	artex__error(&err, ARTEX_EINVALID, 0, "%s", msg);
+	assert_int_equal(artex__utf8_invalid_at(err.message, strlen(err.message)), (size_t)-1);
+	assert_true(strlen(err.message) >= sizeof err.message - 2);
+	artex__error_prefix(&err, "in %s: ", "f");
+	assert_memory_equal(err.message, "in f: ж", 8);
+	assert_int_equal(artex__utf8_invalid_at(err.message, strlen(err.message)), (size_t)-1);
+}
+
 /* FIPS 180-2 example vectors: the digests must be the standard ones. */
 static void test_digests(void **state)
 {
@@ -593,6 +663,8 @@ int main(void)
 		cmocka_unit_test(test_nfc_fast_path),
 		cmocka_unit_test(test_utf8_count_index),
 		cmocka_unit_test(test_json_locate),
+		cmocka_unit_test(test_json_pointer),
+		cmocka_unit_test(test_error_fields_cut),
 		cmocka_unit_test(test_json_load_errors),
 		cmocka_unit_test(test_yaml_scalars),
 		cmocka_unit_test(test_yaml_errors),

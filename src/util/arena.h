@@ -1,8 +1,9 @@
-/* Arena: every object of one article comes from it and is released at once
+/* Arena: objects that live and die together (an article and everything in
+ * it, a compiled schema) come from it and are released at once
  * by artex__arena_dispose. With -Darena_debug=true each allocation is its own
  * malloc, so sanitizers and valgrind see every object. */
-#ifndef ARTEX_MODEL_ARENA_H
-#define ARTEX_MODEL_ARENA_H
+#ifndef ARTEX_UTIL_ARENA_H
+#define ARTEX_UTIL_ARENA_H
 
 #include <stddef.h>
 

@@ -1,4 +1,4 @@
-#include "model/arena.h"
+#include "util/arena.h"
 
 #include <stdalign.h>
 #include <stdint.h>

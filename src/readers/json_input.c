@@ -1,0 +1,64 @@
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "readers/reader.h"
+#include "util/error.h"
+#include "util/jsonloc.h"
+
+static void place(const struct artex__json_input *in, struct artex_error *e, const char *ptr)
+{
+	int line = 0, col = 0;
+	artex__json_locate(in->buf, in->len, ptr, &line, &col);
+	artex__error_at(e, in->file, line, col);
+	artex__error_pointer(e, ptr);
+}
+
+int artex__json_fail(struct artex__json_input *in, int msg_id, const char *ptr, const char *fmt,
+                     ...)
+{
+	if (in->faults)
+		return ARTEX_EINVALID;
+	va_list ap;
+	va_start(ap, fmt);
+	artex__verror(in->err, ARTEX_EINVALID, msg_id, fmt, ap);
+	va_end(ap);
+	if (in->err)
+		place(in, in->err, ptr);
+	return ARTEX_EINVALID;
+}
+
+int artex__json_fault(struct artex__json_input *in, int msg_id, const char *ptr, const char *fmt,
+                      ...)
+{
+	const struct artex_read_opts *o = in->art->read_opts;
+	struct artex_error_list *all = o && o->max_errors ? o->errors : NULL;
+	struct artex_error e = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);
+	va_end(ap);
+	place(in, &e, ptr);
+	if (!in->faults++ && in->err)
+		*in->err = e;
+	if (!all || all->count >= o->max_errors)
+		return ARTEX_EINVALID;
+	if (artex__error_list_push(all, &e) < 0)
+		return artex__error(in->err, ARTEX_ENOMEM, 0, "out of memory");
+	return 0;
+}
+
+void artex__json_warn(struct artex__json_input *in, const char *ptr, const char *fmt, ...)
+{
+	char msg[384], placed[416];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	int line = 0, col = 0;
+	if (in->len && artex__json_locate(in->buf, in->len, ptr, &line, &col) == 0 && line > 0) {
+		snprintf(placed, sizeof placed, "%d:%d: %s", line, col, msg);
+		artex__article_warn(in->art, ptr, placed);
+	} else {
+		artex__article_warn(in->art, ptr, msg);
+	}
+}
