@@ -1,5 +1,6 @@
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "readers/reader.h"
 #include "util/error.h"
@@ -61,4 +62,15 @@ void artex__json_warn(struct artex__json_input *in, const char *ptr, const char 
 	} else {
 		artex__article_warn(in->art, ptr, msg);
 	}
+}
+
+int artex__json_kind(struct artex__json_input *in, const char *const *names, const char *kind,
+                     const char *ptr, int *out)
+{
+	for (int i = 0; names[i]; i++)
+		if (strcmp(names[i], kind) == 0) {
+			*out = i;
+			return 0;
+		}
+	return artex__json_fault(in, ARTEX_MSG_DATA_BAD_VALUE, ptr, "unknown kind \"%s\"", kind);
 }

@@ -597,16 +597,14 @@ static int add_agent(struct reader *r, const struct node *n, const char **out_id
 		struct artex_org *o = artex__article_add_org(r->in.art);
 		if (!o || remember(r, &r->orgs, a->n_orgs - 1, n, id) < 0)
 			return oom(r);
-		o->id = id;
-		o->name = name;
+		*o = (struct artex_org){.id = id, .name = name};
 		if ((rc = entity_names(r, n, &o->aliases, &o->same_as)) < 0)
 			return rc;
 	} else {
 		struct artex_person *p = artex__article_add_person(r->in.art);
 		if (!p || remember(r, &r->persons, a->n_persons - 1, n, id) < 0)
 			return oom(r);
-		p->id = id;
-		p->name = name;
+		*p = (struct artex_person){.id = id, .name = name};
 		if ((rc = entity_names(r, n, &p->aliases, &p->same_as)) < 0)
 			return rc;
 		char ptr[PTR_MAX];
@@ -713,12 +711,7 @@ static int kind_of(struct reader *r, const struct node *n, const char *const *na
 	const char *k = text_prop(r, n, ARTEX__TERM(KIND), 1, &rc);
 	if (rc < 0 || !k)
 		return rc;
-	for (int i = 0; names[i]; i++)
-		if (strcmp(names[i], k) == 0) {
-			*out = i;
-			return 0;
-		}
-	return artex__json_fault(&r->in, ARTEX_MSG_DATA_BAD_VALUE, ptr, "unknown kind \"%s\"", k);
+	return artex__json_kind(&r->in, names, k, ptr, out);
 }
 
 static int confidence_of(struct reader *r, const struct node *n, double *out)
@@ -735,35 +728,56 @@ static int confidence_of(struct reader *r, const struct node *n, double *out)
 	return 0;
 }
 
+/* What Quotation and Claim nodes share: text, id, who and confidence. */
+struct statement {
+	const char *id, *text, *who;
+	double confidence;
+};
+
+/* Reads st; *found is 0 when the node has no text and is left out. */
+static int statement_of(struct reader *r, const struct node *n, char prefix,
+                        const char *const *who_terms, struct statement *st, int *found)
+{
+	int rc;
+	*st = (struct statement){0};
+	*found = 0;
+	st->text = text_prop(r, n, ARTEX__TERM(TEXT), 0, &rc);
+	if (rc < 0)
+		return rc;
+	if (!st->text || !*st->text) {
+		artex__json_warn(&r->in, n->ptr, "a %s without text is left out",
+		                 prefix == 'q' ? "Quotation" : "Claim");
+		return 0;
+	}
+	st->id = local_id(r, n, prefix, &rc);
+	if (rc < 0 || (rc = speaker_of(r, n, who_terms, &st->who)) < 0 ||
+	    (rc = confidence_of(r, n, &st->confidence)) < 0)
+		return rc;
+	*found = 1;
+	return 0;
+}
+
 static int add_quote(struct reader *r, const struct node *n)
 {
 	static const char *const kinds[] = {"direct", "headline", NULL};
 	static const char *const speakers[] = {"spokenByCharacter", "creator", "author", NULL};
 	if (made_id(r->quotes, r->in.art->n_quotes, n->obj))
 		return 0;
-	int rc;
-	const char *t = text_prop(r, n, ARTEX__TERM(TEXT), 0, &rc);
-	if (rc < 0)
-		return rc;
-	if (!t || !*t) {
-		artex__json_warn(&r->in, n->ptr, "a Quotation without text is left out");
-		return 0;
-	}
-	const char *id = local_id(r, n, 'q', &rc), *speaker, *cue;
-	int kind;
-	double confidence;
-	if (rc < 0 || (rc = speaker_of(r, n, speakers, &speaker)) < 0 ||
-	    (rc = kind_of(r, n, kinds, ARTEX_QUOTE_DIRECT, &kind)) < 0 ||
-	    (rc = confidence_of(r, n, &confidence)) < 0)
+	struct statement st;
+	const char *cue;
+	int kind, found;
+	int rc = statement_of(r, n, 'q', speakers, &st, &found);
+	if (rc < 0 || !found || (rc = kind_of(r, n, kinds, ARTEX_QUOTE_DIRECT, &kind)) < 0)
 		return rc;
 	cue = text_prop(r, n, ARTEX__TERM(CUE), 1, &rc);
 	if (rc < 0)
 		return rc;
 	struct artex_quote *q = artex__article_add_quote(r->in.art);
-	if (!q || remember(r, &r->quotes, r->in.art->n_quotes - 1, n, id) < 0)
+	if (!q || remember(r, &r->quotes, r->in.art->n_quotes - 1, n, st.id) < 0)
 		return oom(r);
-	*q = (struct artex_quote){.id = id, .text = t, .speaker = speaker, .cue = cue,
-	                          .kind = (enum artex_quote_kind)kind, .confidence = confidence};
+	*q = (struct artex_quote){.id = st.id, .text = st.text, .speaker = st.who, .cue = cue,
+	                          .kind = (enum artex_quote_kind)kind,
+	                          .confidence = st.confidence};
 	return 0;
 }
 
@@ -771,19 +785,11 @@ static int add_claim(struct reader *r, const struct node *n)
 {
 	static const char *const kinds[] = {"direct", "indirect", "headline", NULL};
 	static const char *const claimants[] = {"author", "creator", NULL};
-	int rc;
-	const char *t = text_prop(r, n, ARTEX__TERM(TEXT), 0, &rc);
-	if (rc < 0)
-		return rc;
-	if (!t || !*t) {
-		artex__json_warn(&r->in, n->ptr, "a Claim without text is left out");
-		return 0;
-	}
-	const char *id = local_id(r, n, 'c', &rc), *claimant, *quote = NULL;
-	int kind;
-	double confidence;
-	if (rc < 0 || (rc = speaker_of(r, n, claimants, &claimant)) < 0 ||
-	    (rc = confidence_of(r, n, &confidence)) < 0)
+	struct statement st;
+	const char *quote = NULL;
+	int kind, found;
+	int rc = statement_of(r, n, 'c', claimants, &st, &found);
+	if (rc < 0 || !found)
 		return rc;
 	char ptr[PTR_MAX];
 	const json_t *based = prop(n, ARTEX__TERM(QUOTE), ptr);
@@ -797,10 +803,11 @@ static int add_claim(struct reader *r, const struct node *n)
 	if ((rc = kind_of(r, n, kinds, quote ? ARTEX_CLAIM_DIRECT : ARTEX_CLAIM_INDIRECT, &kind)) < 0)
 		return rc;
 	struct artex_claim *c = artex__article_add_claim(r->in.art);
-	if (!c || remember(r, &r->claims, r->in.art->n_claims - 1, n, id) < 0)
+	if (!c || remember(r, &r->claims, r->in.art->n_claims - 1, n, st.id) < 0)
 		return oom(r);
-	*c = (struct artex_claim){.id = id, .text = t, .claimant = claimant, .quote = quote,
-	                          .kind = (enum artex_claim_kind)kind, .confidence = confidence};
+	*c = (struct artex_claim){.id = st.id, .text = st.text, .claimant = st.who, .quote = quote,
+	                          .kind = (enum artex_claim_kind)kind,
+	                          .confidence = st.confidence};
 	return 0;
 }
 

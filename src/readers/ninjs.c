@@ -241,12 +241,7 @@ static int read_kind(struct reader *r, const json_t *obj, const char *base,
 	int rc = ext(r, obj, base, "kind", &v, at);
 	if (rc < 0 || !v)
 		return rc;
-	for (int i = 0; names[i]; i++)
-		if (strcmp(names[i], v) == 0) {
-			*out = i;
-			return 0;
-		}
-	return artex__json_fault(&r->in, ARTEX_MSG_DATA_BAD_VALUE, at, "unknown kind \"%s\"", v);
+	return artex__json_kind(&r->in, names, v, at, out);
 }
 
 static int read_confidence(struct reader *r, const json_t *obj, const char *base, double *out)

@@ -52,6 +52,10 @@ int artex__json_fail(struct artex__json_input *in, int msg_id, const char *ptr, 
  * is not 0. Otherwise ARTEX_EINVALID: reading stops here. */
 int artex__json_fault(struct artex__json_input *in, int msg_id, const char *ptr, const char *fmt,
                       ...) __attribute__((format(printf, 4, 5)));
+/* The index of `kind` among `names` (NULL-terminated) in *out; a kind
+ * not among them is a fault at `ptr`, leaving *out as it was. */
+int artex__json_kind(struct artex__json_input *in, const char *const *names, const char *kind,
+                     const char *ptr, int *out);
 /* Content that has no place in the model is left out, and said so: a
  * warning of the article, placed "line:col: " where the input shows it. */
 void artex__json_warn(struct artex__json_input *in, const char *ptr, const char *fmt, ...)
