@@ -44,6 +44,12 @@ int artex__exporter_write(char **out, size_t *out_len, const struct artex_export
                           const struct artex_article *art, const struct artex_export_opts *opts,
                           struct artex__export_shared *shared, struct artex_error *err);
 
+/* v as JSON-LD's canonical xsd:double lexical form ("8.9E-1"), as N-Quads
+ * writes it: 1, or 0 for infinities and NaN, which have none (res then
+ * holds printf's text). _general is the long way, for every double. */
+int artex__xsd_double(char *res, size_t size, double v);
+int artex__xsd_double_general(char *res, size_t size, double v);
+
 /* Words of s[0..len): runs of anything but spaces, tabs and line breaks. */
 size_t artex__word_count(const char *s, size_t len);
 

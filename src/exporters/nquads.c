@@ -4,10 +4,12 @@
  * would (its @vocab, and its datatype and @id coercions for the terms the
  * exporter uses), so the result equals the JSON-LD's own RDF. Every triple
  * is in the default graph, which makes each line valid N-Triples too. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "exporters/exporter.h"
 #include "exporters/jsonld.h"
 #include "util/error.h"
 #include "util/utf8.h"
@@ -108,15 +110,16 @@ static int coerced_to_date(const char *key)
 }
 
 /* JSON-LD's canonical xsd:double: "%1.15E" without trailing zeros in the
- * mantissa or a plus sign and leading zeros in the exponent (1.5E0, 9.5E-1). */
-static void put_double(struct artex_buf *out, double v)
+ * mantissa or a plus sign and leading zeros in the exponent (1.5E0, 9.5E-1).
+ * Infinities and NaN have no such form: 0, and res holds what printf says. */
+int artex__xsd_double_general(char *res, size_t size, double v)
 {
-	char num[64], res[64];
+	char num[64];
 	snprintf(num, sizeof num, "%.15E", v);
 	char *e = strchr(num, 'E');
 	if (!e) {
-		artex_buf_puts(out, num);
-		return;
+		snprintf(res, size, "%s", num);
+		return 0;
 	}
 	char *m = e;
 	while (m > num + 2 && m[-1] == '0' && m[-2] != '.')
@@ -127,11 +130,58 @@ static void put_double(struct artex_buf *out, double v)
 		x++;
 	while (*x == '0' && x[1])
 		x++;
-	snprintf(res, sizeof res, "%.*sE%s%s", (int)(m - num), num, neg ? "-" : "", x);
+	snprintf(res, size, "%.*sE%s%s", (int)(m - num), num, neg ? "-" : "", x);
 	/* A locale with a decimal comma would have written one. */
 	for (char *p = res; *p; p++)
 		if (*p == ',')
 			*p = '.';
+	return 1;
+}
+
+/* Every confidence is a number of thousandths between 0 and 1, whose
+ * sixteen significant digits are its own three and zeros; written here
+ * without the two snprintf calls above, which cost more than all the
+ * rest of a quad. tests/exporters/test_check.c compares the two for
+ * every such number. */
+int artex__xsd_double(char *res, size_t size, double v)
+{
+	long k = lround(v * 1000);
+	if (!(v >= 0 && v <= 1) || signbit(v) || (double)k / 1000 != v || size < 8)
+		return artex__xsd_double_general(res, size, v);
+	char *p = res;
+	if (k == 0 || k == 1000) {
+		*p++ = k ? '1' : '0';
+		memcpy(p, ".0E0", 5);
+		return 1;
+	}
+	/* k * 10^s has three digits; the exponent is -1 - s. */
+	int s = k >= 100 ? 0 : k >= 10 ? 1 : 2;
+	/* Sixteen significant digits show k and zeros only when v is within
+	 * half a unit of the sixteenth digit (10^-16-s) of k / 1000; fma
+	 * gives v * 1000 - k exactly. 0.009 is 8.999999999999999E-3. */
+	double off = fabs(fma(v, 1000.0, -(double)k));
+	if (off >= (s == 0 ? 0.5e-13 : s == 1 ? 0.5e-14 : 0.5e-15))
+		return artex__xsd_double_general(res, size, v);
+	long d = k * (s == 0 ? 1 : s == 1 ? 10 : 100);
+	*p++ = (char)('0' + d / 100);
+	*p++ = '.';
+	*p++ = (char)('0' + d / 10 % 10);
+	if (d % 10)
+		*p++ = (char)('0' + d % 10);
+	*p++ = 'E';
+	*p++ = '-';
+	*p++ = (char)('1' + s);
+	*p = '\0';
+	return 1;
+}
+
+static void put_double(struct artex_buf *out, double v)
+{
+	char res[64];
+	if (!artex__xsd_double(res, sizeof res, v)) {
+		artex_buf_puts(out, res);
+		return;
+	}
 	put_literal(out, res, strlen(res));
 	artex_buf_puts(out, "^^<" XSD_NS "double>");
 }
@@ -156,10 +206,21 @@ static void put_object(struct writer *w, const char *key, const json_t *v)
 			artex_buf_puts(w->out, w->language);
 		}
 		break;
-	case JSON_INTEGER:
-		artex_buf_printf(w->out, "\"%lld\"^^<" XSD_NS "integer>",
-		                 (long long)json_integer_value(v));
+	case JSON_INTEGER: {
+		/* Offsets, one or two per quote: digits by hand, not printf. */
+		long long i = (long long)json_integer_value(v);
+		unsigned long long u = i < 0 ? 0ull - (unsigned long long)i : (unsigned long long)i;
+		size_t at = sizeof num;
+		do
+			num[--at] = (char)('0' + u % 10);
+		while ((u /= 10) != 0);
+		if (i < 0)
+			num[--at] = '-';
+		artex_buf_putc(w->out, '"');
+		artex_buf_put(w->out, num + at, sizeof num - at);
+		artex_buf_puts(w->out, "\"^^<" XSD_NS "integer>");
 		break;
+	}
 	case JSON_REAL:
 		/* The JSON text decides: a real written without a fraction or
 		 * exponent reads back as an integer. */
@@ -195,10 +256,29 @@ static void put_subject(struct writer *w, const json_t *node, unsigned label)
 	}
 }
 
-static void triple_start(struct writer *w, const json_t *node, unsigned label)
+/* Where a node's subject was first written, so that its further triples
+ * copy those bytes instead of looking up and escaping its @id again. */
+struct subject {
+	size_t at, len; /* len 0: not written yet */
+};
+
+static void triple_start(struct writer *w, const json_t *node, unsigned label,
+                         struct subject *subj)
 {
+	struct artex_buf *out = w->out;
+	if (subj->len && artex_buf_grow(out, subj->len) == 0) {
+		/* The bytes are in the buffer being appended to: room is made
+		 * first, so that they are not moved while being copied. */
+		artex_buf_put(out, out->data + subj->at, subj->len);
+		return;
+	}
+	size_t at = out->len;
 	put_subject(w, node, label);
-	artex_buf_putc(w->out, ' ');
+	artex_buf_putc(out, ' ');
+	if (!out->oom) {
+		subj->at = at;
+		subj->len = out->len - at;
+	}
 }
 
 /* Writes the node's triples, nested nodes first getting their labels in
@@ -206,6 +286,7 @@ static void triple_start(struct writer *w, const json_t *node, unsigned label)
 static unsigned write_node(struct writer *w, const json_t *node)
 {
 	unsigned label = json_object_get(node, "@id") ? 0 : ++w->blank;
+	struct subject subj = {0, 0};
 	const char *key;
 	json_t *value;
 	json_object_foreach((json_t *)node, key, value) {
@@ -215,7 +296,7 @@ static unsigned write_node(struct writer *w, const json_t *node)
 		for (size_t i = 0; i < n; i++) {
 			const json_t *v = json_is_array(value) ? json_array_get(value, i) : value;
 			if (strcmp(key, "@type") == 0) {
-				triple_start(w, node, label);
+				triple_start(w, node, label, &subj);
 				artex_buf_puts(w->out, "<" RDF_TYPE "> ");
 				put_term_iri(w->out, json_string_value(v));
 				artex_buf_puts(w->out, " .\n");
@@ -226,7 +307,7 @@ static unsigned write_node(struct writer *w, const json_t *node)
 			          json_object_get(v, "@id");
 			if (json_is_object(v) && !ref)
 				child = write_node(w, v);
-			triple_start(w, node, label);
+			triple_start(w, node, label, &subj);
 			put_term_iri(w->out, key);
 			artex_buf_putc(w->out, ' ');
 			if (json_is_object(v))

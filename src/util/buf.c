@@ -47,7 +47,7 @@ int artex_buf_grow(struct artex_buf *b, size_t extra)
 	return 0;
 }
 
-int artex_buf_put(struct artex_buf *b, const void *data, size_t len)
+int artex__buf_put_grow(struct artex_buf *b, const void *data, size_t len)
 {
 	if (artex_buf_grow(b, len) < 0)
 		return -1;
@@ -58,17 +58,10 @@ int artex_buf_put(struct artex_buf *b, const void *data, size_t len)
 	return 0;
 }
 
-int artex_buf_puts(struct artex_buf *b, const char *s)
+int artex__buf_putc_grow(struct artex_buf *b, char c)
 {
-	return artex_buf_put(b, s, strlen(s));
-}
-
-int artex_buf_putc(struct artex_buf *b, char c)
-{
-	if (b->oom || b->cap - b->len < 2) {
-		if (artex_buf_grow(b, 1) < 0)
-			return -1;
-	}
+	if (artex_buf_grow(b, 1) < 0)
+		return -1;
 	b->data[b->len++] = c;
 	b->data[b->len] = '\0';
 	return 0;

@@ -905,6 +905,36 @@ static void report_combinator(struct vctx *c, const struct ipath *ip, const stru
  * of the common recursion stay small (deep documents recurse through
  * v_body, and sanitizer builds multiply the size of every frame). */
 __attribute__((noinline))
+/* Whether `n` fails on the object `inst` for certain: some property of
+ * `inst` differs from the constant that `n` (or a schema its "$ref" chain
+ * leads to) requires for it. That is how tagged alternatives ("@type":
+ * {"const": "Person"}) are told apart, and skipping the alternatives that
+ * cannot match spares evaluating each of them up to the tag. It changes no
+ * result: a skipped branch would have failed, and failures that are
+ * reported are reported from a full evaluation (report_alternatives). The
+ * one thing a skipped branch no longer finds is a reference cycle or
+ * runaway recursion hidden inside it, a fault of the schema that the
+ * evaluation of a value that could match still finds. */
+static int surely_fails(const struct node *n, const json_t *inst)
+{
+	for (int hops = 0; n && hops < 8; hops++) {
+		if (n->is_bool)
+			return !n->bool_val;
+		if (n->kw & B(K_PROPS)) {
+			for (uint32_t i = 0; i < n->n_props; i++) {
+				const struct node *p = n->props[i].n;
+				if (p->is_bool || !(p->kw & B(K_CONST)))
+					continue;
+				const json_t *v = json_object_getn(inst, n->props[i].name, n->props[i].len);
+				if (v && !artex__json_equal(p->const_, v))
+					return 1;
+			}
+		}
+		n = (n->kw & B(K_REF)) ? n->ref : NULL;
+	}
+	return 0;
+}
+
 static int v_logic(struct vctx *c, const struct node *n, const json_t *inst,
                    const struct ipath *ip, const struct kpath *kp, const struct scope *sc,
                    struct eval *use)
@@ -913,7 +943,10 @@ static int v_logic(struct vctx *c, const struct node *n, const json_t *inst,
 	uint64_t kw = n->kw;
 	if (kw & B(K_ANYOF)) {
 		int any = 0;
+		int tagged = json_is_object(inst);
 		for (uint32_t i = 0; i < n->n_any; i++) {
+			if (tagged && surely_fails(n->any_of[i], inst))
+				continue;
 			struct kpath ck = {kp, "anyOf", NULL, 0, (long)i};
 			struct eval sub;
 			if (use && eval_init(&sub, use->n) < 0) {
@@ -941,7 +974,10 @@ static int v_logic(struct vctx *c, const struct node *n, const json_t *inst,
 	}
 	if (kw & B(K_ONEOF)) {
 		uint32_t matched = 0, first = 0, second = 0;
+		int tagged = json_is_object(inst);
 		for (uint32_t i = 0; i < n->n_one; i++) {
+			if (tagged && surely_fails(n->one_of[i], inst))
+				continue;
 			struct kpath ck = {kp, "oneOf", NULL, 0, (long)i};
 			struct eval sub;
 			if (use && eval_init(&sub, use->n) < 0) {

@@ -27,6 +27,7 @@ struct reader {
 	const char *at;    /* where */
 	char *tmp;         /* scratch for strings with escapes */
 	size_t tmp_cap;
+	int utf8_ok;       /* the whole text is valid UTF-8: strings need no check */
 };
 
 
@@ -95,7 +96,7 @@ static int read_string(struct reader *r, const char **out, size_t *len)
 	 * sequence of a run is the one a byte-by-byte reading meets first, so
 	 * errors and their positions are the same. */
 	const char *p = plain_run(++r->p, r->end);
-	size_t bad = artex__utf8_invalid_at(r->p, (size_t)(p - r->p));
+	size_t bad = r->utf8_ok ? (size_t)-1 : artex__utf8_invalid_at(r->p, (size_t)(p - r->p));
 	if (bad != (size_t)-1) {
 		r->p += bad;
 		return fail(r, "invalid UTF-8 in string"), -1;
@@ -111,7 +112,7 @@ static int read_string(struct reader *r, const char **out, size_t *len)
 	for (;;) {
 		p = plain_run(r->p, r->end);
 		size_t k = (size_t)(p - r->p);
-		if ((bad = artex__utf8_invalid_at(r->p, k)) != (size_t)-1) {
+		if (!r->utf8_ok && (bad = artex__utf8_invalid_at(r->p, k)) != (size_t)-1) {
 			r->p += bad;
 			return fail(r, "invalid UTF-8 in string"), -1;
 		}
@@ -413,7 +414,12 @@ static json_t *read_value(struct reader *r, int depth)
 int artex__json_load_exact(json_t **out, const char *buf, size_t len, const char *file,
                            struct artex_error *err)
 {
-	struct reader r = {buf, buf + len, buf, NULL, NULL, NULL, 0};
+	struct reader r = {buf, buf + len, buf, NULL, NULL, NULL, 0, 0};
+	/* One pass over the whole text costs less than one per string, and
+	 * text that is valid UTF-8 throughout has valid strings; otherwise
+	 * each string is checked as it is met, so that errors (and which one
+	 * comes first) stay what they were. */
+	r.utf8_ok = artex__utf8_invalid_at(buf, len) == (size_t)-1;
 	json_t *v = read_value(&r, 0);
 	if (v) {
 		skip_ws(&r);

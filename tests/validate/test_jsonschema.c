@@ -95,6 +95,20 @@ static const struct kcase keyword_cases[] = {
 	{"{\"allOf\": [{\"type\": \"integer\"}, {\"minimum\": 2}]}", "2", "1"},
 	{"{\"anyOf\": [{\"type\": \"integer\"}, {\"minimum\": 2}]}", "2.5", "1.5"},
 	{"{\"oneOf\": [{\"type\": \"integer\"}, {\"minimum\": 2}]}", "1", "3"},
+	/* Tagged alternatives: branches whose tag differs are skipped, which
+	 * must change no answer (tag through $ref, numeric tags compared as
+	 * numbers, a value without the tag, two branches with one tag). */
+	{"{\"$defs\": {\"a\": {\"properties\": {\"t\": {\"const\": \"a\"}, \"v\": {\"type\": \"integer\"}}}}, "
+	 "\"oneOf\": [{\"$ref\": \"#/$defs/a\"}, {\"properties\": {\"t\": {\"const\": \"b\"}}, \"required\": [\"v\"]}]}",
+	 "{\"t\": \"a\", \"v\": 1}", "{\"t\": \"a\", \"v\": \"x\"}"},
+	{"{\"oneOf\": [{\"properties\": {\"t\": {\"const\": 1}}}, {\"properties\": {\"t\": {\"const\": 2}}}]}",
+	 "{\"t\": 2.0}", "{}"},
+	{"{\"oneOf\": [{\"properties\": {\"t\": {\"const\": 1}}, \"required\": [\"a\"]}, "
+	 "{\"properties\": {\"t\": {\"const\": 1}}, \"required\": [\"b\"]}]}",
+	 "{\"t\": 1, \"b\": 0}", "{\"t\": 1, \"a\": 0, \"b\": 0}"},
+	{"{\"anyOf\": [{\"properties\": {\"t\": {\"const\": \"a\"}}, \"required\": [\"a\"]}, "
+	 "{\"properties\": {\"t\": {\"const\": \"b\"}}}]}",
+	 "{\"t\": \"b\"}", "{\"t\": \"a\"}"},
 	{"{\"not\": {\"type\": \"integer\"}}", "\"a\"", "1"},
 	{"{\"if\": {\"type\": \"integer\"}, \"then\": {\"minimum\": 2}, \"else\": {\"type\": \"string\"}}", "3", "1"},
 	{"{\"if\": {\"type\": \"integer\"}, \"then\": {\"minimum\": 2}, \"else\": {\"type\": \"string\"}}", "\"a\"", "null"},
@@ -371,6 +385,9 @@ static void test_more_messages(void **state)
 		{"{\"multipleOf\": 0.5}", "0.7", "value 0.7 is not a multiple of 0.5", "/multipleOf"},
 		{"{\"uniqueItems\": true}", "[1, 2, 1.0]", "items 0 and 2 are equal, but items must be unique", "/uniqueItems"},
 		{"{\"oneOf\": [true, true]}", "1", "value matches alternatives 0 and 1 of oneOf, but must match exactly one", "/oneOf"},
+		{"{\"oneOf\": [{\"properties\": {\"t\": {\"const\": 1}}}, {\"properties\": {\"t\": {\"const\": 2}}}, "
+		 "{\"properties\": {\"t\": {\"const\": 2}}}]}", "{\"t\": 2}",
+		 "value matches alternatives 1 and 2 of oneOf, but must match exactly one", "/oneOf"},
 		{"{\"type\": [\"string\", \"null\"]}", "1.5", "expected type null or string, got number", "/type"},
 		{"{\"dependentRequired\": {\"a\": [\"b\"]}}", "{\"a\": 1}", "property \"a\" requires property \"b\"", "/dependentRequired/a"},
 	};
