@@ -70,7 +70,9 @@ static size_t zone(const char *s, char *out)
 		if (h > 14 || mi > 59)
 			return 0;
 		/* An offset is kept as given: +0000 is +00:00, only a name is Z. */
-		snprintf(out, 8, "%c%02d:%02d", s[i], h, mi);
+		char offset[] = {s[i], (char)('0' + h / 10), (char)('0' + h % 10), ':',
+		                 (char)('0' + mi / 10), (char)('0' + mi % 10), '\0'};
+		memcpy(out, offset, sizeof offset);
 		return k;
 	}
 	for (size_t n = 0; n < sizeof names / sizeof names[0]; n++) {
