@@ -10,6 +10,7 @@
 
 #include "exporters/jsonld.h"
 #include "model/fields.h"
+#include "model/vocab.h"
 #include "util/error.h"
 #include "util/utf8.h"
 
@@ -292,7 +293,7 @@ static void add_images(struct builder *b, json_t *article)
 		if (!img || json_array_append_new(list, img) < 0)
 			b->oom = 1;
 	}
-	set(b, article, "image", list);
+	set(b, article, ARTEX__TERM(IMAGES), list);
 }
 
 static void set_list(struct builder *b, json_t *obj, const char *key,
@@ -327,12 +328,12 @@ static void add_agents(struct builder *b, json_t *article)
 		set_str(b, n, "@id", b->iris.persons[i]);
 		set_str(b, n, "@type", "Person");
 		set_str(b, n, "identifier", p->id);
-		set_str(b, n, "name", p->name);
-		set_list(b, n, "alternateName", &p->aliases);
-		set_str(b, n, "jobTitle", p->role);
+		set_str(b, n, ARTEX__TERM(NAME), p->name);
+		set_list(b, n, ARTEX__TERM(ALIASES), &p->aliases);
+		set_str(b, n, ARTEX__TERM(ROLE), p->role);
 		if (p->affiliation)
-			set(b, n, "affiliation", iri_ref(agent_iri_of(b, p->affiliation)));
-		set_list(b, n, "sameAs", &p->same_as);
+			set(b, n, ARTEX__TERM(AFFILIATION), iri_ref(agent_iri_of(b, p->affiliation)));
+		set_list(b, n, ARTEX__TERM(SAME_AS), &p->same_as);
 		append(b, b->graph, n);
 	}
 	for (size_t i = 0; i < a->n_orgs && !b->oom; i++) {
@@ -341,9 +342,9 @@ static void add_agents(struct builder *b, json_t *article)
 		set_str(b, n, "@id", b->iris.orgs[i]);
 		set_str(b, n, "@type", "Organization");
 		set_str(b, n, "identifier", o->id);
-		set_str(b, n, "name", o->name);
-		set_list(b, n, "alternateName", &o->aliases);
-		set_list(b, n, "sameAs", &o->same_as);
+		set_str(b, n, ARTEX__TERM(NAME), o->name);
+		set_list(b, n, ARTEX__TERM(ALIASES), &o->aliases);
+		set_list(b, n, ARTEX__TERM(SAME_AS), &o->same_as);
 		append(b, b->graph, n);
 	}
 	/* Authors and the publisher share the node of a mentioned entity with
@@ -355,28 +356,28 @@ static void add_agents(struct builder *b, json_t *article)
 				json_t *n = json_object();
 				set_str(b, n, "@id", b->iris.authors[i]);
 				set_str(b, n, "@type", "Person");
-				set_str(b, n, "name", a->authors.items[i]);
+				set_str(b, n, ARTEX__TERM(NAME), a->authors.items[i]);
 				append(b, b->graph, n);
 			}
 			append(b, authors, iri_ref(b->iris.authors[i]));
 		}
-		set(b, article, "author", authors);
+		set(b, article, ARTEX__TERM(AUTHORS), authors);
 	}
 	if (a->publisher) {
 		if (b->iris.publisher_own) {
 			json_t *n = json_object();
 			set_str(b, n, "@id", b->iris.publisher);
 			set_str(b, n, "@type", "Organization");
-			set_str(b, n, "name", a->publisher);
+			set_str(b, n, ARTEX__TERM(NAME), a->publisher);
 			append(b, b->graph, n);
 		}
-		set(b, article, "publisher", iri_ref(b->iris.publisher));
+		set(b, article, ARTEX__TERM(PUBLISHER), iri_ref(b->iris.publisher));
 	}
 }
 
 static void set_confidence(struct builder *b, json_t *n, double c)
 {
-	set(b, n, "artex:confidence", json_real(c));
+	set(b, n, ARTEX__TERM(CONFIDENCE), json_real(c));
 }
 
 static json_t *annotation(struct builder *b, const char *body_iri, const char *article_iri,
@@ -444,16 +445,16 @@ static void add_statements(struct builder *b, json_t *article, const char *artic
 		set_str(b, n, "@id", quote_iris[i]);
 		set_str(b, n, "@type", "Quotation");
 		set_str(b, n, "identifier", q->id);
-		set_str(b, n, "text", q->text);
+		set_str(b, n, ARTEX__TERM(TEXT), q->text);
 		const char *speaker = agent_iri_of(b, q->speaker);
 		if (speaker) {
 			set(b, n, "creator", iri_ref(speaker));
-			set(b, n, "spokenByCharacter", iri_ref(speaker));
+			set(b, n, ARTEX__TERM(SPEAKER), iri_ref(speaker));
 		}
 		set(b, n, "isPartOf", iri_ref(article_iri));
 		if (!b->opts->plain) {
-			set_str(b, n, "artex:kind", quote_kind_names[q->kind]);
-			set_str(b, n, "artex:cue", q->cue);
+			set_str(b, n, ARTEX__TERM(KIND), quote_kind_names[q->kind]);
+			set_str(b, n, ARTEX__TERM(CUE), q->cue);
 			set_confidence(b, n, q->confidence);
 		}
 		append(b, b->graph, n);
@@ -470,17 +471,17 @@ static void add_statements(struct builder *b, json_t *article, const char *artic
 		set_str(b, n, "@id", iri);
 		set_str(b, n, "@type", "Claim");
 		set_str(b, n, "identifier", c->id);
-		set_str(b, n, "text", c->text);
+		set_str(b, n, ARTEX__TERM(TEXT), c->text);
 		const char *claimant = agent_iri_of(b, c->claimant);
 		if (claimant)
-			set(b, n, "author", iri_ref(claimant));
+			set(b, n, ARTEX__TERM(CLAIMANT), iri_ref(claimant));
 		set(b, n, "appearance", iri_ref(article_iri));
 		for (size_t k = 0; c->quote && k < a->n_quotes; k++)
 			if (strcmp(a->quotes[k].id, c->quote) == 0 && quote_iris[k])
-				set(b, n, "isBasedOn", iri_ref(quote_iris[k]));
+				set(b, n, ARTEX__TERM(QUOTE), iri_ref(quote_iris[k]));
 		set(b, n, "claimInterpreter", iri_ref(tool_iri));
 		if (!b->opts->plain) {
-			set_str(b, n, "artex:kind", claim_kind_names[c->kind]);
+			set_str(b, n, ARTEX__TERM(KIND), claim_kind_names[c->kind]);
 			set_confidence(b, n, c->confidence);
 		}
 		append(b, b->graph, n);
@@ -604,17 +605,17 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	json_t *article = json_object();
 	set_str(&b, article, "@id", article_iri);
 	set_str(&b, article, "@type", "NewsArticle");
-	set_str(&b, article, "identifier", art->id);
-	set_str(&b, article, "headline", art->headline);
-	set_str(&b, article, "description", art->description);
-	set_str(&b, article, "url", art->url);
-	set_str(&b, article, "dateCreated", art->date_created);
-	set_str(&b, article, "datePublished", art->date_published);
-	set_str(&b, article, "dateModified", art->date_modified);
+	set_str(&b, article, ARTEX__TERM(ID), art->id);
+	set_str(&b, article, ARTEX__TERM(HEADLINE), art->headline);
+	set_str(&b, article, ARTEX__TERM(DESCRIPTION), art->description);
+	set_str(&b, article, ARTEX__TERM(URL), art->url);
+	set_str(&b, article, ARTEX__TERM(DATE_CREATED), art->date_created);
+	set_str(&b, article, ARTEX__TERM(DATE_PUBLISHED), art->date_published);
+	set_str(&b, article, ARTEX__TERM(DATE_MODIFIED), art->date_modified);
 	add_images(&b, article);
-	set_str(&b, article, "articleSection", art->section);
-	set_str(&b, article, "inLanguage", art->language);
-	set_list(&b, article, "keywords", &art->keywords);
+	set_str(&b, article, ARTEX__TERM(SECTION), art->section);
+	set_str(&b, article, ARTEX__TERM(LANGUAGE), art->language);
+	set_list(&b, article, ARTEX__TERM(KEYWORDS), &art->keywords);
 	append(&b, b.graph, article);
 	add_agents(&b, article);
 	if (art->n_persons + art->n_orgs) {
@@ -627,7 +628,7 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	}
 	add_statements(&b, article, article_iri, tool_iri);
 	if (art->body_len)
-		set(&b, article, "articleBody", json_stringn_nocheck(art->body, art->body_len));
+		set(&b, article, ARTEX__TERM(BODY), json_stringn_nocheck(art->body, art->body_len));
 	set(&b, article, "wordCount",
 	    json_integer((json_int_t)artex__word_count(art->body, art->body_len)));
 	set(&b, article, "sdPublisher", iri_ref(tool_iri));
