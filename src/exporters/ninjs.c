@@ -266,11 +266,23 @@ static json_t *statement(struct writer *w, const char *rel, const char *id, cons
 	return o;
 }
 
+/* What follows a statement's own members: confidence and span, then the
+ * association joins the list. */
+static void statement_end(struct writer *w, json_t *assoc, json_t *o, json_t *alt,
+                          double confidence, const struct artex_span *span)
+{
+	char num[64];
+	artex__format_number(num, sizeof num, confidence);
+	ext(w, alt, "confidence", NULL, num);
+	put_span(w, alt, span);
+	set_list(w, o, "altIds", alt);
+	append(w, assoc, o);
+}
+
 static void add_associations(struct writer *w, json_t *root)
 {
 	const struct artex_article *a = w->art;
 	json_t *assoc = json_array();
-	char num[64];
 	for (size_t i = 0; i < a->n_images; i++) {
 		const struct artex_image *img = &a->images[i];
 		char name[32];
@@ -297,11 +309,7 @@ static void add_associations(struct writer *w, json_t *root)
 		                      ARTEX__NINJS_REL_SPEAKER, &alt);
 		ext(w, alt, "kind", NULL, quote_kind_names[q->kind]);
 		ext(w, alt, "cue", NULL, q->cue);
-		artex__format_number(num, sizeof num, q->confidence);
-		ext(w, alt, "confidence", NULL, num);
-		put_span(w, alt, &q->span);
-		set_list(w, o, "altIds", alt);
-		append(w, assoc, o);
+		statement_end(w, assoc, o, alt, q->confidence, &q->span);
 	}
 	for (size_t i = 0; i < a->n_claims; i++) {
 		const struct artex_claim *c = &a->claims[i];
@@ -310,11 +318,7 @@ static void add_associations(struct writer *w, json_t *root)
 		                      ARTEX__NINJS_REL_CLAIMANT, &alt);
 		ext(w, alt, "kind", NULL, claim_kind_names[c->kind]);
 		ext(w, alt, "quote", NULL, c->quote);
-		artex__format_number(num, sizeof num, c->confidence);
-		ext(w, alt, "confidence", NULL, num);
-		put_span(w, alt, &c->span);
-		set_list(w, o, "altIds", alt);
-		append(w, assoc, o);
+		statement_end(w, assoc, o, alt, c->confidence, &c->span);
 	}
 	set_list(w, root, "associations", assoc);
 }
