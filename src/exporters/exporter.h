@@ -53,4 +53,8 @@ int artex__xsd_double_general(char *res, size_t size, double v);
 /* Words of s[0..len): runs of anything but spaces, tabs and line breaks. */
 size_t artex__word_count(const char *s, size_t len);
 
+/* s[0..len) as a quoted string with JSON's escapes, as jansson writes
+ * them; with nquads set, N-Quads' literal form, which escapes DEL too. */
+void artex__put_quoted(struct artex_buf *out, const char *s, size_t len, int nquads);
+
 #endif

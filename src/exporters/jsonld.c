@@ -659,27 +659,6 @@ done:
 	return rc;
 }
 
-static void write_string(struct artex_buf *out, const char *s, size_t len)
-{
-	artex_buf_putc(out, '"');
-	size_t run = 0;
-	for (size_t i = 0; (i += artex__json_plain_len(s + i, len - i)) < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		artex_buf_put(out, s + run, i - run);
-		run = i + 1;
-		switch (c) {
-		case '"': artex_buf_puts(out, "\\\""); break;
-		case '\\': artex_buf_puts(out, "\\\\"); break;
-		case '\n': artex_buf_puts(out, "\\n"); break;
-		case '\r': artex_buf_puts(out, "\\r"); break;
-		case '\t': artex_buf_puts(out, "\\t"); break;
-		default: artex_buf_printf(out, "\\u%04x", c); break;
-		}
-	}
-	artex_buf_put(out, s + run, len - run);
-	artex_buf_putc(out, '"');
-}
-
 static void newline(struct artex_buf *out, int indent)
 {
 	/* One append for the usual depths instead of one per level. */
@@ -712,7 +691,7 @@ void artex__json_write(struct artex_buf *out, const json_t *v, int indent)
 				artex_buf_putc(out, ',');
 			first = 0;
 			newline(out, indent + 1);
-			write_string(out, key, strlen(key));
+			artex__put_quoted(out, key, strlen(key), 0);
 			artex_buf_puts(out, ": ");
 			artex__json_write(out, item, indent + 1);
 		}
@@ -736,7 +715,7 @@ void artex__json_write(struct artex_buf *out, const json_t *v, int indent)
 		artex_buf_putc(out, ']');
 		break;
 	case JSON_STRING:
-		write_string(out, json_string_value(v), json_string_length(v));
+		artex__put_quoted(out, json_string_value(v), json_string_length(v), 0);
 		break;
 	case JSON_INTEGER:
 		artex_buf_printf(out, "%lld", (long long)json_integer_value(v));

@@ -67,34 +67,6 @@ static void put_term_iri(struct artex_buf *out, const char *term)
 		put_iri(out, ARTEX__SCHEMA_NS, term);
 }
 
-static void put_literal(struct artex_buf *out, const char *s, size_t len)
-{
-	artex_buf_putc(out, '"');
-	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		/* What JSON escapes, and DEL besides. */
-		size_t k = artex__json_plain_len(s + i, len - i);
-		const char *del = memchr(s + i, 0x7F, k);
-		if ((i += del ? (size_t)(del - (s + i)) : k) >= len)
-			break;
-		unsigned char c = (unsigned char)s[i];
-		artex_buf_put(out, s + run, i - run);
-		run = i + 1;
-		switch (c) {
-		case '"': artex_buf_puts(out, "\\\""); break;
-		case '\\': artex_buf_puts(out, "\\\\"); break;
-		case '\n': artex_buf_puts(out, "\\n"); break;
-		case '\r': artex_buf_puts(out, "\\r"); break;
-		case '\t': artex_buf_puts(out, "\\t"); break;
-		case '\b': artex_buf_puts(out, "\\b"); break;
-		case '\f': artex_buf_puts(out, "\\f"); break;
-		default: put_uchar(out, c); break;
-		}
-	}
-	artex_buf_put(out, s + run, len - run);
-	artex_buf_putc(out, '"');
-}
-
 /* The schema.org 30.0 context coerces these terms; see the file comment. */
 static int coerced_to_iri(const char *key)
 {
@@ -182,7 +154,7 @@ static void put_double(struct artex_buf *out, double v)
 		artex_buf_puts(out, res);
 		return;
 	}
-	put_literal(out, res, strlen(res));
+	artex__put_quoted(out, res, strlen(res), 1);
 	artex_buf_puts(out, "^^<" XSD_NS "double>");
 }
 
@@ -198,7 +170,7 @@ static void put_object(struct writer *w, const char *key, const json_t *v)
 			put_iri(w->out, "", json_string_value(v));
 			break;
 		}
-		put_literal(w->out, json_string_value(v), json_string_length(v));
+		artex__put_quoted(w->out, json_string_value(v), json_string_length(v), 1);
 		if (coerced_to_date(key))
 			artex_buf_puts(w->out, "^^<" ARTEX__SCHEMA_NS "Date>");
 		else if (w->language) {

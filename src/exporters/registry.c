@@ -4,7 +4,9 @@
 
 #include "exporters/exporter.h"
 #include "exporters/jsonld.h"
+#include "util/buf.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 static const struct artex_exporter *const exporters[] = {
 	&artex__exporter_jsonld,
@@ -33,6 +35,37 @@ const char *artex_exporter_suffix(const char *name)
 {
 	const struct artex_exporter *e = artex__exporter_find(name);
 	return e ? e->suffix : NULL;
+}
+
+void artex__put_quoted(struct artex_buf *out, const char *s, size_t len, int nquads)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	artex_buf_putc(out, '"');
+	size_t run = 0;
+	for (size_t i = 0; i < len; i++) {
+		size_t k = artex__json_plain_len(s + i, len - i);
+		const char *del = nquads ? memchr(s + i, 0x7F, k) : NULL;
+		if ((i += del ? (size_t)(del - (s + i)) : k) >= len)
+			break;
+		unsigned char c = (unsigned char)s[i];
+		artex_buf_put(out, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': artex_buf_puts(out, "\\\""); break;
+		case '\\': artex_buf_puts(out, "\\\\"); break;
+		case '\n': artex_buf_puts(out, "\\n"); break;
+		case '\r': artex_buf_puts(out, "\\r"); break;
+		case '\t': artex_buf_puts(out, "\\t"); break;
+		case '\b': artex_buf_puts(out, "\\b"); break;
+		case '\f': artex_buf_puts(out, "\\f"); break;
+		default: {
+			char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+			artex_buf_put(out, u, sizeof u);
+		}
+		}
+	}
+	artex_buf_put(out, s + run, len - run);
+	artex_buf_putc(out, '"');
 }
 
 size_t artex__word_count(const char *s, size_t len)
