@@ -319,33 +319,41 @@ static const char *agent_iri_of(const struct builder *b, const char *id)
 	return artex__iris_agent(&b->iris, b->art, id);
 }
 
+/* A Person or Organization node up to its names; the caller adds what
+ * only persons have, then agent_end its sameAs. */
+static json_t *agent_start(struct builder *b, const char *iri, const char *type, const char *id,
+                           const char *name, const struct artex_strlist *aliases)
+{
+	json_t *n = json_object();
+	set_str(b, n, "@id", iri);
+	set_str(b, n, "@type", type);
+	set_str(b, n, ARTEX__TERM(ID), id);
+	set_str(b, n, ARTEX__TERM(NAME), name);
+	set_list(b, n, ARTEX__TERM(ALIASES), aliases);
+	return n;
+}
+
+static void agent_end(struct builder *b, json_t *n, const struct artex_strlist *same_as)
+{
+	set_list(b, n, ARTEX__TERM(SAME_AS), same_as);
+	append(b, b->graph, n);
+}
+
 static void add_agents(struct builder *b, json_t *article)
 {
 	const struct artex_article *a = b->art;
 	for (size_t i = 0; i < a->n_persons && !b->oom; i++) {
 		const struct artex_person *p = &a->persons[i];
-		json_t *n = json_object();
-		set_str(b, n, "@id", b->iris.persons[i]);
-		set_str(b, n, "@type", "Person");
-		set_str(b, n, "identifier", p->id);
-		set_str(b, n, ARTEX__TERM(NAME), p->name);
-		set_list(b, n, ARTEX__TERM(ALIASES), &p->aliases);
+		json_t *n = agent_start(b, b->iris.persons[i], "Person", p->id, p->name, &p->aliases);
 		set_str(b, n, ARTEX__TERM(ROLE), p->role);
 		if (p->affiliation)
 			set(b, n, ARTEX__TERM(AFFILIATION), iri_ref(agent_iri_of(b, p->affiliation)));
-		set_list(b, n, ARTEX__TERM(SAME_AS), &p->same_as);
-		append(b, b->graph, n);
+		agent_end(b, n, &p->same_as);
 	}
 	for (size_t i = 0; i < a->n_orgs && !b->oom; i++) {
 		const struct artex_org *o = &a->orgs[i];
-		json_t *n = json_object();
-		set_str(b, n, "@id", b->iris.orgs[i]);
-		set_str(b, n, "@type", "Organization");
-		set_str(b, n, "identifier", o->id);
-		set_str(b, n, ARTEX__TERM(NAME), o->name);
-		set_list(b, n, ARTEX__TERM(ALIASES), &o->aliases);
-		set_list(b, n, ARTEX__TERM(SAME_AS), &o->same_as);
-		append(b, b->graph, n);
+		json_t *n = agent_start(b, b->iris.orgs[i], "Organization", o->id, o->name, &o->aliases);
+		agent_end(b, n, &o->same_as);
 	}
 	/* Authors and the publisher share the node of a mentioned entity with
 	 * the same name; others get a node of their own, named only. */
