@@ -90,3 +90,24 @@ int artex__json_kind(struct artex__json_input *in, const char *const *names, con
 		}
 	return artex__json_fault(in, ARTEX_MSG_DATA_BAD_VALUE, ptr, "unknown kind \"%s\"", kind);
 }
+
+struct artex_image *artex__json_image(struct artex__json_input *in, const char *url)
+{
+	struct artex_image *img = artex__article_add_image(in->art);
+	if (!img) {
+		artex__error(in->err, ARTEX_ENOMEM, 0, "out of memory");
+		return NULL;
+	}
+	img->url = url;
+	return img;
+}
+
+void artex__json_image_size(struct artex__json_input *in, struct artex_image *img, int dim,
+                            long long px, int given, const char *ptr)
+{
+	if (px > 0 && px < 1000000)
+		*(dim ? &img->height : &img->width) = (size_t)px;
+	else if (given)
+		artex__json_warn(in, ptr, "an image %s that is no number of pixels is left out",
+		                 dim ? "height" : "width");
+}

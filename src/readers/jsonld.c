@@ -1072,24 +1072,17 @@ static int image_item(struct reader *r, const json_t *v, const char *ptr, void *
 	for (size_t i = 0; i < r->in.art->n_images; i++)
 		if (strcmp(r->in.art->images[i].url, url) == 0)
 			return 0;
-	struct artex_image *img = artex__article_add_image(r->in.art);
+	struct artex_image *img = artex__json_image(&r->in, url);
 	if (!img)
-		return oom(r);
-	img->url = url;
+		return ARTEX_ENOMEM;
 	static const char *const dims[] = {"width", "height"};
-	size_t *slots[] = {&img->width, &img->height};
 	for (int k = 0; n && k < 2; k++) {
 		const json_t *d = first_item(prop(n, dims[k], at), at, at);
 		if (json_is_object(d)) /* QuantitativeValue */
 			d = json_object_get(d, json_object_get(d, "value") ? "value" : "@value");
 		long long px = json_is_integer(d) ? json_integer_value(d)
 		               : json_is_string(d) ? strtoll(json_string_value(d), NULL, 10) : 0;
-		if (px > 0 && px < 1000000)
-			*slots[k] = (size_t)px;
-		else if (d)
-			artex__json_warn(&r->in, at,
-			                 "an image %s that is no number of pixels is left out",
-			                 dims[k]);
+		artex__json_image_size(&r->in, img, k, px, d != NULL, at);
 	}
 	return 0;
 }

@@ -715,22 +715,15 @@ static int read_image(struct reader *r, const json_t *item, const char *at)
 		artex__json_warn(&r->in, at, "a picture without an absolute URL is left out");
 		return 0;
 	}
-	struct artex_image *img = artex__article_add_image(r->in.art);
+	struct artex_image *img = artex__json_image(&r->in, url);
 	if (!img)
-		return oom(r);
-	img->url = url;
+		return ARTEX_ENOMEM;
 	static const char *const dims[] = {"width", "height"};
-	size_t *slots[] = {&img->width, &img->height};
 	for (int k = 0; rendition && k < 2; k++) {
 		const json_t *d = json_object_get(rendition, dims[k]);
-		json_int_t px = json_is_integer(d) ? json_integer_value(d) : 0;
 		ptr_key(ptr, rat, dims[k]);
-		if (px > 0 && px < 1000000)
-			*slots[k] = (size_t)px;
-		else if (d)
-			artex__json_warn(&r->in, ptr,
-			                 "a picture's %s that is no number of pixels is left out",
-			                 dims[k]);
+		artex__json_image_size(&r->in, img, k, json_is_integer(d) ? json_integer_value(d) : 0,
+		                       d != NULL, ptr);
 	}
 	return 0;
 }
