@@ -224,17 +224,17 @@ static int is_yaml_path(const char *path)
  * file, JSON Pointer, and line and column when the file can be read. */
 static void place_in_schema(const struct artex_schema *s, struct artex_error *e)
 {
-	const struct resource *r = s->cur_res;
-	if (!r || !r->doc || !s->cur_j)
+	const struct resource *r = s->cur.res;
+	if (!r || !r->doc || !s->cur.j)
 		return;
 	struct artex_buf b = ARTEX_BUF_INIT;
 	artex_buf_puts(&b, "");
-	if (!path_to(r->doc, s->cur_j, &b)) {
+	if (!path_to(r->doc, s->cur.j, &b)) {
 		artex_buf_dispose(&b);
 		return;
 	}
-	if (s->cur_kw)
-		artex__jsonptr_append(&b, s->cur_kw, strlen(s->cur_kw));
+	if (s->cur.kw)
+		artex__jsonptr_append(&b, s->cur.kw, strlen(s->cur.kw));
 	if (b.oom) {
 		artex_buf_dispose(&b);
 		return;
@@ -294,20 +294,17 @@ void artex__schema_note(struct artex_schema *s, const char *kw, const char *fmt,
 		s->notes_dropped++;
 		return;
 	}
-	struct artex_error e;
-	memset(&e, 0, sizeof e);
-	e.code = ARTEX_OK;
-	e.msg_id = ARTEX_MSG_SCHEMA_NOTE;
+	struct artex_error e = {0};
 	va_list ap;
 	va_start(ap, fmt);
 	artex__verror(&e, ARTEX_OK, ARTEX_MSG_SCHEMA_NOTE, fmt, ap);
 	va_end(ap);
 	if (s->err)
 		artex__error_file(&e, s->err->file);
-	const char *saved = s->cur_kw;
-	s->cur_kw = kw;
+	const char *saved = s->cur.kw;
+	s->cur.kw = kw;
 	place_in_schema(s, &e);
-	s->cur_kw = saved;
+	s->cur.kw = saved;
 	artex__error_keyword(&e, kw);
 	artex__error_list_push(&s->notes, &e);
 }
@@ -474,8 +471,8 @@ static int add_pending(struct artex_schema *s, struct node *owner, const char *b
 	if (!p->uri)
 		return -1;
 	p->owner = owner;
-	p->src = s->cur_j;
-	p->res = (struct resource *)s->cur_res;
+	p->src = s->cur.j;
+	p->res = (struct resource *)s->cur.res;
 	p->kind = kind;
 	p->dialect = cx->dialect;
 	p->vocab = cx->vocab;
@@ -584,7 +581,7 @@ static int enter(struct artex_schema *s, json_t *j, const struct cctx *pcx, int 
 			char *frag = artex__uri_cut_fragment(own_base);
 			if (*frag && cx->dialect >= 2019) {
 				free(own_base);
-				s->cur_kw = id_kw;
+				s->cur.kw = id_kw;
 				artex__schema_fail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"$id\" must not contain a fragment");
 				return -1;
 			}
@@ -671,12 +668,8 @@ static int scan(struct artex_schema *s, json_t *j, const struct cctx *pcx, int t
 		return artex__schema_oom(s), -1;
 	pl->cx = *pcx;
 	pl->top = top;
-	json_t *saved_j = s->cur_j;
-	const struct resource *saved_res = s->cur_res;
-	const char *saved_kw = s->cur_kw;
-	s->cur_j = j;
-	s->cur_res = pcx->res;
-	s->cur_kw = NULL;
+	struct compile_place saved = s->cur;
+	s->cur = (struct compile_place){j, pcx->res, NULL};
 	struct cctx cx;
 	int rc = enter(s, j, pcx, top, &cx);
 	/* Dynamic anchors are looked up at validation time in whatever resources
@@ -711,9 +704,7 @@ static int scan(struct artex_schema *s, json_t *j, const struct cctx *pcx, int t
 				break;
 		}
 	}
-	s->cur_j = saved_j;
-	s->cur_res = saved_res;
-	s->cur_kw = saved_kw;
+	s->cur = saved;
 	return rc;
 }
 
@@ -768,12 +759,8 @@ struct node *artex__compile_node(struct artex_schema *s, json_t *j, const struct
 			return artex__schema_oom(s);
 		return n;
 	}
-	json_t *saved_j = s->cur_j;
-	const struct resource *saved_res = s->cur_res;
-	const char *saved_kw = s->cur_kw;
-	s->cur_j = j;
-	s->cur_res = pcx->res;
-	s->cur_kw = NULL;
+	struct compile_place saved = s->cur;
+	s->cur = (struct compile_place){j, pcx->res, NULL};
 	if (!json_is_object(j))
 		return artex__schema_fail(s, ARTEX_MSG_SCHEMA_KEYWORD, "a schema must be an object or a boolean");
 	if (pmap_put(&s->nodes, j, n) < 0)
@@ -833,9 +820,7 @@ oom:
 	artex__schema_oom(s);
 done:
 	if (ret) {
-		s->cur_j = saved_j;
-		s->cur_res = saved_res;
-		s->cur_kw = saved_kw;
+		s->cur = saved;
 	}
 	return ret;
 }
@@ -1021,11 +1006,11 @@ static int resolve_pending(struct artex_schema *s)
 		struct pending *p = s->pending;
 		s->pending = p->next;
 		/* a reference that cannot be resolved is a fault of its own place */
-		s->cur_j = p->src;
-		s->cur_res = p->res;
-		s->cur_kw = ref_kw[p->kind];
+		s->cur.j = p->src;
+		s->cur.res = p->res;
+		s->cur.kw = ref_kw[p->kind];
 		struct node *t = resolve(s, p->uri, p->dialect, p->vocab);
-		s->cur_kw = NULL;
+		s->cur.kw = NULL;
 		if (!t)
 			return -1;
 		if (p->kind == 0) {
@@ -1184,7 +1169,7 @@ int artex__schema_compile(struct artex_schema **out, json_t *doc, const char *ur
 	if (s->root)
 		resolve_pending(s);
 	if (!s->failed && s->notes_dropped) {
-		s->cur_j = NULL;
+		s->cur.j = NULL;
 		artex__schema_note(s, NULL, "and %zu more places like those above", s->notes_dropped);
 	}
 	if (s->failed || !s->root) {

@@ -151,10 +151,7 @@ static void report(struct vctx *c, const struct ipath *ip, const struct kpath *k
 		return;
 	if (c->max_errors && c->errs->count >= c->max_errors)
 		return;
-	struct artex_error e;
-	memset(&e, 0, sizeof e);
-	e.code = ARTEX_EINVALID;
-	e.msg_id = msg_id;
+	struct artex_error e = {0};
 	va_list ap;
 	va_start(ap, fmt);
 	artex__verror(&e, ARTEX_EINVALID, msg_id, fmt, ap);

@@ -175,9 +175,11 @@ struct artex_schema {
 	struct artex_error *err;
 	int failed;
 	/* what is being compiled, so that faults and notes name their place */
-	json_t *cur_j;
-	const struct resource *cur_res;
-	const char *cur_kw;
+	struct compile_place {
+		json_t *j;
+		const struct resource *res;
+		const char *kw;
+	} cur;
 	struct artex_error_list notes;
 	size_t notes_dropped;
 };
@@ -199,7 +201,7 @@ void *artex__schema_alloc(struct artex_schema *s, size_t size);
 int artex__grow(void **arr, size_t *cap, size_t n, size_t elem);
 uint32_t artex__hash_bytes(const char *s, size_t len);
 /* Fails the compilation with an error placed at the schema object being
- * compiled (file, JSON Pointer, line and column; s->cur_kw adds the
+ * compiled (file, JSON Pointer, line and column; s->cur.kw adds the
  * keyword). Returns NULL. */
 __attribute__((format(printf, 3, 4)))
 struct node *artex__schema_fail(struct artex_schema *s, int msg_id, const char *fmt, ...);

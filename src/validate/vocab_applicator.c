@@ -14,7 +14,7 @@ static struct node **compile_array(struct artex_schema *s, json_t *v, const char
 {
 	if (!json_is_array(v) || (json_array_size(v) == 0 && strcmp(kw, "prefixItems") != 0 &&
 	                          strcmp(kw, "items") != 0)) {
-		s->cur_kw = kw;
+		s->cur.kw = kw;
 		artex__schema_fail(s, ARTEX_MSG_SCHEMA_KEYWORD,
 		                   "\"%s\" must be a non-empty array of schemas", kw);
 		return NULL;

@@ -20,7 +20,7 @@ static int get_count(struct artex_schema *s, json_t *v, const char *kw, uint64_t
 		*out = d >= 1.8e19 ? UINT64_MAX : (uint64_t)d;
 		return 0;
 	}
-	s->cur_kw = kw;
+	s->cur.kw = kw;
 	artex__schema_fail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be a non-negative integer", kw);
 	return -1;
 }
@@ -28,7 +28,7 @@ static int get_count(struct artex_schema *s, json_t *v, const char *kw, uint64_t
 static int get_num(struct artex_schema *s, json_t *v, const char *kw, struct num *out)
 {
 	if (!json_is_number(v)) {
-		s->cur_kw = kw;
+		s->cur.kw = kw;
 		artex__schema_fail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be a number", kw);
 		return -1;
 	}
@@ -49,7 +49,7 @@ int artex__compile_strings(struct artex_schema *s, json_t *v, const char *kw, st
                            uint32_t *n_out)
 {
 	if (!json_is_array(v)) {
-		s->cur_kw = kw;
+		s->cur.kw = kw;
 		artex__schema_fail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be an array of strings", kw);
 		return -1;
 	}
@@ -60,7 +60,7 @@ int artex__compile_strings(struct artex_schema *s, json_t *v, const char *kw, st
 	for (size_t i = 0; i < n; i++) {
 		json_t *e = json_array_get(v, i);
 		if (!json_is_string(e)) {
-			s->cur_kw = kw;
+			s->cur.kw = kw;
 			artex__schema_fail(s, ARTEX_MSG_SCHEMA_KEYWORD, "\"%s\" must be an array of strings", kw);
 			return -1;
 		}
@@ -78,7 +78,7 @@ struct artex__regex *artex__compile_regex(struct artex_schema *s, const char *kw
 	char msg[200];
 	struct artex__regex *re = artex__regex_new(src, len, msg, sizeof msg);
 	if (!re) {
-		s->cur_kw = kw;
+		s->cur.kw = kw;
 		artex__schema_fail(s, ARTEX_MSG_SCHEMA_REGEX, "invalid regular expression \"%.*s\": %s",
 		                   (int)(len > 100 ? 100 : len), src, msg);
 		return NULL;
