@@ -206,6 +206,17 @@ int artex__valid_id(const char *s)
 
 /* BCP 47 in the shape artex writes: a 2-3 letter primary subtag (or "und")
  * and optional subtags of 1-8 letters or digits. */
+int artex__valid_article_id(const char *s)
+{
+	if (!s || !(is_alpha(*s) || is_digit(*s)))
+		return 0;
+	size_t n = 0;
+	for (; *s; s++, n++)
+		if (!(is_alpha(*s) || is_digit(*s) || *s == '.' || *s == '-' || *s == '_'))
+			return 0;
+	return n <= 200;
+}
+
 int artex__valid_language(const char *s)
 {
 	if (!s)

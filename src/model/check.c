@@ -411,12 +411,7 @@ static int provenance_ok(struct checker *c)
 static int metadata_ok(struct checker *c)
 {
 	const struct artex_article *a = c->art;
-	const char *id = a->id;
-	int id_valid = id && *id && strlen(id) <= 200;
-	for (const char *p = id; id_valid && *p; p++)
-		id_valid = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		           (*p >= '0' && *p <= '9') || (p > id && strchr("._-", *p));
-	if (!id_valid && fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/id",
+	if (!artex__valid_article_id(a->id) && fail(c, ARTEX_MSG_MODEL_BAD_VALUE, "/id",
 		            "article id must be letters, digits, '.', '-' and '_'") < 0)
 		ON_FAIL(c);
 	if (!artex__valid_language(a->language)) {

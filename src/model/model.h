@@ -155,6 +155,9 @@ int artex__article_check_all(const struct artex_article *art, struct artex_error
 /* Checks of single values, shared by the model check and the readers. */
 int artex__valid_id(const char *s);
 int artex__valid_language(const char *s);
+/* An article id: 1-200 letters, digits, '.', '-' and '_', not starting
+ * with punctuation (looser than entity ids, which start with a letter). */
+int artex__valid_article_id(const char *s);
 /* An absolute IRI: a scheme, ':', then no spaces, controls or <>"{}|^`\. */
 int artex__valid_iri(const char *s);
 

@@ -959,18 +959,6 @@ static int paragraphs(struct reader *r, const char *body)
 	return 0;
 }
 
-static int article_id_ok(const char *s)
-{
-	size_t n = strlen(s);
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		if (!alnum && (i == 0 || !strchr("._-", c)))
-			return 0;
-	}
-	return n > 0 && n <= 200;
-}
-
 /* The body text of one article node, as paragraphs. */
 static int body_of(struct reader *r, const struct node *n, int *found)
 {
@@ -1223,7 +1211,7 @@ static int read_article(struct reader *r)
 	int rc;
 	char ptr[PTR_MAX];
 	const char *id = text_prop(r, n, ARTEX__TERM(ID), 1, &rc);
-	if (rc == 0 && id && article_id_ok(id))
+	if (rc == 0 && artex__valid_article_id(id))
 		a->id = id;
 	a->headline = text_prop(r, n, ARTEX__TERM(HEADLINE), 1, &rc);
 	if (rc < 0)

@@ -1081,7 +1081,7 @@ static int map(struct reader *r)
 	r->own = own_output(r->root);
 	if ((rc = ext(r, r->root, "", "id", &id, NULL)) < 0)
 		return rc;
-	if (id && artex__valid_id(id))
+	if (artex__valid_article_id(id))
 		a->id = id;
 	/* ninjs 1.x had one headline; a title is metadata, but better than none. */
 	if ((rc = text_list(r, "headlines", headline_roles, 1, &a->headline, NULL)) < 0 ||
