@@ -83,6 +83,16 @@ static int read_hex4(const char *s, size_t len, size_t i, uint32_t *out)
 
 /* Rewrites an ECMA-262 pattern into PCRE2 syntax. Returns 0, or -1 with a
  * message for constructs ECMA-262 does not allow. */
+/* ECMA-262's class escapes in PCRE2: inside a class, and standing alone. */
+static const struct {
+	char escape;
+	const char *in_class, *alone;
+} class_escapes[] = {
+	{'d', "0-9", "[0-9]"},          {'D', NOT_DIGIT, "[^0-9]"},
+	{'w', WORD, "[" WORD "]"},      {'W', NOT_WORD, "[^" WORD "]"},
+	{'s', SPACE, "[" SPACE "]"},    {'S', NOT_SPACE, "[^" SPACE "]"},
+};
+
 static int translate(struct artex_buf *out, const char *s, size_t len, const char **why)
 {
 	int in_class = 0;
@@ -94,25 +104,15 @@ static int translate(struct artex_buf *out, const char *s, size_t len, const cha
 				return -1;
 			}
 			char e = s[i];
+			size_t ce = 0, n_ce = sizeof class_escapes / sizeof class_escapes[0];
+			while (ce < n_ce && class_escapes[ce].escape != e)
+				ce++;
+			if (ce < n_ce) {
+				artex_buf_puts(out, in_class ? class_escapes[ce].in_class
+				                             : class_escapes[ce].alone);
+				continue;
+			}
 			switch (e) {
-			case 'd':
-				artex_buf_puts(out, in_class ? "0-9" : "[0-9]");
-				break;
-			case 'D':
-				artex_buf_puts(out, in_class ? NOT_DIGIT : "[^0-9]");
-				break;
-			case 'w':
-				artex_buf_puts(out, in_class ? WORD : "[" WORD "]");
-				break;
-			case 'W':
-				artex_buf_puts(out, in_class ? NOT_WORD : "[^" WORD "]");
-				break;
-			case 's':
-				artex_buf_puts(out, in_class ? SPACE : "[" SPACE "]");
-				break;
-			case 'S':
-				artex_buf_puts(out, in_class ? NOT_SPACE : "[^" SPACE "]");
-				break;
 			case 'b':
 				artex_buf_puts(out, in_class ? "\\x{08}"
 				                             : "(?:(?<=[" WORD "])(?![" WORD "])|(?<![" WORD
