@@ -1417,11 +1417,12 @@ static int run(struct reader *r, json_t **root)
 	return map(r, *root);
 }
 
-int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t len,
-                           const char *file, struct artex_error *err)
+/* Reads art from buf; metadata_only as struct reader says. */
+static int read_document(struct artex_article *art, const char *buf, size_t len,
+                         const char *file, int metadata_only, struct artex_error *err)
 {
 	struct reader r = {.in = {.art = art, .err = err, .buf = buf, .file = file, .len = len},
-	                   .metadata_only = 1};
+	                   .metadata_only = metadata_only};
 	json_t *root = NULL;
 	int rc = run(&r, &root);
 	if (rc == 0 && r.in.faults)
@@ -1431,17 +1432,16 @@ int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t le
 	return rc;
 }
 
+int artex__jsonld_metadata(struct artex_article *art, const char *buf, size_t len,
+                           const char *file, struct artex_error *err)
+{
+	return read_document(art, buf, len, file, 1, err);
+}
+
 static int jsonld_read(struct artex_article *art, const char *buf, size_t len, const char *file,
                        struct artex_error *err)
 {
-	struct reader r = {.in = {.art = art, .err = err, .buf = buf, .file = file, .len = len}};
-	json_t *root = NULL;
-	int rc = run(&r, &root);
-	if (rc == 0 && r.in.faults)
-		rc = ARTEX_EINVALID; /* each is in the caller's list, the first in err */
-	json_decref(root);
-	reader_dispose(&r);
-	return rc;
+	return read_document(art, buf, len, file, 0, err);
 }
 
 /* Model pointers ("/quotes/2/speaker") name the JSON-LD value they came
