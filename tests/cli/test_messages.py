@@ -11,19 +11,12 @@ import os
 import re
 import subprocess
 import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import Checks  # noqa: E402
 
 root = sys.argv[1]
 registry = os.path.join(root, "src", "util", "messages.yaml")
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {what}")
+check = Checks()
 
 
 gen = subprocess.run([sys.executable, os.path.join(root, "scripts", "gen-messages"), "--json",
@@ -79,5 +72,4 @@ by_id = {e["id"]: e["name"] for e in entries}
 for name, num in cli_ids:
     check(by_id.get(int(num)) == name, f"src/cli/report.h: {num} is {by_id.get(int(num))}, not {name}")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

@@ -11,9 +11,10 @@ import collections
 import glob
 import json
 import os
-import subprocess
 import sys
 import tempfile
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import Checks, runner  # noqa: E402
 
 try:
     import jsonschema
@@ -38,23 +39,9 @@ OA_TERMS = {"Annotation", "SpecificResource", "TextPositionSelector", "TextQuote
             "prefix", "suffix"}
 ARTEX_TERMS = {"kind", "cue", "confidence", "textField"}
 
-passed = failed = 0
+check = Checks()
 
-
-def check(cond, what):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL: " + what)
-
-
-def run(*args, ok=True):
-    p = subprocess.run([ARTEX] + list(args), capture_output=True)
-    if ok and p.returncode != 0:
-        raise RuntimeError("%s: %s" % (" ".join(args), p.stderr.decode()))
-    return p
+run = runner(ARTEX)
 
 
 # ---- schema.org data (optional) ----
@@ -317,6 +304,4 @@ p = run("convert", "-t", "yaml", bad, ok=False)
 err = p.stderr.decode()
 check(p.returncode == 1 and err.startswith(bad + ":3:"), "wrong-typed value: %r" % err)
 
-print("%d passed, %d failed (%d inputs, %d speaker/quote pairs)" %
-      (passed, failed, len(inputs) + len(seed), n_pairs))
-sys.exit(1 if failed else 0)
+check.finish(" (%d inputs, %d speaker/quote pairs)" % (len(inputs) + len(seed), n_pairs))

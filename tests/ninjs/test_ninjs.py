@@ -13,10 +13,11 @@ import glob
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import urllib.parse
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import Checks, runner  # noqa: E402
 
 try:
     import jsonschema
@@ -29,23 +30,9 @@ ARTEX = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("ARTEX_BIN")
 FIXTURES = os.environ["ARTEX_FIXTURES"]
 SCHEMAS = os.environ["ARTEX_SCHEMAS"]
 
-passed = failed = 0
+check = Checks()
 
-
-def check(cond, what):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL: " + what)
-
-
-def run(*args, ok=True):
-    p = subprocess.run([ARTEX] + list(args), capture_output=True)
-    if ok and p.returncode != 0:
-        raise RuntimeError("%s: %s" % (" ".join(args), p.stderr.decode()))
-    return p
+run = runner(ARTEX)
 
 
 def load(name):
@@ -224,5 +211,4 @@ with open(jsonld, "w") as f:
 check(run("convert", "--no-extract", "-t", "yaml", jsonld).returncode == 0,
       "JSON-LD in a .json file is not read")
 
-print("%d passed, %d failed (%d fixtures)" % (passed, failed, len(written)))
-sys.exit(1 if failed else 0)
+check.finish(" (%d fixtures)" % len(written))
