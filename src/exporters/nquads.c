@@ -11,6 +11,7 @@
 
 #include "exporters/exporter.h"
 #include "exporters/jsonld.h"
+#include "util/cnum.h"
 #include "util/error.h"
 #include "util/utf8.h"
 
@@ -87,7 +88,7 @@ static int coerced_to_date(const char *key)
 int artex__xsd_double_general(char *res, size_t size, double v)
 {
 	char num[64];
-	snprintf(num, sizeof num, "%.15E", v);
+	artex__snprintf_double_c(num, sizeof num, "%.15E", v);
 	char *e = strchr(num, 'E');
 	if (!e) {
 		snprintf(res, size, "%s", num);
@@ -103,10 +104,6 @@ int artex__xsd_double_general(char *res, size_t size, double v)
 	while (*x == '0' && x[1])
 		x++;
 	snprintf(res, size, "%.*sE%s%s", (int)(m - num), num, neg ? "-" : "", x);
-	/* A locale with a decimal comma would have written one. */
-	for (char *p = res; *p; p++)
-		if (*p == ',')
-			*p = '.';
 	return 1;
 }
 

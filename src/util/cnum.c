@@ -26,6 +26,19 @@ double artex__strtod_c(const char *s, char **end)
 	return d;
 }
 
+int artex__snprintf_double_c(char *out, size_t size, const char *fmt, double v)
+{
+	pthread_once(&c_locale_once, make_c_locale);
+	locale_t old = c_locale ? uselocale(c_locale) : (locale_t)0;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	int n = snprintf(out, size, fmt, v);
+#pragma GCC diagnostic pop
+	if (old)
+		uselocale(old);
+	return n;
+}
+
 /* Thousandths between 0 and 1 (every confidence) written without the
  * search below: such a decimal is the only one of at most three places
  * that reads back as v, and none shorter does, so the search would stop

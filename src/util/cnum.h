@@ -11,5 +11,9 @@ double artex__strtod_c(const char *s, char **end);
 /* Shortest decimal text that reads back as the same double, with a '.'
  * whatever the locale. */
 void artex__format_number(char *out, size_t size, double v);
+/* snprintf of one double in the C locale's LC_NUMERIC, for this call and
+ * thread only. */
+int artex__snprintf_double_c(char *out, size_t size, const char *fmt, double v)
+	__attribute__((format(printf, 3, 0)));
 
 #endif

@@ -898,10 +898,6 @@ static void report_combinator(struct vctx *c, const struct ipath *ip, const stru
 		}                                                    \
 	} while (0)
 
-/* anyOf, oneOf, not and if/then/else: kept out of v_body so that the frames
- * of the common recursion stay small (deep documents recurse through
- * v_body, and sanitizer builds multiply the size of every frame). */
-__attribute__((noinline))
 /* Whether `n` fails on the object `inst` for certain: some property of
  * `inst` differs from the constant that `n` (or a schema its "$ref" chain
  * leads to) requires for it. That is how tagged alternatives ("@type":
@@ -932,6 +928,10 @@ static int surely_fails(const struct node *n, const json_t *inst)
 	return 0;
 }
 
+/* anyOf, oneOf, not and if/then/else: kept out of v_body so that the frames
+ * of the common recursion stay small (deep documents recurse through
+ * v_body, and sanitizer builds multiply the size of every frame). */
+__attribute__((noinline))
 static int v_logic(struct vctx *c, const struct node *n, const json_t *inst,
                    const struct ipath *ip, const struct kpath *kp, const struct scope *sc,
                    struct eval *use)

@@ -3,6 +3,7 @@
  * exporter spoiled, and still say where. */
 #include "common.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,12 +133,30 @@ static void test_xsd_double_thousandths(void **state)
 	assert_int_equal(artex__xsd_double(fast, sizeof fast, 1.0 / 0.0), 0);
 }
 
+/* Whole mantissas ("1.0E-4") in a locale whose decimal point is a comma:
+ * the general path once stripped them to "1.E-4". */
+static void test_xsd_double_comma_locale(void **state)
+{
+	(void)state;
+	if (!setlocale(LC_NUMERIC, "de_DE.UTF-8") && !setlocale(LC_NUMERIC, "de_DE.utf8")) {
+		print_message("SKIP: no de_DE.UTF-8 locale to test a decimal comma with\n");
+		skip();
+	}
+	char res[64];
+	assert_int_equal(artex__xsd_double_general(res, sizeof res, 0.0001), 1);
+	assert_string_equal(res, "1.0E-4");
+	assert_int_equal(artex__xsd_double_general(res, sizeof res, 1.5e300), 1);
+	assert_string_equal(res, "1.5E300");
+	setlocale(LC_NUMERIC, "C");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_jsonld_spoiled),
 		cmocka_unit_test(test_jsonld_bad_utf8),
 		cmocka_unit_test(test_xsd_double_thousandths),
+		cmocka_unit_test(test_xsd_double_comma_locale),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
