@@ -598,10 +598,8 @@ int artex__jsonld_build(json_t **out, const struct artex_article *art,
 	json_t *doc = NULL;
 	int rc = 0;
 	*out = NULL;
-	/* Every other string is the checked model's (see str). */
-	if (opts->base_iri &&
-	    artex__utf8_invalid_at(opts->base_iri, strlen(opts->base_iri)) != (size_t)-1)
-		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "the base IRI is not UTF-8");
+	/* Every string is the checked model's (see str), or the base IRI that
+	 * artex__exporter_write checked. */
 	b.graph = json_array();
 	if (!b.graph || artex__iris_init(&b.iris, art, opts) < 0)
 		goto oom;

@@ -15,6 +15,7 @@
 #include "util/date.h"
 #include "util/error.h"
 #include "util/utf8.h"
+#include "util/xml.h"
 
 static const char *const quote_kind_names[] = {"direct", "headline"};
 static const char *const claim_kind_names[] = {"direct", "indirect", "headline"};
@@ -131,18 +132,6 @@ static json_t *text_item(const char *role, const char *type, const char *value, 
 	return o;
 }
 
-static void put_escaped(struct artex_buf *b, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': artex_buf_puts(b, "&amp;"); break;
-		case '<': artex_buf_puts(b, "&lt;"); break;
-		case '>': artex_buf_puts(b, "&gt;"); break;
-		default: artex_buf_putc(b, *s); break;
-		}
-	}
-}
-
 static void add_bodies(struct writer *w, json_t *root)
 {
 	const struct artex_article *a = w->art;
@@ -155,7 +144,7 @@ static void add_bodies(struct writer *w, json_t *root)
 	struct artex_buf html = ARTEX_BUF_INIT;
 	for (size_t i = 0; i < a->paragraphs.count; i++) {
 		artex_buf_puts(&html, "<p>");
-		put_escaped(&html, a->paragraphs.items[i]);
+		artex__xml_put_text(&html, a->paragraphs.items[i], strlen(a->paragraphs.items[i]));
 		artex_buf_puts(&html, "</p>\n");
 	}
 	if (html.oom)
@@ -372,10 +361,6 @@ static int ninjs_write(struct artex_buf *out, const struct artex_article *art,
 {
 	(void)shared;
 	struct writer w = {.art = art, .opts = opts};
-	/* IRIs are made from it and must be text, as the model's strings are. */
-	if (opts->base_iri &&
-	    artex__utf8_invalid_at(opts->base_iri, strlen(opts->base_iri)) != (size_t)-1)
-		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "the base IRI is not UTF-8");
 	json_t *root = json_object(), *alt = json_array();
 	if (!root || !alt || artex__iris_init(&w.iris, art, opts) < 0)
 		w.oom = 1;

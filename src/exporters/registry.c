@@ -93,6 +93,10 @@ int artex__exporter_write(char **out, size_t *out_len, const struct artex_export
 {
 	static const struct artex_export_opts defaults = ARTEX_EXPORT_OPTS_INIT;
 	*out = NULL;
+	/* IRIs are made from it and must be text, as the model's strings are. */
+	if (opts && opts->base_iri &&
+	    artex__utf8_invalid_at(opts->base_iri, strlen(opts->base_iri)) != (size_t)-1)
+		return artex__error(err, ARTEX_EUSAGE, ARTEX_MSG_USAGE, "the base IRI is not UTF-8");
 	struct artex_buf b = ARTEX_BUF_INIT;
 	/* Room for a typical output at once: growing from nothing copied it
 	 * several times over, each large step sweeping malloc's free lists. */
