@@ -321,8 +321,10 @@ static int tokenize(struct artex_ex *ex, struct memo *memo)
 			t->role = (int8_t)artex__gword(ex->L->roles, f, fn);
 			t->pronoun = (int8_t)artex__gword(ex->L->pronouns, f, fn);
 		}
-		if (t->cue && ex->n_toks > 1 && artex__tok_in(ex, ex->n_toks - 2, ex->L->modals))
-			t->cue = 0; /* "can report problems" reports nothing */
+		/* "can report problems" reports nothing; "Theresa May said" does. */
+		if (t->cue && ex->n_toks > 1 && !(ex->toks[ex->n_toks - 2].flags & ARTEX_TF_CAP) &&
+		    artex__tok_in(ex, ex->n_toks - 2, ex->L->modals))
+			t->cue = 0;
 		i = j;
 	}
 	return ex->fold.oom ? ARTEX_ENOMEM : 0;
