@@ -111,13 +111,15 @@ int artex__article_provenance_source(struct artex_article *art, const char *name
 	char sha[ARTEX_SHA256_HEX];
 	if (artex__sha256_hex(sha, buf, len) < 0)
 		return ARTEX_ENOMEM;
-	p->source = base && *base && strcmp(base, "-") ? artex__article_str(art, base) : NULL;
+	/* Standard input ("-") has no name to record. */
+	const char *source = base && *base && strcmp(base, "-") != 0 ? base : NULL;
+	p->source = source ? artex__article_str(art, source) : NULL;
 	p->source_size = len;
 	p->source_sha256 = artex__article_str(art, sha);
 	p->source_format = format;
 	p->tool = "artex";
 	p->tool_version = artex_version();
-	if ((base && *base && !p->source) || !p->source_sha256)
+	if ((source && !p->source) || !p->source_sha256)
 		return ARTEX_ENOMEM;
 	return 0;
 }
@@ -204,8 +206,6 @@ int artex__valid_id(const char *s)
 	return n <= 128;
 }
 
-/* BCP 47 in the shape artex writes: a 2-3 letter primary subtag (or "und")
- * and optional subtags of 1-8 letters or digits. */
 int artex__valid_article_id(const char *s)
 {
 	if (!s || !(is_alpha(*s) || is_digit(*s)))
@@ -217,6 +217,8 @@ int artex__valid_article_id(const char *s)
 	return n <= 200;
 }
 
+/* BCP 47 in the shape artex writes: a 2-3 letter primary subtag (or "und")
+ * and optional subtags of 1-8 letters or digits. */
 int artex__valid_language(const char *s)
 {
 	if (!s)

@@ -455,11 +455,12 @@ static int metadata_ok(struct checker *c)
 	}
 	for (size_t i = 0; i < a->n_images; i++) {
 		snprintf(c->ptr, sizeof c->ptr, "/images/%zu/url", i);
-		if (nonempty_text(c, a->images[i].url, 1, c->ptr) < 0)
-			return ARTEX_EINVALID;
-		if (!artex__valid_iri(a->images[i].url))
-			return fail(c, ARTEX_MSG_MODEL_BAD_VALUE, c->ptr,
-			            "an image url must be an absolute IRI");
+		if (nonempty_text(c, a->images[i].url, 1, c->ptr) < 0) {
+			ON_FAIL(c);
+		} else if (!artex__valid_iri(a->images[i].url)) {
+			fail(c, ARTEX_MSG_MODEL_BAD_VALUE, c->ptr, "an image url must be an absolute IRI");
+			ON_FAIL(c);
+		}
 	}
 	if (strlist_ok(c, &a->authors, "/authors") < 0)
 		ON_FAIL(c);

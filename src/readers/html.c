@@ -17,6 +17,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "readers/article_types.h"
 #include "readers/html.h"
 #include "readers/reader.h"
 #include "util/date.h"
@@ -485,11 +486,6 @@ static void offer(struct meta *m, enum field f, enum source s, const char *v)
 	free(c);
 }
 
-static const char *const article_types[] = {
-	"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle",
-	"BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting",
-	"LiveBlogPosting", "SatiricalArticle", "Report", "ScholarlyArticle", "TechArticle", NULL};
-
 /* itemtype/typeof values: URLs or prefixed names, several per attribute. */
 static int names_article_type(const char *v)
 {
@@ -503,7 +499,7 @@ static int names_article_type(const char *v)
 		for (size_t i = 0; i < n; i++)
 			if (v[i] == '/' || v[i] == ':' || v[i] == '#')
 				last = v + i + 1;
-		for (const char *const *t = article_types; *t; t++)
+		for (const char *const *t = artex__article_types; *t; t++)
 			if ((size_t)(v + n - last) == strlen(*t) && strncmp(last, *t, strlen(*t)) == 0)
 				return 1;
 		v += n;

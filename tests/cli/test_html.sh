@@ -33,6 +33,12 @@ check ".html.gz: the provenance has the SHA-256 of the compressed file as read" 
 	grep -q "^  source_sha256: \"\{0,1\}$gz_sha\"\{0,1\}$" "$tmp/gz.yaml"
 check ".html.gz: the provenance has the file's base name" \
 	grep -qx '  source: wordpress-post.html.gz' "$tmp/gz.yaml"
+# Microdata of any Article subclass of the vocabulary, as JSON-LD's are.
+sed 's|itemtype="https://schema.org/NewsArticle"|itemtype="https://schema.org/ReportageNewsArticle"|' \
+	"$fixtures/microdata-only.html" >"$tmp/reportage.html"
+yaml "$tmp/reportage.html" | sed 's/^id: reportage$/id: microdata-only/' >"$tmp/reportage.yaml"
+check "microdata ReportageNewsArticle: same YAML as NewsArticle" \
+	same_article "$tmp/reportage.yaml" "$fixtures/microdata-only.expected.yaml"
 mkdir -p "$tmp/noext"
 cp "$fixtures/news-jsonld.html" "$tmp/noext/news-jsonld"
 yaml "$tmp/noext/news-jsonld" >"$tmp/sniffed.yaml"

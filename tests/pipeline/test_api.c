@@ -99,12 +99,24 @@ static void test_cancelled_batch_starts_nothing(void **state)
 	artex_input_list_dispose(&inputs);
 }
 
+/* Standard input, named "-", has no file name for the provenance. */
+static void test_read_from_stdin_name(void **state)
+{
+	(void)state;
+	static const char input[] = "date 2025-01-02 News\nHeadline\n\nBody text.\n";
+	struct artex_article *art = NULL;
+	struct artex_error err;
+	assert_int_equal(artex_article_read(&art, input, strlen(input), "text", "-", &err), 0);
+	artex_article_free(art);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_version_header_matches_library),
 		cmocka_unit_test(test_options_without_version_are_refused),
 		cmocka_unit_test(test_cancelled_batch_starts_nothing),
+		cmocka_unit_test(test_read_from_stdin_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
