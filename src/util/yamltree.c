@@ -448,9 +448,10 @@ static int starts(const char *p, const char *end, const char *what)
 /* YAML allows a byte-order mark at the start of every document, that is
  * before, between or after the comment lines that precede it, but libyaml
  * takes one only as the very first bytes of the stream. Returns a copy
- * without the others (to be freed), or NULL when there are none; a mark
- * inside a document's content is left for libyaml to refuse. */
-static char *drop_document_boms(const char *buf, size_t len, size_t *out_len)
+ * without the others (to be freed), or NULL when there are none, or when
+ * the copy could not be made (*oom set); a mark inside a document's
+ * content is left for libyaml to refuse. */
+static char *drop_document_boms(const char *buf, size_t len, size_t *out_len, int *oom)
 {
 	static const char bom[] = "\xEF\xBB\xBF";
 	char *copy = NULL;
@@ -467,8 +468,10 @@ static char *drop_document_boms(const char *buf, size_t len, size_t *out_len)
 			skip = 3;
 		if (skip && !copy) {
 			copy = malloc(len);
-			if (!copy)
+			if (!copy) {
+				*oom = 1;
 				return NULL;
+			}
 			memcpy(copy, buf, i);
 			n = i;
 		}
@@ -498,7 +501,10 @@ static int loader_run(struct loader *l)
 	l->budget = 1000000 + 4 * l->len;
 	const char *buf = l->buf;
 	size_t len = l->len, copy_len = 0;
-	char *copy = drop_document_boms(buf, len, &copy_len);
+	int no_memory = 0;
+	char *copy = drop_document_boms(buf, len, &copy_len, &no_memory);
+	if (no_memory)
+		return oom(l);
 	if (copy) {
 		l->buf = copy;
 		l->len = copy_len;
