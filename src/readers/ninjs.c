@@ -17,6 +17,7 @@
 #include "util/cnum.h"
 #include "util/date.h"
 #include "util/error.h"
+#include "util/jsonptr.h"
 #include "util/html.h"
 #include "util/jsonloc.h"
 #include "util/langid.h"
@@ -34,24 +35,16 @@ struct reader {
 
 /* ---- errors and warnings ---- */
 
-/* out = base + "/" + seg, cut at PTR_MAX; out may be base itself. */
 static void ptr_key(char *out, const char *base, const char *seg)
 {
-	size_t n = strnlen(base, PTR_MAX - 1), k = strlen(seg);
-	memmove(out, base, n);
-	if (n + 1 < PTR_MAX)
-		out[n++] = '/';
-	if (k > PTR_MAX - 1 - n)
-		k = PTR_MAX - 1 - n;
-	memcpy(out + n, seg, k);
-	out[n + k] = '\0';
+	artex__jsonptr_join(out, PTR_MAX, base, seg);
 }
 
 static void ptr_index(char *out, const char *base, size_t i)
 {
 	char num[24];
 	snprintf(num, sizeof num, "%zu", i);
-	ptr_key(out, base, num);
+	artex__jsonptr_join(out, PTR_MAX, base, num);
 }
 
 static int oom(struct reader *r)
