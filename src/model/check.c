@@ -460,6 +460,14 @@ static int metadata_ok(struct checker *c)
 		} else if (!artex__valid_iri(a->images[i].url)) {
 			fail(c, ARTEX_MSG_MODEL_BAD_VALUE, c->ptr, "an image url must be an absolute IRI");
 			ON_FAIL(c);
+		} else {
+			for (size_t k = 0; k < i; k++)
+				if (strcmp(a->images[k].url, a->images[i].url) == 0) {
+					fail(c, ARTEX_MSG_MODEL_BAD_VALUE, c->ptr,
+					     "the image is listed already (at /images/%zu)", k);
+					ON_FAIL(c);
+					break;
+				}
 		}
 	}
 	if (strlist_ok(c, &a->authors, "/authors") < 0)

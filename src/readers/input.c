@@ -93,6 +93,10 @@ int artex__json_kind(struct artex__json_input *in, const char *const *names, con
 
 struct artex_image *artex__json_image(struct artex__json_input *in, const char *url)
 {
+	/* An image named twice is one image, as the model holds it. */
+	for (size_t i = 0; i < in->art->n_images; i++)
+		if (strcmp(in->art->images[i].url, url) == 0)
+			return &in->art->images[i];
 	struct artex_image *img = artex__article_add_image(in->art);
 	if (!img) {
 		artex__error(in->err, ARTEX_ENOMEM, 0, "out of memory");

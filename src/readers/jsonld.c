@@ -1057,9 +1057,6 @@ static int image_item(struct reader *r, const json_t *v, const char *ptr, void *
 		artex__json_warn(&r->in, ptr, "an image without a URL is left out");
 		return 0;
 	}
-	for (size_t i = 0; i < r->in.art->n_images; i++)
-		if (strcmp(r->in.art->images[i].url, url) == 0)
-			return 0;
 	struct artex_image *img = artex__json_image(&r->in, url);
 	if (!img)
 		return ARTEX_ENOMEM;

@@ -60,7 +60,8 @@ int artex__json_fault(struct artex__json_input *in, int msg_id, const char *ptr,
  * not among them is a fault at `ptr`, leaving *out as it was. */
 int artex__json_kind(struct artex__json_input *in, const char *const *names, const char *kind,
                      const char *ptr, int *out);
-/* An image of the article at `url`; NULL after an out-of-memory error. */
+/* The article's image at `url`, added unless it has it already; NULL
+ * after an out-of-memory error. */
 struct artex_image *artex__json_image(struct artex__json_input *in, const char *url);
 /* The image's width (dim 0) or height (dim 1): px when it is a number of
  * pixels, else, when given, a warning at `ptr` that it is left out. */
